@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import type { Config } from './config.js';
+import { createHttpServer } from './http/create-http-server.js';
+import type { Logger } from './log.js';
+import type { Clock, Deps, IdGenerator } from './services/ports.js';
+import { createCosmosClient } from './storage/create-cosmos-client.js';
+import { createCosmosDeps } from './storage/create-cosmos-deps.js';
+import { createBot, createAdapter } from './teams/create-bot.js';
+import { createBotRequestHandler } from './teams/handle-bot-request.js';
+import type { RosterReader } from './teams/roster-reader.js';
+import { readTeamsRoster } from './teams/roster-reader.js';
+
+export const systemClock: Clock = { now: () => new Date() };
+export const randomIds: IdGenerator = { next: () => randomUUID() };
+
+export type AppOptions = {
+  config: Config;
+  log: Logger;
+  clock?: Clock;
+  readRoster?: RosterReader;
+};
+
+export type RunningApp = {
+  port: number;
+  deps: Deps;
+  close: () => Promise<void>;
+};
+
+/** The composition root: storage, use-case dependencies, the Teams bot and the HTTP server. */
+export const startApp = async (options: AppOptions): Promise<RunningApp> => {
+  const { config, log } = options;
+  if (config.cosmos.endpoint === undefined) throw new Error('No Cosmos endpoint configured');
+  const client = createCosmosClient({
+    endpoint: config.cosmos.endpoint,
+    ...(config.cosmos.key !== undefined && { key: config.cosmos.key }),
+    ...(config.cosmos.managedIdentityClientId !== undefined && {
+      managedIdentityClientId: config.cosmos.managedIdentityClientId,
+    }),
+    requestTimeoutMs: config.cosmos.requestTimeoutMs,
+    maxThrottleWaitSeconds: 3,
+  });
+  const cosmos = await createCosmosDeps(client, config.cosmos.database, randomIds);
+  const deps: Deps = {
+    boards: cosmos.boards,
+    conversations: cosmos.conversations,
+    audit: cosmos.audit,
+    clock: options.clock ?? systemClock,
+    ids: randomIds,
+  };
+  const adapter = createAdapter(config.auth);
+  const botAppId = config.auth.kind === 'anonymous' ? '' : config.auth.appId;
+  const app = createBot(
+    {
+      deps,
+      readRoster: options.readRoster ?? readTeamsRoster,
+      log,
+      recentConversations: new Map(),
+    },
+    adapter,
+    botAppId,
+  );
+  const handler = createBotRequestHandler(
+    adapter,
+    app,
+    {
+      allowedTenantIds: config.allowedTenantIds,
+      requireTeamsChannel: config.mode === 'production',
+    },
+    log,
+  );
+  const http = createHttpServer({ bot: handler, health: cosmos.ping, log });
+  const port = await http.listen(config.port, config.host);
+  log.info('listening', { host: config.host, port, mode: config.mode });
+  return {
+    port,
+    deps,
+    close: async () => {
+      await http.close();
+      client.dispose();
+    },
+  };
+};

@@ -1,0 +1,18 @@
+/**
+ * Every card verb, defined once. A test collects the verbs from every card and checks a route
+ * handles each; `Verbs.*` values are namespaced and never contain an attendance code.
+ */
+export const Verbs = {
+  setupOpen: 'board.setup.open',
+  setupSubmit: 'board.setup.submit',
+  syncRoster: 'board.syncRoster',
+  membersShow: 'members.show',
+  membersImportOpen: 'members.import.open',
+  membersImportSubmit: 'members.import.submit',
+  help: 'help.show',
+} as const;
+
+export type Verb = (typeof Verbs)[keyof typeof Verbs];
+
+/** Verbs that open a dialog (task/fetch) rather than acting at once. */
+export const DIALOG_VERBS: readonly Verb[] = [Verbs.setupOpen, Verbs.membersImportOpen];

@@ -1,0 +1,163 @@
+import { z } from 'zod';
+
+export type Mode = 'local' | 'production';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v === '' ? undefined : v));
+const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const EnvSchema = z.object({
+  QUORATE_MODE: z.enum(['local', 'production']).optional(),
+  PORT: port.default(3978),
+  HOST: optionalText,
+  PUBLIC_BASE_URL: optionalText.pipe(z.string().url().optional()),
+  MICROSOFT_APP_ID: optionalText,
+  MICROSOFT_APP_TYPE: optionalText,
+  MICROSOFT_APP_TENANT_ID: optionalText,
+  MICROSOFT_APP_PASSWORD: optionalText,
+  ALLOWED_TENANT_IDS: optionalText,
+  COSMOS_ENDPOINT: optionalText.pipe(z.string().url().optional()),
+  COSMOS_KEY: optionalText,
+  COSMOS_DATABASE: z.string().trim().min(1).default('quorate'),
+  COSMOS_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(500).max(60000).default(3000),
+  AZURE_CLIENT_ID: optionalText,
+  DATA_DIR: z.string().trim().min(1).default('.data'),
+  PLAYGROUND: z.enum(['on', 'off']).default('on'),
+  PLAYGROUND_PORT: port.default(56150),
+  COSMOS_PORT: port.default(8081),
+});
+
+export type BotAuth =
+  | { kind: 'anonymous' }
+  | {
+      kind: 'SingleTenant';
+      appId: string;
+      tenantId: string;
+      password: string;
+    }
+  | { kind: 'UserAssignedMsi'; appId: string; tenantId: string };
+
+export type Config = {
+  mode: Mode;
+  host: string;
+  port: number;
+  publicBaseUrl: string;
+  auth: BotAuth;
+  /** Empty means any tenant (local mode only). */
+  allowedTenantIds: string[];
+  cosmos: {
+    endpoint?: string;
+    key?: string;
+    database: string;
+    requestTimeoutMs: number;
+    managedIdentityClientId?: string;
+  };
+  local: { dataDir: string; playground: boolean; playgroundPort: number; cosmosPort: number };
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const fail = (message: string): never => {
+  throw new ConfigError(message);
+};
+
+/**
+ * Reads and validates the environment once. Production mode refuses to start unless the bot is
+ * authenticated (app id, app type, tenant), tenants are restricted and Cosmos is configured:
+ * botbuilder accepts unauthenticated requests when the app id is empty (DESIGN.md §2).
+ */
+export const loadConfig = (env: Record<string, string | undefined>, defaultMode: Mode): Config => {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return fail(
+      `${issue?.path.join('.') ?? 'environment'} is invalid: ${issue?.message ?? 'unknown problem'}`,
+    );
+  }
+  const e = parsed.data;
+  const mode = e.QUORATE_MODE ?? defaultMode;
+  const allowedTenantIds = (e.ALLOWED_TENANT_IDS ?? '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
+  const cosmos = {
+    ...(e.COSMOS_ENDPOINT !== undefined && { endpoint: e.COSMOS_ENDPOINT }),
+    ...(e.COSMOS_KEY !== undefined && { key: e.COSMOS_KEY }),
+    database: e.COSMOS_DATABASE,
+    requestTimeoutMs: e.COSMOS_REQUEST_TIMEOUT_MS,
+    ...(e.AZURE_CLIENT_ID !== undefined && { managedIdentityClientId: e.AZURE_CLIENT_ID }),
+  };
+  const local = {
+    dataDir: e.DATA_DIR,
+    playground: e.PLAYGROUND === 'on',
+    playgroundPort: e.PLAYGROUND_PORT,
+    cosmosPort: e.COSMOS_PORT,
+  };
+  if (mode === 'local') {
+    if (e.MICROSOFT_APP_ID !== undefined) {
+      fail(
+        'MICROSOFT_APP_ID is set in local mode: set QUORATE_MODE=production to run authenticated',
+      );
+    }
+    return {
+      mode,
+      host: '127.0.0.1',
+      port: e.PORT,
+      publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://127.0.0.1:${e.PORT}`,
+      auth: { kind: 'anonymous' },
+      allowedTenantIds,
+      cosmos,
+      local,
+    };
+  }
+  const appId = e.MICROSOFT_APP_ID ?? fail('MICROSOFT_APP_ID is required in production mode');
+  if (!guid.test(appId))
+    fail('MICROSOFT_APP_ID must be the bot’s Entra application (client) id, a GUID');
+  const appType =
+    e.MICROSOFT_APP_TYPE ??
+    fail('MICROSOFT_APP_TYPE is required in production mode (SingleTenant or UserAssignedMsi)');
+  const tenantId =
+    e.MICROSOFT_APP_TENANT_ID ?? fail('MICROSOFT_APP_TENANT_ID is required in production mode');
+  if (!guid.test(tenantId)) fail('MICROSOFT_APP_TENANT_ID must be a GUID');
+  if (allowedTenantIds.length === 0)
+    fail('ALLOWED_TENANT_IDS is required in production mode (comma-separated tenant ids)');
+  const badTenant = allowedTenantIds.find((t) => !guid.test(t));
+  if (badTenant !== undefined)
+    fail(`ALLOWED_TENANT_IDS holds "${badTenant}", which is not a tenant id (GUID)`);
+  if (cosmos.endpoint === undefined) fail('COSMOS_ENDPOINT is required in production mode');
+  const publicBaseUrl =
+    e.PUBLIC_BASE_URL ??
+    fail('PUBLIC_BASE_URL is required in production mode (the bot’s https address)');
+  let auth: BotAuth;
+  if (appType === 'SingleTenant') {
+    const password =
+      e.MICROSOFT_APP_PASSWORD ??
+      fail('MICROSOFT_APP_PASSWORD is required when MICROSOFT_APP_TYPE is SingleTenant');
+    auth = { kind: 'SingleTenant', appId, tenantId, password };
+  } else if (appType === 'UserAssignedMsi' || appType === 'UserAssignedMSI') {
+    auth = { kind: 'UserAssignedMsi', appId, tenantId };
+  } else {
+    return fail(
+      `MICROSOFT_APP_TYPE "${appType}" is not allowed: use SingleTenant or UserAssignedMsi`,
+    );
+  }
+  return {
+    mode,
+    host: e.HOST ?? '0.0.0.0',
+    port: e.PORT,
+    publicBaseUrl,
+    auth,
+    allowedTenantIds,
+    cosmos,
+    local,
+  };
+};
+
+/** The process environment; the only place that reads it. */
+export const processEnvironment = (): Record<string, string | undefined> => ({ ...process.env });

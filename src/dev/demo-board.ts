@@ -1,0 +1,58 @@
+import type { Board, Member } from '../domain/board.js';
+import { defaultRules } from '../domain/board.js';
+import { boardId, memberId, tenantId } from '../domain/ids.js';
+
+/** The playground's tenant and people (see .m365agentsplayground.yml); every name is fictional. */
+export const DEMO_TENANT_ID = tenantId('7a1d0c55-3f0e-4c5e-9b7a-2d6f1e0a9c41');
+export const DEMO_GROUP_CHAT_ID = 'quorate-demo-executive';
+export const DEMO_BOARD_ID = boardId('demo-northfield-executive');
+
+const person = (
+  n: number,
+  name: string,
+  initials: string,
+  designation: string,
+  agencyCode: string,
+  role: Member['role'],
+): Member => ({
+  id: memberId(`demo-member-${n}`),
+  name,
+  initials,
+  designation,
+  agencyCode,
+  role,
+  aadObjectId: `00000000-0000-4000-8000-0000000000${String(20 + n).padStart(2, '0')}`,
+  email: `${name.split(' ')[0]?.toLowerCase() ?? 'user'}@northfield.example`,
+  deputies: [],
+});
+
+export const demoMembers = (): Member[] => [
+  person(0, 'Ruth Collins', 'RC', 'Partnership Business Manager', 'LA', 'coordinator'),
+  person(1, 'Helen Marsh', 'HM', 'Independent Chair', 'IND', 'chair'),
+  person(2, 'Daniel Price', 'DP', "Director of Children's Services", 'LA', 'member'),
+  person(3, 'Priya Nair', 'PN', 'Detective Superintendent, Public Protection', 'POLICE', 'member'),
+  person(4, 'Tom Ellery', 'TE', 'Chief Nurse', 'ICB', 'vice-chair'),
+  person(5, 'Grace Adeyemi', 'GA', 'Assistant Director, Education', 'EDU', 'member'),
+  person(6, 'Owen Hughes', 'OH', 'Independent Scrutineer', 'IND', 'scrutineer'),
+  person(7, 'Marcus Bell', 'MB', 'Designated Doctor for Safeguarding', 'ICB', 'adviser'),
+];
+
+/** A fictional safeguarding children partnership executive with its four agencies. */
+export const demoBoard = (now: Date): Board => ({
+  id: DEMO_BOARD_ID,
+  tenantId: DEMO_TENANT_ID,
+  name: 'Northfield Safeguarding Children Partnership — Executive',
+  conversation: { id: DEMO_GROUP_CHAT_ID, kind: 'groupChat' },
+  agencies: [
+    { code: 'LA', name: 'Northfield Council', statutory: true },
+    { code: 'POLICE', name: 'Northfield Police', statutory: true },
+    { code: 'ICB', name: 'Northfield Integrated Care Board', statutory: true },
+    { code: 'EDU', name: 'Schools and colleges', statutory: false },
+    { code: 'IND', name: 'Independent', statutory: false },
+  ],
+  members: demoMembers(),
+  rules: defaultRules(),
+  createdAt: now.toISOString(),
+  createdBy: 'seed',
+  updatedAt: now.toISOString(),
+});

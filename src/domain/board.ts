@@ -1,0 +1,134 @@
+import type { BoardId, MemberId, TenantId } from './ids.js';
+
+export const ROLES = [
+  'chair',
+  'vice-chair',
+  'coordinator',
+  'member',
+  'adviser',
+  'scrutineer',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Agency = {
+  code: string;
+  name: string;
+  /** Statutory partners (LA, police, health; education where the board decides) decide quorum. */
+  statutory: boolean;
+};
+
+export type Member = {
+  id: MemberId;
+  name: string;
+  /** Unique in the board: the minutes refer to people by initials ("RS", "EF/KW/PG"). */
+  initials: string;
+  designation?: string;
+  agencyCode?: string;
+  role: Role;
+  aadObjectId?: string;
+  email?: string;
+  /** Calendar dates (yyyy-mm-dd); a meeting outside the range is N/A for the member. */
+  memberFrom?: string;
+  memberUntil?: string;
+  deputies: string[];
+};
+
+export type ConversationKind = 'personal' | 'channel' | 'groupChat' | 'meeting';
+
+export type BoardConversation = {
+  /** Normalised conversation id (no `;messageid=` suffix). */
+  id: string;
+  kind: ConversationKind;
+  teamId?: string;
+  serviceUrl?: string;
+};
+
+export type BoardRules = {
+  /** Adaptive Expressions rule; evaluated over the quorum scope. */
+  quorumRule: string;
+  paperDeadlineDays: number;
+  timeZone: string;
+  retentionYears: number;
+  summariesIncludeConfidential: boolean;
+};
+
+export type Board = {
+  id: BoardId;
+  tenantId: TenantId;
+  name: string;
+  conversation: BoardConversation;
+  agencies: Agency[];
+  members: Member[];
+  rules: BoardRules;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+};
+
+export const DEFAULT_QUORUM_RULE = 'all(statutoryAgencies, a, contains(presentAgencies, a))';
+
+export const defaultRules = (): BoardRules => ({
+  quorumRule: DEFAULT_QUORUM_RULE,
+  paperDeadlineDays: 7,
+  timeZone: 'Europe/London',
+  retentionYears: 7,
+  summariesIncludeConfidential: false,
+});
+
+/** The three statutory partners of a safeguarding children partnership (Working Together 2023). */
+export const defaultAgencies = (): Agency[] => [
+  { code: 'LA', name: 'Local authority', statutory: true },
+  { code: 'POLICE', name: 'Police', statutory: true },
+  { code: 'ICB', name: 'Integrated care board (health)', statutory: true },
+];
+
+export const MANAGING_ROLES: readonly Role[] = ['chair', 'vice-chair', 'coordinator'];
+
+export const findMemberByAad = (
+  board: Board,
+  aadObjectId: string | undefined,
+): Member | undefined =>
+  aadObjectId === undefined
+    ? undefined
+    : board.members.find((m) => m.aadObjectId?.toLowerCase() === aadObjectId.toLowerCase());
+
+export const findMemberByInitials = (board: Board, initials: string): Member | undefined =>
+  board.members.find((m) => m.initials.toUpperCase() === initials.toUpperCase());
+
+/** Chairs, vice-chairs and coordinators run the board: setup, members, agendas, minutes. */
+export const canManageBoard = (board: Board, aadObjectId: string | undefined): boolean => {
+  const member = findMemberByAad(board, aadObjectId);
+  return member !== undefined && MANAGING_ROLES.includes(member.role);
+};
+
+export const managersOf = (board: Board): Member[] =>
+  board.members.filter((m) => MANAGING_ROLES.includes(m.role));
+
+/** "Only the chair or a coordinator can do that: Brian Boxall (BB), Elisabeth Major (EM)." */
+export const managersSentence = (board: Board): string => {
+  const names = managersOf(board).map((m) => `${m.name} (${m.initials})`);
+  return names.length === 0 ? 'the chair or a coordinator' : names.join(', ');
+};
+
+export const normaliseAgencyCode = (code: string): string => code.trim().toUpperCase();
+
+export const findAgency = (board: Board, codeOrName: string): Agency | undefined => {
+  const wanted = codeOrName.trim().toLowerCase();
+  return (
+    board.agencies.find((a) => a.code.toLowerCase() === wanted) ??
+    board.agencies.find((a) => a.name.toLowerCase() === wanted)
+  );
+};
+
+/** Adds an agency or, when the code exists, renames it and sets its statutory flag. */
+export const upsertAgency = (board: Board, agency: Agency): Board => {
+  const code = normaliseAgencyCode(agency.code);
+  const next = { ...agency, code };
+  const exists = board.agencies.some((a) => a.code === code);
+  return {
+    ...board,
+    agencies: exists
+      ? board.agencies.map((a) => (a.code === code ? next : a))
+      : [...board.agencies, next],
+  };
+};

@@ -1,0 +1,74 @@
+import type { Board, ConversationKind } from '../domain/board.js';
+import type { BoardId, TenantId } from '../domain/ids.js';
+
+/**
+ * Boards live in one document per board (partition: tenant). `update` is a read-modify-write
+ * guarded by the document's ETag: on a concurrent change it reloads and applies `change` again,
+ * so `change` must be a pure function of the board it is given.
+ */
+export interface BoardRepository {
+  findById(tenantId: TenantId, boardId: BoardId): Promise<Board | undefined>;
+  findByConversation(tenantId: TenantId, conversationId: string): Promise<Board | undefined>;
+  listForMember(tenantId: TenantId, aadObjectId: string): Promise<Board[]>;
+  /** Throws `DomainError('CONFLICT')` when a board with that id exists. */
+  create(board: Board): Promise<Board>;
+  /** Throws `DomainError('NOT_FOUND')` or, after bounded retries, `'CONCURRENT_UPDATE'`. */
+  update(tenantId: TenantId, boardId: BoardId, change: (board: Board) => Board): Promise<Board>;
+}
+
+/**
+ * Where Quorate can write to later (proactive messages): one record per personal chat, channel and
+ * group chat, refreshed from inbound activities. `reference` is the channel's own opaque shape.
+ */
+export type ConversationRecord = {
+  tenantId: TenantId;
+  conversationId: string;
+  kind: ConversationKind;
+  /** Set for personal chats: whose chat with the bot this is. */
+  userAadObjectId?: string;
+  serviceUrl: string;
+  reference: Record<string, unknown>;
+  updatedAt: string;
+};
+
+export interface ConversationStore {
+  save(record: ConversationRecord): Promise<void>;
+  find(tenantId: TenantId, conversationId: string): Promise<ConversationRecord | undefined>;
+  findPersonal(tenantId: TenantId, aadObjectId: string): Promise<ConversationRecord | undefined>;
+}
+
+export type AuditEntry = {
+  tenantId: TenantId;
+  boardId: BoardId;
+  at: string;
+  /** Entra object id of who did it; never a display name or message content. */
+  actor: string;
+  verb: string;
+  subject: string;
+  outcome: 'done' | 'refused';
+  before?: unknown;
+  after?: unknown;
+};
+
+export interface AuditLog {
+  record(entry: AuditEntry): Promise<void>;
+  listForBoard(tenantId: TenantId, boardId: BoardId): Promise<AuditEntry[]>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface IdGenerator {
+  next(): string;
+}
+
+export type Deps = {
+  boards: BoardRepository;
+  conversations: ConversationStore;
+  audit: AuditLog;
+  clock: Clock;
+  ids: IdGenerator;
+};
+
+export type Actor = { aadObjectId: string; name: string };

@@ -1,0 +1,18 @@
+import type { Board } from '../domain/board.js';
+import { canManageBoard, managersSentence } from '../domain/board.js';
+import { DomainError } from '../domain/domain-error.js';
+import type { Actor, Deps } from './ports.js';
+import { recordAudit } from './record-audit.js';
+
+/** Refuses (and audits the refusal) unless the actor is a chair, vice-chair or coordinator. */
+export const requireManager = async (
+  deps: Pick<Deps, 'audit' | 'clock'>,
+  board: Board,
+  actor: Actor,
+  verb: string,
+  what: string,
+): Promise<void> => {
+  if (canManageBoard(board, actor.aadObjectId)) return;
+  await recordAudit(deps, board, actor, { verb, subject: board.id, outcome: 'refused' });
+  throw new DomainError('FORBIDDEN', `Only ${managersSentence(board)} can ${what}.`);
+};

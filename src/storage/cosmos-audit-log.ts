@@ -1,0 +1,52 @@
+import type { Container } from '@azure/cosmos';
+import type { BoardId, TenantId } from '../domain/ids.js';
+import type { AuditEntry, AuditLog, IdGenerator } from '../services/ports.js';
+import { withContext } from './cosmos-errors.js';
+import { stripSystemFields } from './read-modify-write.js';
+
+type AuditDoc = AuditEntry & { id: string; type: 'audit'; schemaVersion: number };
+
+/** Append-only: entries are created, never replaced. */
+export class CosmosAuditLog implements AuditLog {
+  constructor(
+    private readonly container: Container,
+    private readonly ids: IdGenerator,
+  ) {}
+
+  async record(entry: AuditEntry): Promise<void> {
+    try {
+      await this.container.items.create<AuditDoc>({
+        ...entry,
+        id: this.ids.next(),
+        type: 'audit',
+        schemaVersion: 1,
+      });
+    } catch (error) {
+      throw withContext(`create audit ${entry.verb}`, error);
+    }
+  }
+
+  async listForBoard(tenantId: TenantId, boardId: BoardId): Promise<AuditEntry[]> {
+    try {
+      const { resources } = await this.container.items
+        .query<AuditDoc>(
+          {
+            query:
+              'SELECT * FROM c WHERE c.type = "audit" AND c.boardId = @board AND c.tenantId = @tenant ORDER BY c.at',
+            parameters: [
+              { name: '@board', value: boardId },
+              { name: '@tenant', value: tenantId },
+            ],
+          },
+          { partitionKey: boardId },
+        )
+        .fetchAll();
+      return resources.map((doc) => {
+        const { id: _id, type: _type, schemaVersion: _v, ...entry } = stripSystemFields(doc);
+        return entry;
+      });
+    } catch (error) {
+      throw withContext(`query audit ${boardId}`, error);
+    }
+  }
+}

@@ -1,0 +1,116 @@
+import type { Container } from '@azure/cosmos';
+import type { Board } from '../domain/board.js';
+import { DomainError } from '../domain/domain-error.js';
+import type { BoardId, TenantId } from '../domain/ids.js';
+import type { BoardRepository } from '../services/ports.js';
+import { cosmosStatus, withContext } from './cosmos-errors.js';
+import { readModifyWrite, readOptional, stripSystemFields } from './read-modify-write.js';
+
+const SCHEMA_VERSION = 1;
+
+type BoardDoc = Board & {
+  type: 'board';
+  schemaVersion: number;
+  /** Denormalised for "which boards is this person on" (personal chat). */
+  memberAadObjectIds: string[];
+  conversationId: string;
+  _etag?: string;
+};
+
+const toDoc = (board: Board): BoardDoc => ({
+  ...board,
+  type: 'board',
+  schemaVersion: SCHEMA_VERSION,
+  memberAadObjectIds: board.members.flatMap((m) =>
+    m.aadObjectId === undefined ? [] : [m.aadObjectId.toLowerCase()],
+  ),
+  conversationId: board.conversation.id,
+});
+
+const fromDoc = (doc: BoardDoc): Board => {
+  const {
+    type: _t,
+    schemaVersion: _s,
+    memberAadObjectIds: _m,
+    conversationId: _c,
+    ...board
+  } = stripSystemFields(doc);
+  return board;
+};
+
+export class CosmosBoardRepository implements BoardRepository {
+  constructor(private readonly container: Container) {}
+
+  async findById(tenantId: TenantId, boardId: BoardId): Promise<Board | undefined> {
+    const doc = await readOptional<BoardDoc>(this.container, boardId, tenantId, `board ${boardId}`);
+    return doc === undefined ? undefined : fromDoc(doc);
+  }
+
+  async findByConversation(tenantId: TenantId, conversationId: string): Promise<Board | undefined> {
+    const docs = await this.query(tenantId, 'c.type = "board" AND c.conversationId = @id', [
+      { name: '@id', value: conversationId },
+    ]);
+    return docs[0];
+  }
+
+  listForMember(tenantId: TenantId, aadObjectId: string): Promise<Board[]> {
+    return this.query(tenantId, 'c.type = "board" AND ARRAY_CONTAINS(c.memberAadObjectIds, @aad)', [
+      { name: '@aad', value: aadObjectId.toLowerCase() },
+    ]);
+  }
+
+  async create(board: Board): Promise<Board> {
+    try {
+      const { resource } = await this.container.items.create<BoardDoc>(toDoc(board));
+      if (resource === undefined) throw new Error('create returned no document');
+      return fromDoc(resource);
+    } catch (error) {
+      if (cosmosStatus(error) === 409) {
+        throw new DomainError('CONFLICT', 'This conversation already has a board.');
+      }
+      throw withContext(`create board ${board.id}`, error);
+    }
+  }
+
+  async update(
+    tenantId: TenantId,
+    boardId: BoardId,
+    change: (board: Board) => Board,
+  ): Promise<Board> {
+    const doc = await readModifyWrite<BoardDoc>(
+      this.container,
+      boardId,
+      tenantId,
+      (current) => {
+        const before = fromDoc(current);
+        const after = change(before);
+        return after === before ? current : { ...toDoc(after), _etag: current._etag };
+      },
+      `board ${boardId}`,
+    );
+    return fromDoc(doc);
+  }
+
+  /**
+   * Queries one tenant's partition. The partition field is also in the WHERE clause: the embedded
+   * server ignores the partition key option, and a tenant must never see another's boards.
+   */
+  private async query(
+    tenantId: TenantId,
+    where: string,
+    parameters: { name: string; value: string }[],
+  ): Promise<Board[]> {
+    const query = `SELECT * FROM c WHERE c.tenantId = @tenant AND ${where}`;
+    try {
+      const { resources } = await this.container.items
+        .query<BoardDoc>(
+          { query, parameters: [...parameters, { name: '@tenant', value: tenantId }] },
+          { partitionKey: tenantId },
+        )
+        .fetchAll();
+      return resources.map(fromDoc);
+    } catch (error) {
+      throw withContext('query boards', error);
+    }
+  }
+}

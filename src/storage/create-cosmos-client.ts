@@ -1,0 +1,45 @@
+import type { TokenCredential } from '@azure/identity';
+import { CosmosClient } from '@azure/cosmos';
+import { DefaultAzureCredential } from '@azure/identity';
+
+export type CosmosSettings = {
+  endpoint: string;
+  /** Account key; absent in production with managed identity (keyless). */
+  key?: string;
+  /** Managed identity client id for keyless access. */
+  managedIdentityClientId?: string;
+  /** Milliseconds per request: Teams waits about 5 s for an invoke, so keep it well under. */
+  requestTimeoutMs: number;
+  /** Ceiling on time spent waiting out 429s per operation. */
+  maxThrottleWaitSeconds: number;
+};
+
+/**
+ * The one Cosmos client factory. Endpoint discovery is off because the embedded server advertises
+ * https locations it does not serve; Azure Cosmos with a single write region needs none either.
+ */
+export const createCosmosClient = (settings: CosmosSettings): CosmosClient => {
+  const credentials: { key: string } | { aadCredentials: TokenCredential } =
+    settings.key !== undefined
+      ? { key: settings.key }
+      : {
+          aadCredentials: new DefaultAzureCredential(
+            settings.managedIdentityClientId === undefined
+              ? {}
+              : { managedIdentityClientId: settings.managedIdentityClientId },
+          ),
+        };
+  return new CosmosClient({
+    endpoint: settings.endpoint,
+    ...credentials,
+    connectionPolicy: {
+      enableEndpointDiscovery: false,
+      requestTimeout: settings.requestTimeoutMs,
+      retryOptions: {
+        maxRetryAttemptCount: 3,
+        fixedRetryIntervalInMilliseconds: 0,
+        maxWaitTimeInSeconds: settings.maxThrottleWaitSeconds,
+      },
+    },
+  });
+};

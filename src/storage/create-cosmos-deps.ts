@@ -1,0 +1,41 @@
+import type { CosmosClient } from '@azure/cosmos';
+import type {
+  AuditLog,
+  BoardRepository,
+  ConversationStore,
+  IdGenerator,
+} from '../services/ports.js';
+import { CosmosAuditLog } from './cosmos-audit-log.js';
+import { CosmosBoardRepository } from './cosmos-board-repository.js';
+import { CosmosConversationStore } from './cosmos-conversation-store.js';
+import { CONTAINERS, ensureSchema } from './cosmos-schema.js';
+
+export type CosmosDeps = {
+  boards: BoardRepository;
+  conversations: ConversationStore;
+  audit: AuditLog;
+  /** Cheap reachability check for /healthz. */
+  ping: () => Promise<boolean>;
+};
+
+/** Ensures the schema, then builds the repositories over one client. */
+export const createCosmosDeps = async (
+  client: CosmosClient,
+  databaseId: string,
+  ids: IdGenerator,
+): Promise<CosmosDeps> => {
+  const database = await ensureSchema(client, databaseId);
+  return {
+    boards: new CosmosBoardRepository(database.container(CONTAINERS.boards)),
+    conversations: new CosmosConversationStore(database.container(CONTAINERS.conversations)),
+    audit: new CosmosAuditLog(database.container(CONTAINERS.audit), ids),
+    ping: async () => {
+      try {
+        await database.read();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+};

@@ -1,0 +1,73 @@
+import type { Container, ItemDefinition } from '@azure/cosmos';
+import { DomainError } from '../domain/domain-error.js';
+import { cosmosStatus, withContext } from './cosmos-errors.js';
+
+export type StoredDoc = ItemDefinition & { _etag?: string };
+
+const MAX_ATTEMPTS = 6;
+
+/**
+ * Reads a document, applies `change` and replaces it only if nobody changed it in between
+ * (If-Match on the ETag). On 412 it reloads and applies `change` again, a bounded number of
+ * times, then gives up with CONCURRENT_UPDATE. Returning the same object skips the write.
+ */
+export const readModifyWrite = async <T extends StoredDoc>(
+  container: Container,
+  id: string,
+  partitionKey: string,
+  change: (current: T) => T,
+  what: string,
+): Promise<T> => {
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
+    let current: T | undefined;
+    try {
+      const read = await container.item(id, partitionKey).read<T>();
+      current = read.resource;
+    } catch (error) {
+      if (cosmosStatus(error) !== 404) throw withContext(`read ${what}`, error);
+    }
+    if (current === undefined)
+      throw new DomainError('NOT_FOUND', `That ${what.split(' ')[0] ?? 'item'} no longer exists.`);
+    const next = change(current);
+    if (next === current) return current;
+    try {
+      const { resource } = await container
+        .item(id, partitionKey)
+        .replace<T>(next, { accessCondition: { type: 'IfMatch', condition: current._etag ?? '' } });
+      if (resource === undefined) throw new Error('replace returned no document');
+      return resource;
+    } catch (error) {
+      if (cosmosStatus(error) === 412) continue;
+      throw withContext(`replace ${what}`, error);
+    }
+  }
+  throw new DomainError(
+    'CONCURRENT_UPDATE',
+    'Someone else changed this at the same moment. Please try again.',
+  );
+};
+
+/** Point read; 404 means absent. */
+export const readOptional = async <T extends ItemDefinition>(
+  container: Container,
+  id: string,
+  partitionKey: string,
+  what: string,
+): Promise<T | undefined> => {
+  try {
+    const { resource } = await container.item(id, partitionKey).read<T>();
+    return resource;
+  } catch (error) {
+    if (cosmosStatus(error) === 404) return undefined;
+    throw withContext(`read ${what}`, error);
+  }
+};
+
+const SYSTEM_FIELDS = ['_rid', '_self', '_etag', '_attachments', '_ts'] as const;
+
+/** The document without Cosmos's own fields. */
+export const stripSystemFields = <T extends object>(doc: T): T => {
+  const copy = { ...doc } as Record<string, unknown>;
+  for (const field of SYSTEM_FIELDS) delete copy[field];
+  return copy as T;
+};

@@ -1,0 +1,197 @@
+import type { TurnContext } from 'botbuilder';
+import { COMMAND_CATALOGUE } from '../commands/command-catalogue.js';
+import { renderHelpCard } from '../cards/render-help-card.js';
+import { renderMembersCard } from '../cards/render-members-card.js';
+import { renderBoardExistsCard, renderSetupResultCard } from '../cards/render-setup-result-card.js';
+import type { Board } from '../domain/board.js';
+import { canManageBoard } from '../domain/board.js';
+import { addAgency } from '../services/add-agency.js';
+import { boardIdFor } from '../services/board-id-for.js';
+import { importMembers } from '../services/import-members.js';
+import { resolveBoard } from '../services/resolve-board.js';
+import { setupBoard } from '../services/setup-board.js';
+import type { RosterPerson } from '../domain/board-members.js';
+import { errorKind } from '../log.js';
+import type { BotContext } from './bot-context.js';
+import type { Reply } from './reply.js';
+import { cardReply, replyOnDomainError, textReply } from './reply.js';
+import type { TurnIdentity } from './turn-identity.js';
+
+/**
+ * The chat's people, or none when Teams will not tell (the bot lacks the permission, or the
+ * service is unreachable): setup still works and says so.
+ */
+const rosterOrNone = async (
+  bot: BotContext,
+  context: TurnContext,
+): Promise<{ people: RosterPerson[]; read: boolean }> => {
+  try {
+    return { people: await bot.readRoster(context), read: true };
+  } catch (error) {
+    bot.log.warn('roster.unavailable', { error: errorKind(error) });
+    return { people: [], read: false };
+  }
+};
+
+const NO_BOARD =
+  'There is no board here yet. A chair or coordinator sets one up by typing "setup <board name>" in the board’s channel or group chat.';
+
+/** Runs `work` with the board this turn is about, or explains why there is none. */
+export const withBoard = async (
+  bot: BotContext,
+  turn: TurnIdentity,
+  work: (board: Board) => Promise<Reply>,
+): Promise<Reply> =>
+  replyOnDomainError(async () => {
+    const resolved = await resolveBoard(bot.deps, {
+      tenantId: turn.tenantId,
+      conversationId: turn.conversationId,
+      kind: turn.kind,
+      actorAadObjectId: turn.actor.aadObjectId,
+    });
+    switch (resolved.kind) {
+      case 'board':
+        return work(resolved.board);
+      case 'none':
+        return textReply(NO_BOARD);
+      case 'choose':
+        return textReply(
+          `You are on ${resolved.boards.length} boards (${resolved.boards.map((b) => b.name).join('; ')}). Use this command in that board’s channel or group chat.`,
+        );
+    }
+  });
+
+export const helpReply = async (bot: BotContext, turn: TurnIdentity): Promise<Reply> => {
+  const resolved = await resolveBoard(bot.deps, {
+    tenantId: turn.tenantId,
+    conversationId: turn.conversationId,
+    kind: turn.kind,
+    actorAadObjectId: turn.actor.aadObjectId,
+  });
+  const board = resolved.kind === 'board' ? resolved.board : undefined;
+  return cardReply(
+    renderHelpCard({
+      ...(board !== undefined && { boardName: board.name }),
+      canManage:
+        board === undefined
+          ? turn.kind !== 'personal'
+          : canManageBoard(board, turn.actor.aadObjectId),
+      inPersonalChat: turn.kind === 'personal',
+      entries: COMMAND_CATALOGUE,
+    }),
+  );
+};
+
+export const membersReply = (bot: BotContext, turn: TurnIdentity): Promise<Reply> =>
+  withBoard(bot, turn, (board) =>
+    Promise.resolve(
+      cardReply(
+        renderMembersCard(board, { canManage: canManageBoard(board, turn.actor.aadObjectId) }),
+      ),
+    ),
+  );
+
+/**
+ * `setup` and the setup dialog. Without a name on a conversation that has a board, it only shows
+ * the board and offers to add the chat's people; it never creates a second board.
+ */
+export const setupReply = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  context: TurnContext,
+  input: { name?: string; withStatutoryPartners?: boolean },
+): Promise<Reply> =>
+  replyOnDomainError(async () => {
+    if (turn.kind === 'personal') {
+      return textReply(
+        'A board belongs to a channel or group chat: run "setup <board name>" there, mentioning @Quorate.',
+      );
+    }
+    const existing = await bot.deps.boards.findById(
+      turn.tenantId,
+      boardIdFor(turn.tenantId, turn.conversationId),
+    );
+    if (existing !== undefined && input.name === undefined)
+      return cardReply(renderBoardExistsCard(existing));
+    if (existing === undefined && input.name === undefined) {
+      return textReply(
+        'Give the board a name: "setup <board name>", e.g. "setup Executive Planning Meeting".',
+      );
+    }
+    const roster = await rosterOrNone(bot, context);
+    const result = await setupBoard(bot.deps, {
+      tenantId: turn.tenantId,
+      conversation: {
+        id: turn.conversationId,
+        kind: turn.kind,
+        serviceUrl: turn.serviceUrl,
+        ...(turn.teamId !== undefined && { teamId: turn.teamId }),
+      },
+      actor: turn.actor,
+      roster: roster.people,
+      ...(input.name !== undefined && { name: input.name }),
+      ...(input.withStatutoryPartners !== undefined && {
+        withStatutoryPartners: input.withStatutoryPartners,
+      }),
+    });
+    return cardReply(renderSetupResultCard({ ...result, rosterRead: roster.read }));
+  });
+
+/** "Add people from this chat": merges the roster into the board bound here. */
+export const syncRosterReply = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  context: TurnContext,
+): Promise<Reply> =>
+  withBoard(bot, turn, async (board) => {
+    if (board.conversation.id !== turn.conversationId) {
+      return textReply(
+        `Add people from the board’s own channel or group chat, where "${board.name}" was set up.`,
+      );
+    }
+    const roster = await rosterOrNone(bot, context);
+    const result = await setupBoard(bot.deps, {
+      tenantId: turn.tenantId,
+      conversation: board.conversation,
+      actor: turn.actor,
+      roster: roster.people,
+    });
+    return cardReply(renderSetupResultCard({ ...result, rosterRead: roster.read }));
+  });
+
+export type ImportReply = { reply: Reply; problems: string[] };
+
+export const importMembersReply = async (
+  bot: BotContext,
+  turn: TurnIdentity,
+  table: string,
+): Promise<ImportReply> => {
+  let problems: string[] = [];
+  const reply = await withBoard(bot, turn, async (board) => {
+    const result = await importMembers(bot.deps, { board, actor: turn.actor, table });
+    if (!result.ok) {
+      problems = result.problems.map((p) => `Line ${p.line}: ${p.message}`);
+      return textReply(
+        `Nothing was saved — please fix ${problems.length === 1 ? 'this line' : 'these lines'} and send the whole table again:\n\n${problems.join('\n\n')}`,
+      );
+    }
+    const message = `Imported: ${result.added.length} added, ${result.updated.length} updated.`;
+    return cardReply(renderMembersCard(result.board, { canManage: true, message }));
+  });
+  return { reply, problems };
+};
+
+export const agencyAddReply = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  agency: { code: string; name: string; statutory: boolean },
+): Promise<Reply> =>
+  withBoard(bot, turn, async (board) => {
+    const result = await addAgency(bot.deps, { board, actor: turn.actor, agency });
+    const kind = result.agency.statutory
+      ? 'a statutory partner'
+      : 'a partner agency (not statutory)';
+    return textReply(
+      `${result.created ? 'Added' : 'Updated'} ${result.agency.code} — ${result.agency.name}, ${kind}. Members can now be imported with agency ${result.agency.code}.`,
+    );
+  });

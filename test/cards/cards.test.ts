@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { AdaptiveCard } from '../../src/cards/card-types.js';
+import { COMMAND_CATALOGUE } from '../../src/commands/command-catalogue.js';
+import { renderHelpCard } from '../../src/cards/render-help-card.js';
+import { renderMembersCard } from '../../src/cards/render-members-card.js';
+import {
+  renderMembersImportDialogCard,
+  renderSetupDialogCard,
+} from '../../src/cards/render-setup-dialog-card.js';
+import {
+  renderBoardExistsCard,
+  renderSetupResultCard,
+} from '../../src/cards/render-setup-result-card.js';
+import { Verbs } from '../../src/cards/verbs.js';
+import { haveringBoard } from '../support/fixtures.js';
+import { cardProblems, verbsOf } from '../support/validate-card.js';
+
+const board = haveringBoard();
+
+export const ALL_CARDS: [string, AdaptiveCard][] = [
+  [
+    'help, no board',
+    renderHelpCard({ canManage: true, inPersonalChat: false, entries: COMMAND_CATALOGUE }),
+  ],
+  [
+    'help, member',
+    renderHelpCard({
+      boardName: board.name,
+      canManage: false,
+      inPersonalChat: true,
+      entries: COMMAND_CATALOGUE,
+    }),
+  ],
+  [
+    'help, manager',
+    renderHelpCard({
+      boardName: board.name,
+      canManage: true,
+      inPersonalChat: false,
+      entries: COMMAND_CATALOGUE,
+    }),
+  ],
+  ['members, manager', renderMembersCard(board, { canManage: true, message: 'Imported: 1 added' })],
+  ['members, member', renderMembersCard(board, { canManage: false })],
+  ['setup dialog', renderSetupDialogCard('Exec', 'problem')],
+  ['import dialog', renderMembersImportDialogCard(['Line 2: bad'], 'x')],
+  [
+    'setup result',
+    renderSetupResultCard({ board, created: true, added: 7, linked: 0, rosterRead: false }),
+  ],
+  ['board exists', renderBoardExistsCard(board)],
+];
+
+describe('cards', () => {
+  it.each(ALL_CARDS)('%s is a valid Adaptive Card 1.5', (_name, card) => {
+    expect(cardProblems(card)).toEqual([]);
+  });
+
+  it('uses only declared verbs', () => {
+    const declared = new Set<string>(Object.values(Verbs));
+    const used = ALL_CARDS.flatMap(([, card]) => verbsOf(card));
+    expect(used.filter((v) => !declared.has(v))).toEqual([]);
+  });
+
+  it('help lists only what the person may use', () => {
+    const memberHelp = JSON.stringify(ALL_CARDS[1]?.[1]);
+    expect(memberHelp).toContain('members');
+    expect(memberHelp).not.toContain('agency add');
+    const noBoard = JSON.stringify(ALL_CARDS[0]?.[1]);
+    expect(noBoard).toContain('setup');
+    expect(noBoard).not.toContain('members import');
+  });
+
+  it('members are grouped by agency, statutory partners first', () => {
+    const body = JSON.stringify(renderMembersCard(board, { canManage: false }));
+    const order = [
+      'Local authority (LA)',
+      'Police (POLICE)',
+      'Integrated care board (health) (ICB)',
+      'Education (EDU)',
+    ].map((t) => body.indexOf(t));
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+});

@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import type { RunningApp } from '../../src/app.js';
+import { startApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { startEmbeddedCosmos } from '../../src/dev/embedded-cosmos.js';
+import { silentLogger } from '../../src/log.js';
+import { aadOf } from '../support/fixtures.js';
+import { postActivity, rawRequest } from '../support/http-client.js';
+import { groupChat, messageText, person } from '../support/teams-harness.js';
+import { uniqueDatabaseName } from '../support/test-deps.js';
+
+const EM = person(7, 'Elisabeth Major');
+
+const localConfig = (endpoint: string, key: string) =>
+  loadConfig(
+    {
+      PORT: '0',
+      COSMOS_ENDPOINT: endpoint,
+      COSMOS_KEY: key,
+      COSMOS_DATABASE: uniqueDatabaseName(),
+    },
+    'local',
+  );
+
+let app: RunningApp;
+beforeAll(async () => {
+  app = await startApp({
+    config: localConfig(inject('cosmosEndpoint'), inject('cosmosKey')),
+    log: silentLogger,
+    readRoster: () => Promise.resolve([{ aadObjectId: aadOf(1), name: 'Brian Boxall' }]),
+  });
+});
+afterAll(async () => {
+  await app.close();
+});
+
+const expectReplies = (activity: object) => ({
+  ...activity,
+  id: `act-${Math.random()}`,
+  deliveryMode: 'expectReplies',
+});
+
+describe('POST /api/messages on 127.0.0.1', () => {
+  it('answers a valid activity through the real routes and Cosmos', async () => {
+    const chat = groupChat();
+    const answer = await postActivity(
+      app.port,
+      expectReplies(messageText(EM, chat, 'setup Executive Planning Meeting')),
+    );
+    expect(answer.status).toBe(200);
+    const replies = (
+      JSON.parse(answer.body) as {
+        activities: { type: string; attachments?: { content: unknown }[] }[];
+      }
+    ).activities;
+    expect(JSON.stringify(replies.filter((a) => a.type === 'message'))).toContain(
+      'Executive Planning Meeting',
+    );
+    const members = await postActivity(app.port, expectReplies(messageText(EM, chat, 'members')));
+    expect(members.body).toContain('Brian Boxall');
+  });
+
+  it.each([
+    ['not JSON', '{"type": "message", ', 400, 'Bad request'],
+    ['a JSON array', '[{"type":"message"}]', 400, 'Bad request'],
+    ['a JSON string', '"message"', 400, 'Bad request'],
+    ['null', 'null', 400, 'Bad request'],
+    ['no type', '{"text":"help"}', 400, 'Bad request'],
+    ['an empty type', '{"type":""}', 400, 'Bad request'],
+    ['a non-string type', '{"type":42}', 400, 'Bad request'],
+    [
+      'no conversation',
+      JSON.stringify({
+        type: 'message',
+        channelId: 'msteams',
+        serviceUrl: 'https://x.test/',
+        from: { id: 'a' },
+        recipient: { id: 'b' },
+      }),
+      400,
+      'Bad request',
+    ],
+    [
+      'over 256 KB',
+      JSON.stringify({ type: 'message', text: 'x'.repeat(300 * 1024) }),
+      413,
+      'Payload too large',
+    ],
+    ['empty', '', 400, 'Bad request'],
+  ])(
+    'a body that is %s gets %i with a fixed short answer, and the server stays up',
+    async (_name, body, status, text) => {
+      const answer = await rawRequest(app.port, { body });
+      expect(answer).toEqual({ status, body: text });
+      expect((await rawRequest(app.port, { method: 'GET', path: '/healthz' })).status).toBe(200);
+    },
+  );
+
+  it('refuses other methods and paths', async () => {
+    expect(await rawRequest(app.port, { method: 'GET' })).toEqual({
+      status: 405,
+      body: 'Method not allowed',
+    });
+    expect(await rawRequest(app.port, { method: 'GET', path: '/nope' })).toEqual({
+      status: 404,
+      body: 'Not found',
+    });
+  });
+
+  it('GET /healthz is 200 with Cosmos reachable', async () => {
+    expect(await rawRequest(app.port, { method: 'GET', path: '/healthz' })).toEqual({
+      status: 200,
+      body: '{"status":"ok"}',
+    });
+  });
+});
+
+describe('health and shutdown', () => {
+  it('GET /healthz is 503 once Cosmos is unreachable', async () => {
+    const cosmos = await startEmbeddedCosmos(0);
+    const own = await startApp({
+      config: {
+        ...localConfig(cosmos.endpoint, cosmos.key),
+        cosmos: { ...localConfig(cosmos.endpoint, cosmos.key).cosmos, requestTimeoutMs: 1000 },
+      },
+      log: silentLogger,
+    });
+    expect((await rawRequest(own.port, { method: 'GET', path: '/healthz' })).status).toBe(200);
+    await cosmos.close();
+    expect(await rawRequest(own.port, { method: 'GET', path: '/healthz' })).toEqual({
+      status: 503,
+      body: '{"status":"unavailable"}',
+    });
+    await own.close();
+  });
+
+  it('finishes a turn in flight before closing, then refuses connections', async () => {
+    const own = await startApp({
+      config: localConfig(inject('cosmosEndpoint'), inject('cosmosKey')),
+      log: silentLogger,
+    });
+    const inFlight = postActivity(own.port, expectReplies(messageText(EM, groupChat(), 'help')));
+    await new Promise((r) => setTimeout(r, 20));
+    await own.close();
+    expect((await inFlight).status).toBe(200);
+    await expect(rawRequest(own.port, { method: 'GET', path: '/healthz' })).rejects.toThrow(
+      /ECONNREFUSED/,
+    );
+  });
+});

@@ -1,0 +1,77 @@
+import type { Board, Member } from '../../src/domain/board.js';
+import { defaultAgencies, defaultRules } from '../../src/domain/board.js';
+import { boardId, memberId, tenantId } from '../../src/domain/ids.js';
+
+export const TENANT = tenantId('11111111-1111-4111-8111-111111111111');
+
+export const aadOf = (n: number): string =>
+  `aaaaaaaa-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+export const member = (
+  n: number,
+  name: string,
+  initials: string,
+  overrides: Partial<Member> = {},
+): Member => ({
+  id: memberId(`m-${n}`),
+  name,
+  initials,
+  role: 'member',
+  aadObjectId: aadOf(n),
+  deputies: [],
+  ...overrides,
+});
+
+/**
+ * The Havering executive of the reference minutes (13 July 2022), with its agencies. Tests may use
+ * the reference minutes' names.
+ */
+export const haveringBoard = (overrides: Partial<Board> = {}): Board => ({
+  id: boardId(`b-${Math.random().toString(16).slice(2, 10)}`),
+  tenantId: TENANT,
+  name: 'Havering Safeguarding Children Partnership — Executive',
+  conversation: { id: `19:${Math.random().toString(16).slice(2)}@thread.v2`, kind: 'groupChat' },
+  agencies: [
+    ...defaultAgencies(),
+    { code: 'EDU', name: 'Education', statutory: false },
+    { code: 'IND', name: 'Independent', statutory: false },
+  ],
+  members: [
+    member(1, 'Brian Boxall', 'BB', {
+      role: 'chair',
+      agencyCode: 'IND',
+      designation: 'SAB Independent Chair LBH',
+    }),
+    member(2, 'Lewis Basford', 'LB', {
+      agencyCode: 'POLICE',
+      designation: 'Detective Superintendent, Public Protection East Area, BCU, MPS',
+    }),
+    member(3, 'Robert South', 'RS', {
+      agencyCode: 'LA',
+      designation: "Director Children's Services LBH",
+    }),
+    member(4, 'Korkor Ceasar', 'KC', {
+      agencyCode: 'ICB',
+      designation: 'Associate Director for Safeguarding Children NEL CCG',
+    }),
+    member(5, 'Trevor Cook', 'TC', {
+      agencyCode: 'EDU',
+      designation: 'Assistant Director Education, LBH',
+    }),
+    member(6, 'Jenny Pearce', 'JP', {
+      role: 'scrutineer',
+      agencyCode: 'IND',
+      designation: 'Independent Scrutineer',
+    }),
+    member(7, 'Elisabeth Major', 'EM', {
+      role: 'coordinator',
+      agencyCode: 'LA',
+      designation: 'Partnerships and Learning Manager',
+    }),
+  ],
+  rules: defaultRules(),
+  createdAt: '2022-04-01T09:00:00.000Z',
+  createdBy: aadOf(7),
+  updatedAt: '2022-04-01T09:00:00.000Z',
+  ...overrides,
+});

@@ -1,0 +1,145 @@
+import type { Activity } from 'botbuilder';
+import { TestAdapter } from 'botbuilder';
+import type { RosterPerson } from '../../src/domain/board-members.js';
+import { silentLogger } from '../../src/log.js';
+import type { BotContext } from '../../src/teams/bot-context.js';
+import { createBot, turnErrorHandler } from '../../src/teams/create-bot.js';
+import { aadOf, TENANT } from './fixtures.js';
+import type { TestDeps } from './test-deps.js';
+import { createTestDeps } from './test-deps.js';
+
+export const BOT = { id: '28:0b6f7a8e-1c2d-4e5f-8a9b-0c1d2e3f4a5b', name: 'Quorate' };
+export const SERVICE_URL = 'https://smba.trafficmanager.net/uk/';
+
+export type Person = { n: number; name: string };
+export const person = (n: number, name: string): Person => ({ n, name });
+
+export type Where = {
+  conversationId: string;
+  kind: 'personal' | 'groupChat' | 'channel';
+  tenantId?: string;
+};
+
+export const groupChat = (id = `19:${Math.random().toString(16).slice(2)}@thread.v2`): Where => ({
+  conversationId: id,
+  kind: 'groupChat',
+});
+export const personalChat = (p: Person): Where => ({
+  conversationId: `a:1personal-${p.n}`,
+  kind: 'personal',
+});
+
+/** A Teams activity as Teams sends it: ids, tenant in two places, the bot @mentioned outside personal chat. */
+export const teamsActivity = (
+  from: Person,
+  where: Where,
+  fields: Partial<Activity>,
+): Partial<Activity> => {
+  const tenant = where.tenantId ?? TENANT;
+  return {
+    channelId: 'msteams',
+    serviceUrl: SERVICE_URL,
+    from: { id: `29:user-${from.n}`, aadObjectId: aadOf(from.n), name: from.name },
+    recipient: BOT,
+    conversation: {
+      id: where.conversationId,
+      conversationType: where.kind,
+      tenantId: tenant,
+      isGroup: where.kind !== 'personal',
+      name: '',
+    },
+    channelData: { tenant: { id: tenant } },
+    locale: 'en-GB',
+    ...fields,
+  };
+};
+
+export const messageText = (from: Person, where: Where, text: string): Partial<Activity> =>
+  where.kind === 'personal'
+    ? teamsActivity(from, where, { type: 'message', text, textFormat: 'plain' })
+    : teamsActivity(from, where, {
+        type: 'message',
+        text: `<at>Quorate</at> ${text}`,
+        entities: [{ type: 'mention', text: '<at>Quorate</at>', mentioned: BOT }],
+      });
+
+export const executeInvoke = (
+  from: Person,
+  where: Where,
+  verb: string,
+  data: Record<string, unknown> = {},
+): Partial<Activity> =>
+  teamsActivity(from, where, {
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    value: { action: { type: 'Action.Execute', verb, data: { ...data, verb } }, trigger: 'manual' },
+  });
+
+export const submitMessage = (
+  from: Person,
+  where: Where,
+  data: Record<string, unknown>,
+): Partial<Activity> => teamsActivity(from, where, { type: 'message', value: data });
+
+export const taskInvoke = (
+  from: Person,
+  where: Where,
+  name: 'task/fetch' | 'task/submit',
+  data: Record<string, unknown>,
+): Partial<Activity> =>
+  teamsActivity(from, where, {
+    type: 'invoke',
+    name,
+    value: { data, context: { theme: 'default' } },
+  });
+
+export type Harness = {
+  deps: TestDeps;
+  roster: RosterPerson[];
+  /** Sends one activity through the real routes; returns what the bot sent (typing left out). */
+  send: (activity: Partial<Activity>) => Promise<Partial<Activity>[]>;
+};
+
+export const createHarness = async (): Promise<Harness> => {
+  const deps = await createTestDeps();
+  const roster: RosterPerson[] = [];
+  const bot: BotContext = {
+    deps,
+    readRoster: () => Promise.resolve([...roster]),
+    log: silentLogger,
+    recentConversations: new Map(),
+  };
+  const app = createBot(bot);
+  const adapter = new TestAdapter();
+  adapter.onTurnError = turnErrorHandler(bot);
+  return {
+    deps,
+    roster,
+    send: async (activity) => {
+      adapter.activeQueue.splice(0);
+      await adapter.processActivity(activity, async (context) => {
+        await app.run(context);
+      });
+      return adapter.activeQueue.splice(0).filter((a) => a.type !== 'typing');
+    },
+  };
+};
+
+/** The Adaptive Card JSON of a sent activity, or of an invoke response that carries one. */
+export const cardOf = (
+  activity: Partial<Activity> | undefined,
+): Record<string, unknown> | undefined => {
+  if (activity === undefined) return undefined;
+  const attachment = activity.attachments?.[0];
+  if (attachment?.contentType === 'application/vnd.microsoft.card.adaptive')
+    return attachment.content as Record<string, unknown>;
+  const value = activity.value as
+    { body?: { value?: unknown; task?: { value?: { card?: { content?: unknown } } } } } | undefined;
+  const fromInvoke = value?.body?.value ?? value?.body?.task?.value?.card?.content;
+  return typeof fromInvoke === 'object' && fromInvoke !== null
+    ? (fromInvoke as Record<string, unknown>)
+    : undefined;
+};
+
+export const textOf = (activities: Partial<Activity>[]): string =>
+  activities.map((a) => a.text ?? JSON.stringify(cardOf(a) ?? '')).join('\n');

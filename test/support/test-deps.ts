@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import type { CosmosClient, Database } from '@azure/cosmos';
+import { inject } from 'vitest';
+import type { Clock, Deps, IdGenerator } from '../../src/services/ports.js';
+import { createCosmosClient } from '../../src/storage/create-cosmos-client.js';
+import { createCosmosDeps } from '../../src/storage/create-cosmos-deps.js';
+import { ensureSchema } from '../../src/storage/cosmos-schema.js';
+
+export class FakeClock implements Clock {
+  constructor(private current: Date = new Date('2026-11-23T09:00:00Z')) {}
+  now(): Date {
+    return new Date(this.current);
+  }
+  set(iso: string): void {
+    this.current = new Date(iso);
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+export const sequentialIds = (prefix = 'id'): IdGenerator => {
+  let n = 0;
+  return { next: () => `${prefix}-${(n += 1)}-${randomUUID().slice(0, 8)}` };
+};
+
+export const testCosmosClient = (): CosmosClient =>
+  createCosmosClient({
+    endpoint: inject('cosmosEndpoint'),
+    key: inject('cosmosKey'),
+    requestTimeoutMs: 10_000,
+    maxThrottleWaitSeconds: 3,
+  });
+
+export const uniqueDatabaseName = (): string => `test-${randomUUID().slice(0, 12)}`;
+
+export type TestDeps = Deps & {
+  clock: FakeClock;
+  client: CosmosClient;
+  database: Database;
+  databaseId: string;
+};
+
+/** Real repositories over the embedded Cosmos server, in a database of this test's own. */
+export const createTestDeps = async (): Promise<TestDeps> => {
+  const client = testCosmosClient();
+  const databaseId = uniqueDatabaseName();
+  const ids = sequentialIds();
+  const cosmos = await createCosmosDeps(client, databaseId, ids);
+  const database = await ensureSchema(client, databaseId);
+  return {
+    boards: cosmos.boards,
+    conversations: cosmos.conversations,
+    audit: cosmos.audit,
+    clock: new FakeClock(),
+    ids,
+    client,
+    database,
+    databaseId,
+  };
+};
