@@ -42,6 +42,7 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
   const cosmos = await createCosmosDeps(client, config.cosmos.database, randomIds);
   const deps: Deps = {
     boards: cosmos.boards,
+    meetings: cosmos.meetings,
     conversations: cosmos.conversations,
     audit: cosmos.audit,
     clock: options.clock ?? systemClock,

@@ -10,9 +10,29 @@ export const Verbs = {
   membersImportOpen: 'members.import.open',
   membersImportSubmit: 'members.import.submit',
   help: 'help.show',
+  agendaShow: 'agenda.show',
+  agendaRefresh: 'agenda.refresh',
+  agendaNext: 'agenda.next',
+  meetingStart: 'meeting.start',
+  meetingEnd: 'meeting.end',
+  entryOpen: 'agenda.entry.open',
+  entrySubmit: 'agenda.entry.submit',
+  itemOpen: 'agenda.item.open',
+  itemSubmit: 'agenda.item.submit',
+  minutesOpen: 'minutes.open',
+  minutesSubmit: 'minutes.submit',
+  papersShow: 'papers.show',
+  paperAccept: 'paper.accept',
+  paperReject: 'paper.reject',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];
 
 /** Verbs that open a dialog (task/fetch) rather than acting at once. */
-export const DIALOG_VERBS: readonly Verb[] = [Verbs.setupOpen, Verbs.membersImportOpen];
+export const DIALOG_VERBS: readonly Verb[] = [
+  Verbs.setupOpen,
+  Verbs.membersImportOpen,
+  Verbs.entryOpen,
+  Verbs.itemOpen,
+  Verbs.minutesOpen,
+];

@@ -1,6 +1,7 @@
 import type { CommandKind } from './command.js';
 
-export type CommandGroup = 'Getting started' | 'Board and members';
+export type CommandGroup =
+  'Getting started' | 'Board and members' | 'Meetings and agenda' | 'Running the meeting';
 
 export type CatalogueEntry = {
   kind: CommandKind;
@@ -52,6 +53,102 @@ export const COMMAND_CATALOGUE: readonly CatalogueEntry[] = [
     usage: 'agency add <CODE> <name> [statutory]',
     summary: 'Add a partner agency, or rename one',
     group: 'Board and members',
+    managersOnly: true,
+    withoutBoard: false,
+  },
+  {
+    kind: 'meetingNew',
+    usage: 'meeting new <title> on <date> [<start>[-<end>]] [at <venue>]',
+    summary: 'Plan a meeting, with the standing agenda items',
+    group: 'Meetings and agenda',
+    managersOnly: true,
+    withoutBoard: false,
+  },
+  {
+    kind: 'agenda',
+    usage: 'agenda',
+    summary: 'The agenda of the current or next meeting',
+    group: 'Meetings and agenda',
+    managersOnly: false,
+    withoutBoard: false,
+  },
+  {
+    kind: 'agendaAdd',
+    usage: 'agenda add [<2a>] <title> [by <initials or names>] [<N> min] [confidential]',
+    summary: 'Add an item (before any other business)',
+    group: 'Meetings and agenda',
+    managersOnly: true,
+    withoutBoard: false,
+  },
+  {
+    kind: 'agendaRemove',
+    usage: 'agenda remove <item>',
+    summary: 'Remove an item, standing items included',
+    group: 'Meetings and agenda',
+    managersOnly: true,
+    withoutBoard: false,
+  },
+  {
+    kind: 'paper',
+    usage: 'paper <item> <title> <link>',
+    summary: 'Attach a paper to an item (late after the paper deadline)',
+    group: 'Meetings and agenda',
+    managersOnly: false,
+    withoutBoard: false,
+  },
+  {
+    kind: 'papers',
+    usage: 'papers',
+    summary: 'Late and missing papers of the next meeting',
+    group: 'Meetings and agenda',
+    managersOnly: false,
+    withoutBoard: false,
+  },
+  {
+    kind: 'nextMeeting',
+    usage: 'next meeting <date> [<start>[-<end>]]',
+    summary: 'Set the date of the next meeting',
+    group: 'Meetings and agenda',
+    managersOnly: true,
+    withoutBoard: false,
+  },
+  {
+    kind: 'meetingStart',
+    usage: 'meeting start  |  meeting end',
+    summary: 'Start or end the meeting',
+    group: 'Running the meeting',
+    managersOnly: true,
+    withoutBoard: false,
+  },
+  {
+    kind: 'item',
+    usage: 'item <item>  |  next',
+    summary: 'Move the meeting to an item, or the next one',
+    group: 'Running the meeting',
+    managersOnly: true,
+    withoutBoard: false,
+  },
+  {
+    kind: 'note',
+    usage: 'note <text>',
+    summary: 'Record a note against the current item',
+    group: 'Running the meeting',
+    managersOnly: true,
+    withoutBoard: false,
+  },
+  {
+    kind: 'decision',
+    usage: 'decision <text>  (or: agreed <text>)',
+    summary: 'Record a decision against the current item',
+    group: 'Running the meeting',
+    managersOnly: true,
+    withoutBoard: false,
+  },
+  {
+    kind: 'minutesApproved',
+    usage: 'minutes approved [with amendments: <text>]  |  minutes not approved [<reason>]',
+    summary: 'Record the outcome for the previous meeting’s minutes',
+    group: 'Running the meeting',
     managersOnly: true,
     withoutBoard: false,
   },

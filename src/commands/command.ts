@@ -3,7 +3,29 @@ export type Command =
   | { kind: 'setup'; name?: string }
   | { kind: 'members' }
   | { kind: 'membersImport'; table: string }
-  | { kind: 'agencyAdd'; code: string; name: string; statutory: boolean };
+  | { kind: 'agencyAdd'; code: string; name: string; statutory: boolean }
+  | { kind: 'meetingNew'; spec: string }
+  | { kind: 'meetingStart' }
+  | { kind: 'meetingEnd' }
+  | { kind: 'nextMeeting'; spec: string }
+  | { kind: 'agenda' }
+  | {
+      kind: 'agendaAdd';
+      title: string;
+      number?: string;
+      presenters?: string;
+      minutes?: number;
+      confidential: boolean;
+    }
+  | { kind: 'agendaRemove'; item: string }
+  | { kind: 'paper'; item: string; title: string; link: string }
+  | { kind: 'papers' }
+  | { kind: 'item'; item: string }
+  | { kind: 'next' }
+  | { kind: 'note'; text: string }
+  | { kind: 'decision'; text: string }
+  | { kind: 'minutesApproved'; amendments?: string }
+  | { kind: 'minutesNotApproved'; reason?: string };
 
 export type CommandKind = Command['kind'];
 

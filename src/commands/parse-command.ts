@@ -4,6 +4,49 @@ import { usageOf } from './command-catalogue.js';
 const fail = (message: string, usage?: string): ParseResult =>
   usage === undefined ? { ok: false, message } : { ok: false, message, usage };
 
+const ITEM_NUMBER = /^\d+(?:[a-z]|(?:\.\d+)+)?$/i;
+
+/** `agenda add [<2a>] <title> [by <presenters>] [<N> min] [confidential]`, read from the end. */
+const parseAgendaAdd = (spec: string): ParseResult => {
+  let rest = spec.trim();
+  let confidential = false;
+  let minutes: number | undefined;
+  let presenters: string | undefined;
+  let number: string | undefined;
+  const conf = /\s*\(?\bconfidential\)?\s*$/i.exec(rest);
+  if (conf !== null) {
+    confidential = true;
+    rest = rest.slice(0, conf.index).trim();
+  }
+  const mins = /\s*\b(\d{1,3})\s*(?:min|mins|minutes)\.?\s*$/i.exec(rest);
+  if (mins !== null) {
+    minutes = Number(mins[1]);
+    rest = rest.slice(0, mins.index).trim();
+  }
+  const by = /(?:^|\s+)by\s+(.+)$/i.exec(rest);
+  if (by !== null) {
+    presenters = (by[1] ?? '').trim();
+    rest = rest.slice(0, by.index).trim();
+  }
+  const first = rest.split(/\s+/)[0] ?? '';
+  if (ITEM_NUMBER.test(first) && rest.includes(' ')) {
+    number = first.replace(/\.$/, '');
+    rest = rest.slice(first.length).trim();
+  }
+  if (rest === '') return fail('Give the item a title.', usageOf('agendaAdd'));
+  return {
+    ok: true,
+    command: {
+      kind: 'agendaAdd',
+      title: rest,
+      confidential,
+      ...(number !== undefined && { number }),
+      ...(presenters !== undefined && { presenters }),
+      ...(minutes !== undefined && { minutes }),
+    },
+  };
+};
+
 const AGENCY_CODE = /^[A-Za-z][A-Za-z0-9&-]{0,11}$/;
 
 /**
@@ -70,6 +113,106 @@ export const parseCommand = (rawText: string): ParseResult => {
         ok: true,
         command: { kind: 'agencyAdd', code: code.toUpperCase(), name, statutory },
       };
+    }
+    case 'meeting': {
+      if (second === 'new') {
+        const spec = firstLine.split(/\s+/).slice(2).join(' ');
+        if (!/\son\s/i.test(` ${spec} `) || spec.trim() === '') {
+          return fail('Give the meeting a title and a date.', usageOf('meetingNew'));
+        }
+        return { ok: true, command: { kind: 'meetingNew', spec } };
+      }
+      if (second === 'start' && words.length === 2)
+        return { ok: true, command: { kind: 'meetingStart' } };
+      if (second === 'end' && words.length === 2)
+        return { ok: true, command: { kind: 'meetingEnd' } };
+      return fail(
+        `"${firstLine}" is not a meeting command.`,
+        `${usageOf('meetingNew')}  or  ${usageOf('meetingStart')}`,
+      );
+    }
+    case 'next':
+      if (words.length === 1) return { ok: true, command: { kind: 'next' } };
+      if (second === 'meeting') {
+        const spec = firstLine.split(/\s+/).slice(2).join(' ');
+        if (spec === '') return fail('Give the date of the next meeting.', usageOf('nextMeeting'));
+        return { ok: true, command: { kind: 'nextMeeting', spec } };
+      }
+      return fail(`"${firstLine}" is not a command.`, `next  or  ${usageOf('nextMeeting')}`);
+    case 'agenda':
+      if (words.length === 1) return { ok: true, command: { kind: 'agenda' } };
+      if (second === 'add') return parseAgendaAdd(firstLine.split(/\s+/).slice(2).join(' '));
+      if (second === 'remove') {
+        const item = words.slice(2).join(' ');
+        if (item === '') return fail('Say which item to remove.', usageOf('agendaRemove'));
+        return { ok: true, command: { kind: 'agendaRemove', item } };
+      }
+      return fail(
+        `"${firstLine}" is not an agenda command.`,
+        `agenda  or  ${usageOf('agendaAdd')}`,
+      );
+    case 'paper': {
+      const link = words.at(-1) ?? '';
+      if (words.length < 4 || !/^https?:\/\/\S+$/i.test(link)) {
+        return fail(
+          'Give the item, the paper’s title and a link starting with https://.',
+          usageOf('paper'),
+        );
+      }
+      return {
+        ok: true,
+        command: { kind: 'paper', item: words[1] ?? '', title: words.slice(2, -1).join(' '), link },
+      };
+    }
+    case 'papers':
+      return { ok: true, command: { kind: 'papers' } };
+    case 'item': {
+      const item = words.slice(1).join(' ');
+      if (item === '') return fail('Say which item, e.g. "item 2" or "item AOB".', usageOf('item'));
+      return { ok: true, command: { kind: 'item', item } };
+    }
+    case 'note': {
+      const body = text.slice(words[0]?.length ?? 0).trim();
+      if (body === '') return fail('Write the note after the word "note".', usageOf('note'));
+      return { ok: true, command: { kind: 'note', text: body } };
+    }
+    case 'decision':
+    case 'agreed': {
+      const body = text
+        .slice(words[0]?.length ?? 0)
+        .replace(/^[:\s-]+/, '')
+        .trim();
+      if (body === '') return fail('Write the decision after the word.', usageOf('decision'));
+      return { ok: true, command: { kind: 'decision', text: body } };
+    }
+    case 'minutes': {
+      const after = text.slice(words[0]?.length ?? 0).trim();
+      const approved = /^approved\b\s*(?:(?:with\s+)?amendments?\s*:?\s*([\s\S]*))?$/i.exec(after);
+      if (approved !== null) {
+        const amendments = approved[1]?.trim();
+        if (/amend/i.test(after) && (amendments === undefined || amendments === '')) {
+          return fail('Write the amendments after "with amendments:".', usageOf('minutesApproved'));
+        }
+        return {
+          ok: true,
+          command:
+            amendments === undefined || amendments === ''
+              ? { kind: 'minutesApproved' }
+              : { kind: 'minutesApproved', amendments },
+        };
+      }
+      const notApproved = /^not\s+approved\b\s*:?\s*([\s\S]*)$/i.exec(after);
+      if (notApproved !== null) {
+        const reason = notApproved[1]?.trim();
+        return {
+          ok: true,
+          command:
+            reason === undefined || reason === ''
+              ? { kind: 'minutesNotApproved' }
+              : { kind: 'minutesNotApproved', reason },
+        };
+      }
+      return fail(`"${firstLine}" is not a minutes command.`, usageOf('minutesApproved'));
     }
     default:
       return fail(

@@ -101,8 +101,11 @@ export const canManageBoard = (board: Board, aadObjectId: string | undefined): b
   return member !== undefined && MANAGING_ROLES.includes(member.role);
 };
 
+/** Chair first, then vice-chairs, then coordinators: the order people are named in refusals. */
 export const managersOf = (board: Board): Member[] =>
-  board.members.filter((m) => MANAGING_ROLES.includes(m.role));
+  board.members
+    .filter((m) => MANAGING_ROLES.includes(m.role))
+    .sort((a, b) => MANAGING_ROLES.indexOf(a.role) - MANAGING_ROLES.indexOf(b.role));
 
 /** "Only the chair or a coordinator can do that: Brian Boxall (BB), Elisabeth Major (EM)." */
 export const managersSentence = (board: Board): string => {

@@ -1,5 +1,6 @@
 import type { Board, ConversationKind } from '../domain/board.js';
-import type { BoardId, TenantId } from '../domain/ids.js';
+import type { BoardId, MeetingId, TenantId } from '../domain/ids.js';
+import type { Meeting } from '../domain/meeting.js';
 
 /**
  * Boards live in one document per board (partition: tenant). `update` is a read-modify-write
@@ -14,6 +15,20 @@ export interface BoardRepository {
   create(board: Board): Promise<Board>;
   /** Throws `DomainError('NOT_FOUND')` or, after bounded retries, `'CONCURRENT_UPDATE'`. */
   update(tenantId: TenantId, boardId: BoardId, change: (board: Board) => Board): Promise<Board>;
+}
+
+/** Meetings live in the `meetings` container, partitioned by board. */
+export interface MeetingRepository {
+  create(meeting: Meeting): Promise<Meeting>;
+  findById(boardId: BoardId, meetingId: MeetingId): Promise<Meeting | undefined>;
+  /** Every meeting of the board, oldest first. */
+  listForBoard(boardId: BoardId): Promise<Meeting[]>;
+  /** ETag read-modify-write, like `BoardRepository.update`; the revision increases on change. */
+  update(
+    boardId: BoardId,
+    meetingId: MeetingId,
+    change: (meeting: Meeting) => Meeting,
+  ): Promise<Meeting>;
 }
 
 /**
@@ -65,6 +80,7 @@ export interface IdGenerator {
 
 export type Deps = {
   boards: BoardRepository;
+  meetings: MeetingRepository;
   conversations: ConversationStore;
   audit: AuditLog;
   clock: Clock;

@@ -4,14 +4,17 @@ import type {
   BoardRepository,
   ConversationStore,
   IdGenerator,
+  MeetingRepository,
 } from '../services/ports.js';
 import { CosmosAuditLog } from './cosmos-audit-log.js';
 import { CosmosBoardRepository } from './cosmos-board-repository.js';
 import { CosmosConversationStore } from './cosmos-conversation-store.js';
+import { CosmosMeetingRepository } from './cosmos-meeting-repository.js';
 import { CONTAINERS, ensureSchema } from './cosmos-schema.js';
 
 export type CosmosDeps = {
   boards: BoardRepository;
+  meetings: MeetingRepository;
   conversations: ConversationStore;
   audit: AuditLog;
   /** Cheap reachability check for /healthz. */
@@ -27,6 +30,7 @@ export const createCosmosDeps = async (
   const database = await ensureSchema(client, databaseId);
   return {
     boards: new CosmosBoardRepository(database.container(CONTAINERS.boards)),
+    meetings: new CosmosMeetingRepository(database.container(CONTAINERS.meetings)),
     conversations: new CosmosConversationStore(database.container(CONTAINERS.conversations)),
     audit: new CosmosAuditLog(database.container(CONTAINERS.audit), ids),
     ping: async () => {

@@ -12,10 +12,64 @@ import {
   renderSetupResultCard,
 } from '../../src/cards/render-setup-result-card.js';
 import { Verbs } from '../../src/cards/verbs.js';
+import { renderAgendaCard } from '../../src/cards/render-agenda-card.js';
+import {
+  renderEntryDialogCard,
+  renderItemDialogCard,
+  renderMinutesDialogCard,
+} from '../../src/cards/render-meeting-dialog-cards.js';
+import { renderPapersCard } from '../../src/cards/render-papers-card.js';
+import { boardId, meetingId, tenantId } from '../../src/domain/ids.js';
+import { addAgendaItem, addEntry, newMeeting, startMeetingNow } from '../../src/domain/meeting.js';
 import { haveringBoard } from '../support/fixtures.js';
 import { cardProblems, verbsOf } from '../support/validate-card.js';
 
 const board = haveringBoard();
+let seq = 0;
+const planned = newMeeting({
+  id: meetingId('m1'),
+  boardId: boardId('b1'),
+  tenantId: tenantId('t1'),
+  title: 'Executive Planning Meeting',
+  date: '2022-07-13',
+  start: '14:00',
+  end: '15:00',
+  timeZone: 'Europe/London',
+  venue: 'MS Teams',
+  now: new Date('2022-07-01T00:00:00Z'),
+  newId: () => `i${(seq += 1)}`,
+});
+const withItem = addAgendaItem(
+  planned,
+  { title: 'Budget', presenters: [{ name: 'Brian Boxall', initials: 'BB' }], confidential: true },
+  'budget',
+).meeting;
+const running = addEntry(
+  {
+    ...startMeetingNow(withItem, new Date()),
+    previousMeetingId: meetingId('m0'),
+    agenda: withItem.agenda.map((i) =>
+      i.id === 'budget'
+        ? {
+            ...i,
+            papers: [
+              {
+                id: 'p1',
+                title: 'Budget paper',
+                link: 'https://example.org/b.pdf',
+                submittedAt: '',
+                submittedBy: '',
+                late: true,
+              },
+            ],
+          }
+        : i,
+    ),
+  },
+  'decision',
+  { id: 'd1', text: 'Agreed', at: '', by: '', subjectToRatification: true },
+  'budget',
+);
 
 export const ALL_CARDS: [string, AdaptiveCard][] = [
   [
@@ -49,6 +103,25 @@ export const ALL_CARDS: [string, AdaptiveCard][] = [
     renderSetupResultCard({ board, created: true, added: 7, linked: 0, rosterRead: false }),
   ],
   ['board exists', renderBoardExistsCard(board)],
+  ['agenda, planned, manager', renderAgendaCard({ board, meeting: planned, canManage: true })],
+  [
+    'agenda, running, manager',
+    renderAgendaCard({
+      board,
+      meeting: running,
+      canManage: true,
+      previous: planned,
+      message: 'Now: 1 Budget',
+    }),
+  ],
+  [
+    'agenda, running, member, redacted',
+    renderAgendaCard({ board, meeting: running, canManage: false, redactConfidential: true }),
+  ],
+  ['papers, manager', renderPapersCard(board, running, true)],
+  ['entry dialog', renderEntryDialogCard(running, 'problem', 'req-1')],
+  ['item dialog', renderItemDialogCard(running)],
+  ['minutes dialog', renderMinutesDialogCard(running, 'problem')],
 ];
 
 describe('cards', () => {
@@ -69,6 +142,14 @@ describe('cards', () => {
     const noBoard = JSON.stringify(ALL_CARDS[0]?.[1]);
     expect(noBoard).toContain('setup');
     expect(noBoard).not.toContain('members import');
+  });
+
+  it('redacts confidential items where asked', () => {
+    const redacted = JSON.stringify(
+      renderAgendaCard({ board, meeting: running, canManage: false, redactConfidential: true }),
+    );
+    expect(redacted).toContain('Confidential item');
+    expect(redacted).not.toContain('Budget');
   });
 
   it('members are grouped by agency, statutory partners first', () => {

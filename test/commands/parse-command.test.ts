@@ -40,6 +40,19 @@ describe('parseCommand', () => {
     ['agency add LA', 'Give agency LA a name.', 'agency add'],
     ['agency add LA statutory', 'Give agency LA a name.', 'agency add'],
     [`setup ${'x'.repeat(130)}`, 'too long', 'setup'],
+    ['meeting new Exec', 'Give the meeting a title and a date.', 'meeting new'],
+    ['meeting later', 'is not a meeting command', 'meeting new'],
+    ['next meeting', 'Give the date of the next meeting.', 'next meeting'],
+    ['agenda add', 'Give the item a title.', 'agenda add'],
+    ['agenda add by BB', 'Give the item a title.', 'agenda add'],
+    ['agenda remove', 'Say which item to remove.', 'agenda remove'],
+    ['paper 2 Training', 'a link starting with https://', 'paper'],
+    ['paper 2 Training ftp://x', 'a link starting with https://', 'paper'],
+    ['item', 'Say which item', 'item'],
+    ['note', 'Write the note', 'note'],
+    ['agreed', 'Write the decision', 'decision'],
+    ['minutes approved with amendments:', 'Write the amendments', 'minutes approved'],
+    ['minutes maybe', 'is not a minutes command', 'minutes approved'],
   ])('%j is refused with a hint', (text, message, usage) => {
     const result = parseCommand(text);
     expect(result.ok).toBe(false);

@@ -50,6 +50,7 @@ export const createTestDeps = async (): Promise<TestDeps> => {
   const database = await ensureSchema(client, databaseId);
   return {
     boards: cosmos.boards,
+    meetings: cosmos.meetings,
     conversations: cosmos.conversations,
     audit: cosmos.audit,
     clock: new FakeClock(),

@@ -1,43 +1,116 @@
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
+import { z } from 'zod';
 import { Verbs } from '../../cards/verbs.js';
 import type { Verb } from '../../cards/verbs.js';
 import { helpReply, membersReply, syncRosterReply } from '../board-replies.js';
 import type { BotContext } from '../bot-context.js';
+import {
+  agendaReply,
+  decidePaperReply,
+  meetingStatusReply,
+  moveReply,
+  papersReply,
+} from '../meeting-replies.js';
 import type { Reply } from '../reply.js';
 import { sendReply, textReply } from '../reply.js';
 import { readTurnIdentity } from '../turn-identity.js';
 import type { TurnIdentity } from '../turn-identity.js';
 
-type CardHandler = (bot: BotContext, turn: TurnIdentity, context: TurnContext) => Promise<Reply>;
+type CardHandler = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  context: TurnContext,
+  data: unknown,
+) => Promise<Reply>;
 
 const UNKNOWN_SENDER = 'I could not tell who clicked this, so nothing was changed.';
+const STALE_CARD = 'This card is out of date or incomplete. Type "agenda" for the current one.';
 
 /**
  * Registers a card verb for both `Action.Execute` (the answer replaces the clicked card) and its
  * `Action.Submit` fallback (the answer arrives as a new message). Card data is never trusted for
- * identity or board scope: both come from the activity.
+ * identity or board scope: both come from the activity; ids in the data are checked against the
+ * board of this conversation.
  */
 const cardVerb = (app: Application, bot: BotContext, verb: Verb, handler: CardHandler): void => {
-  app.adaptiveCards.actionExecute(verb, async (context) => {
+  app.adaptiveCards.actionExecute(verb, async (context, _state, data) => {
     const turn = readTurnIdentity(context);
     if (turn === undefined) return UNKNOWN_SENDER;
-    const reply = await handler(bot, turn, context);
+    const reply = await handler(bot, turn, context, data);
     return 'card' in reply ? reply.card : reply.text;
   });
-  app.adaptiveCards.actionSubmit(verb, async (context) => {
+  app.adaptiveCards.actionSubmit(verb, async (context, _state, data) => {
     const turn = readTurnIdentity(context);
     await sendReply(
       context,
-      turn === undefined ? textReply(UNKNOWN_SENDER) : await handler(bot, turn, context),
+      turn === undefined ? textReply(UNKNOWN_SENDER) : await handler(bot, turn, context, data),
     );
   });
 };
 
-export const CARD_VERBS: readonly Verb[] = [Verbs.membersShow, Verbs.syncRoster, Verbs.help];
+const MeetingData = z.object({ meetingId: z.string().min(1).max(100) });
+const NextData = MeetingData.extend({ fromItem: z.string().max(100).default('') });
+const PaperData = MeetingData.extend({ paperId: z.string().min(1).max(100) });
+
+/** Parses card data or answers that the card is stale. */
+const withData =
+  <T>(
+    schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+    work: (bot: BotContext, turn: TurnIdentity, data: T) => Promise<Reply>,
+  ): CardHandler =>
+  (bot, turn, _context, data) => {
+    const parsed = schema.safeParse(data);
+    return parsed.success ? work(bot, turn, parsed.data) : Promise.resolve(textReply(STALE_CARD));
+  };
 
 export const registerCardRoutes = (app: Application, bot: BotContext): void => {
   cardVerb(app, bot, Verbs.membersShow, (b, turn) => membersReply(b, turn));
   cardVerb(app, bot, Verbs.syncRoster, (b, turn, context) => syncRosterReply(b, turn, context));
   cardVerb(app, bot, Verbs.help, (b, turn) => helpReply(b, turn));
+  cardVerb(
+    app,
+    bot,
+    Verbs.agendaShow,
+    withData(MeetingData, (b, turn, d) => agendaReply(b, turn, d.meetingId)),
+  );
+  cardVerb(
+    app,
+    bot,
+    Verbs.agendaRefresh,
+    withData(MeetingData, (b, turn, d) => agendaReply(b, turn, d.meetingId)),
+  );
+  cardVerb(
+    app,
+    bot,
+    Verbs.agendaNext,
+    withData(NextData, (b, turn, d) =>
+      moveReply(b, turn, { next: true, fromItemId: d.fromItem }, d.meetingId),
+    ),
+  );
+  cardVerb(
+    app,
+    bot,
+    Verbs.meetingStart,
+    withData(MeetingData, (b, turn, d) => meetingStatusReply(b, turn, 'in-progress', d.meetingId)),
+  );
+  cardVerb(
+    app,
+    bot,
+    Verbs.meetingEnd,
+    withData(MeetingData, (b, turn, d) => meetingStatusReply(b, turn, 'closed', d.meetingId)),
+  );
+  cardVerb(app, bot, Verbs.papersShow, (b, turn) => papersReply(b, turn));
+  cardVerb(
+    app,
+    bot,
+    Verbs.paperAccept,
+    withData(PaperData, (b, turn, d) => decidePaperReply(b, turn, { ...d, decision: 'accepted' })),
+  );
+  cardVerb(
+    app,
+    bot,
+    Verbs.paperReject,
+    withData(PaperData, (b, turn, d) => decidePaperReply(b, turn, { ...d, decision: 'rejected' })),
+  );
 };

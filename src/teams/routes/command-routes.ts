@@ -10,6 +10,19 @@ import {
   setupReply,
 } from '../board-replies.js';
 import type { BotContext } from '../bot-context.js';
+import {
+  agendaAddReply,
+  agendaRemoveReply,
+  agendaReply,
+  entryReply,
+  meetingNewReply,
+  meetingStatusReply,
+  minutesReply,
+  moveReply,
+  nextMeetingReply,
+  paperReply,
+  papersReply,
+} from '../meeting-replies.js';
 import type { Reply } from '../reply.js';
 import { sendReply, textReply } from '../reply.js';
 import { readTurnIdentity } from '../turn-identity.js';
@@ -38,6 +51,47 @@ const runCommand = async (
       return (await importMembersReply(bot, turn, command.table)).reply;
     case 'agencyAdd':
       return agencyAddReply(bot, turn, command);
+    case 'meetingNew':
+      return meetingNewReply(bot, turn, command.spec);
+    case 'meetingStart':
+      return meetingStatusReply(bot, turn, 'in-progress');
+    case 'meetingEnd':
+      return meetingStatusReply(bot, turn, 'closed');
+    case 'nextMeeting':
+      return nextMeetingReply(bot, turn, command.spec);
+    case 'agenda':
+      return agendaReply(bot, turn);
+    case 'agendaAdd': {
+      const { kind: _kind, ...item } = command;
+      return agendaAddReply(bot, turn, item);
+    }
+    case 'agendaRemove':
+      return agendaRemoveReply(bot, turn, command.item);
+    case 'paper':
+      return paperReply(bot, turn, command);
+    case 'papers':
+      return papersReply(bot, turn);
+    case 'item':
+      return moveReply(bot, turn, { ref: command.item });
+    case 'next':
+      return moveReply(bot, turn, { next: true });
+    case 'note':
+      return entryReply(bot, turn, { kind: 'note', text: command.text });
+    case 'decision':
+      return entryReply(bot, turn, { kind: 'decision', text: command.text });
+    case 'minutesApproved':
+      return minutesReply(
+        bot,
+        turn,
+        command.amendments === undefined
+          ? { outcome: 'approved' }
+          : { outcome: 'approved-with-amendments', text: command.amendments },
+      );
+    case 'minutesNotApproved':
+      return minutesReply(bot, turn, {
+        outcome: 'not-approved',
+        ...(command.reason !== undefined && { text: command.reason }),
+      });
   }
 };
 

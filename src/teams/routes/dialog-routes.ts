@@ -8,7 +8,19 @@ import {
 } from '../../cards/render-setup-dialog-card.js';
 import { Verbs } from '../../cards/verbs.js';
 import type { Verb } from '../../cards/verbs.js';
+import { randomUUID } from 'node:crypto';
+import {
+  renderEntryDialogCard,
+  renderItemDialogCard,
+  renderMinutesDialogCard,
+} from '../../cards/render-meeting-dialog-cards.js';
+import { isDomainError } from '../../domain/domain-error.js';
+import type { Meeting } from '../../domain/meeting.js';
+import { requireBoardMeeting } from '../../services/find-active-meeting.js';
+import { resolveBoard } from '../../services/resolve-board.js';
 import { importMembersReply, setupReply } from '../board-replies.js';
+import { agendaAddReply, entryReply, minutesReply } from '../meeting-replies.js';
+import type { TurnIdentity } from '../turn-identity.js';
 import type { BotContext } from '../bot-context.js';
 import { cardAttachment } from '../card-message.js';
 import { sendReply } from '../reply.js';
@@ -32,7 +44,55 @@ export const DIALOG_ROUTE_VERBS: readonly Verb[] = [
   Verbs.setupSubmit,
   Verbs.membersImportOpen,
   Verbs.membersImportSubmit,
+  Verbs.entryOpen,
+  Verbs.entrySubmit,
+  Verbs.itemOpen,
+  Verbs.itemSubmit,
+  Verbs.minutesOpen,
+  Verbs.minutesSubmit,
 ];
+
+const MeetingData = z.object({ meetingId: z.string().min(1).max(100) });
+const EntrySubmitSchema = MeetingData.extend({
+  kind: z.enum(['note', 'decision']),
+  item: z.string().max(100).optional(),
+  text: z.string().trim().min(1).max(4000),
+  requestId: z.string().max(100).optional(),
+});
+const ItemSubmitSchema = MeetingData.extend({
+  title: z.string().trim().min(1).max(200),
+  presenters: z.string().max(300).optional(),
+  minutes: z.coerce.number().int().min(1).max(480).optional(),
+  kind: z.enum(['decision', 'discussion', 'information']).optional(),
+  confidential: z.enum(['true', 'false']).optional(),
+});
+const MinutesSubmitSchema = MeetingData.extend({
+  outcome: z.enum(['approved', 'approved-with-amendments', 'not-approved']),
+  text: z.string().max(4000).optional(),
+});
+
+/** The meeting a dialog is about, checked against the board of this conversation. */
+const dialogMeeting = async (
+  bot: BotContext,
+  turn: TurnIdentity,
+  data: unknown,
+): Promise<Meeting | string> => {
+  const parsed = MeetingData.safeParse(data);
+  if (!parsed.success) return 'This button is out of date. Type "agenda" for the current card.';
+  const resolved = await resolveBoard(bot.deps, {
+    tenantId: turn.tenantId,
+    conversationId: turn.conversationId,
+    kind: turn.kind,
+    actorAadObjectId: turn.actor.aadObjectId,
+  });
+  if (resolved.kind !== 'board') return 'There is no board here yet.';
+  try {
+    return await requireBoardMeeting(bot.deps, resolved.board, parsed.data.meetingId);
+  } catch (error) {
+    if (isDomainError(error)) return error.userMessage;
+    throw error;
+  }
+};
 
 /** Dialogs for people who do not type commands; they call the same replies as the commands. */
 export const registerDialogRoutes = (app: Application, bot: BotContext): void => {
@@ -58,6 +118,119 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
       withStatutoryPartners: parsed.data.statutory !== 'false',
     });
     await sendReply(context, reply);
+    return null;
+  });
+
+  const meetingDialog = (
+    verb: Verb,
+    title: string,
+    render: (meeting: Meeting) => AdaptiveCard,
+  ): void => {
+    app.taskModules.fetch(verb, async (context, _state, data) => {
+      const turn = readTurnIdentity(context);
+      if (turn === undefined) return 'I could not tell who you are.';
+      const meeting = await dialogMeeting(bot, turn, data);
+      return typeof meeting === 'string' ? meeting : dialog(title, render(meeting));
+    });
+  };
+  meetingDialog(Verbs.entryOpen, 'Note or decision', (m) =>
+    renderEntryDialogCard(m, undefined, randomUUID()),
+  );
+  meetingDialog(Verbs.itemOpen, 'Add agenda item', (m) => renderItemDialogCard(m));
+  meetingDialog(Verbs.minutesOpen, 'Previous minutes', (m) => renderMinutesDialogCard(m));
+
+  app.taskModules.submit(Verbs.entrySubmit, async (context, _state, data) => {
+    const turn = readTurnIdentity(context);
+    if (turn === undefined) return 'I could not tell who sent this, so nothing was saved.';
+    const parsed = EntrySubmitSchema.safeParse(data);
+    if (!parsed.success) {
+      const meeting = await dialogMeeting(bot, turn, data);
+      return typeof meeting === 'string'
+        ? meeting
+        : dialog(
+            'Note or decision',
+            renderEntryDialogCard(
+              meeting,
+              'Write the note or decision (up to 4,000 characters).',
+              randomUUID(),
+            ),
+          );
+    }
+    const { kind, text, meetingId, item, requestId } = parsed.data;
+    await sendReply(
+      context,
+      await entryReply(bot, turn, {
+        kind,
+        text,
+        meetingId,
+        ...(item !== undefined && item !== '' && { item }),
+        ...(requestId !== undefined && requestId !== '' && { requestId }),
+      }),
+    );
+    return null;
+  });
+
+  app.taskModules.submit(Verbs.itemSubmit, async (context, _state, data) => {
+    const turn = readTurnIdentity(context);
+    if (turn === undefined) return 'I could not tell who sent this, so nothing was saved.';
+    const parsed = ItemSubmitSchema.safeParse(data);
+    if (!parsed.success) {
+      const meeting = await dialogMeeting(bot, turn, data);
+      return typeof meeting === 'string'
+        ? meeting
+        : dialog(
+            'Add agenda item',
+            renderItemDialogCard(meeting, 'Give the item a title (and minutes between 1 and 480).'),
+          );
+    }
+    const { meetingId, title, presenters, minutes, kind, confidential } = parsed.data;
+    await sendReply(
+      context,
+      await agendaAddReply(
+        bot,
+        turn,
+        {
+          title,
+          confidential: confidential === 'true',
+          ...(presenters !== undefined && presenters.trim() !== '' && { presenters }),
+          ...(minutes !== undefined && { minutes }),
+          ...(kind !== undefined && { kind }),
+        },
+        meetingId,
+      ),
+    );
+    return null;
+  });
+
+  app.taskModules.submit(Verbs.minutesSubmit, async (context, _state, data) => {
+    const turn = readTurnIdentity(context);
+    if (turn === undefined) return 'I could not tell who sent this, so nothing was saved.';
+    const parsed = MinutesSubmitSchema.safeParse(data);
+    const needsText =
+      parsed.success &&
+      parsed.data.outcome === 'approved-with-amendments' &&
+      (parsed.data.text ?? '').trim() === '';
+    if (!parsed.success || needsText) {
+      const meeting = await dialogMeeting(bot, turn, data);
+      return typeof meeting === 'string'
+        ? meeting
+        : dialog(
+            'Previous minutes',
+            renderMinutesDialogCard(
+              meeting,
+              'Write the amendments, or choose "Agreed as an accurate record".',
+            ),
+          );
+    }
+    const { meetingId, outcome, text } = parsed.data;
+    await sendReply(
+      context,
+      await minutesReply(bot, turn, {
+        meetingId,
+        outcome,
+        ...(text !== undefined && text.trim() !== '' && { text }),
+      }),
+    );
     return null;
   });
 

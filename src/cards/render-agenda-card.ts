@@ -1,0 +1,203 @@
+import type { Board } from '../domain/board.js';
+import type { AgendaItem, Meeting } from '../domain/meeting.js';
+import { plannedStarts } from '../domain/meeting.js';
+import { formatLongDate, formatTime } from '../domain/zoned-time.js';
+import type { AdaptiveCard, CardAction, CardElement } from './card-types.js';
+import { card, dialogAction, executeAction, heading, subtle, text } from './elements.js';
+import { Verbs } from './verbs.js';
+
+export type AgendaView = {
+  board: Board;
+  meeting: Meeting;
+  canManage: boolean;
+  previous?: Meeting;
+  /** Redact confidential items (cards posted where non-members may read them). */
+  redactConfidential?: boolean;
+  /** One line at the top saying what just happened. */
+  message?: string;
+};
+
+const STATUS: Record<Meeting['status'], string> = {
+  planned: 'Planned',
+  'in-progress': 'In progress',
+  closed: 'Ended',
+};
+
+export const meetingWhen = (meeting: Meeting): string => {
+  const time =
+    meeting.start === undefined
+      ? ''
+      : ` · ${formatTime(meeting.start)}${meeting.end === undefined ? '' : `–${formatTime(meeting.end)}`}`;
+  return `${formatLongDate(meeting.date)}${time}${meeting.venue === undefined ? '' : ` · ${meeting.venue}`}`;
+};
+
+const presentersLine = (item: AgendaItem): string =>
+  item.presenters.map((p) => p.initials ?? p.name).join(', ');
+
+const paperLines = (item: AgendaItem): CardElement[] =>
+  item.papers.map((paper) => {
+    const state = !paper.late
+      ? ''
+      : paper.decision === 'accepted'
+        ? ' (late, accepted)'
+        : paper.decision === 'rejected'
+          ? ' (late, not accepted)'
+          : ' (late — awaiting the chair)';
+    return text(`📄 [${paper.title}](${paper.link})${state}`, {
+      size: 'Small',
+      spacing: 'None',
+      ...(paper.late && paper.decision !== 'accepted' && { color: 'Warning' }),
+    });
+  });
+
+const previousMinutesLines = (view: AgendaView): CardElement[] => {
+  const lines: CardElement[] = [];
+  if (view.previous !== undefined) {
+    lines.push(
+      subtle(
+        `Minutes of ${formatLongDate(view.previous.date)}: ${view.previous.minutesStatus === 'approved' ? 'approved' : 'draft'}`,
+      ),
+    );
+  }
+  const outcome = view.meeting.previousMinutes;
+  if (outcome !== undefined) {
+    const said =
+      outcome.outcome === 'approved'
+        ? 'Agreed as an accurate record.'
+        : outcome.outcome === 'approved-with-amendments'
+          ? `Agreed with amendments: ${outcome.text ?? ''}`
+          : `Not approved${outcome.text === undefined ? '.' : `: ${outcome.text}`}`;
+    lines.push(text(`**${said}**`, { size: 'Small', spacing: 'None' }));
+  }
+  return lines;
+};
+
+const itemBlock = (view: AgendaView, item: AgendaItem, start: string | undefined): CardElement => {
+  const isCurrent = view.meeting.currentItemId === item.id;
+  const hidden = item.confidential && view.redactConfidential === true;
+  const title = hidden ? 'Confidential item' : item.title;
+  const meta = [
+    presentersLine(item),
+    start === undefined ? '' : formatTime(start),
+    `${item.minutes} min`,
+    item.confidential ? 'confidential' : '',
+  ]
+    .filter((s) => s !== '')
+    .join(' · ');
+  const entries: CardElement[] = hidden
+    ? []
+    : [
+        ...(item.standing === 'previous-minutes' ? previousMinutesLines(view) : []),
+        ...paperLines(item),
+        ...item.notes.map((n) => text(`• ${n.text}`, { size: 'Small', spacing: 'None' })),
+        ...item.decisions.map((d) =>
+          text(
+            `**Agreed:** ${d.text}${d.subjectToRatification ? ' _(subject to ratification)_' : ''}`,
+            { size: 'Small', spacing: 'Small', color: 'Good' },
+          ),
+        ),
+      ];
+  return {
+    type: 'Container',
+    spacing: 'Small',
+    ...(isCurrent && { style: 'accent' }),
+    items: [
+      {
+        type: 'ColumnSet',
+        columns: [
+          {
+            type: 'Column',
+            width: 'auto',
+            items: [text(`**${item.number}**`, { spacing: 'None' })],
+            minHeight: '0px',
+          },
+          {
+            type: 'Column',
+            width: 'stretch',
+            items: [
+              text(`${isCurrent ? '▶ ' : ''}${title}`, {
+                weight: isCurrent ? 'Bolder' : 'Default',
+                spacing: 'None',
+              }),
+              ...(meta === '' ? [] : [subtle(meta)]),
+            ],
+          },
+        ],
+      },
+      ...entries,
+    ],
+  };
+};
+
+/**
+ * The agenda as the chair runs it: where the meeting is, each item's timing, papers, notes and
+ * decisions; buttons for the chair and coordinators. Universal Actions refresh it for everyone.
+ */
+export const renderAgendaCard = (view: AgendaView): AdaptiveCard => {
+  const { meeting } = view;
+  const starts = plannedStarts(meeting);
+  const current = meeting.agenda.find((i) => i.id === meeting.currentItemId);
+  const status = `${STATUS[meeting.status]}${current === undefined || meeting.status !== 'in-progress' ? '' : ` · now: ${current.number}`}`;
+  const data = { meetingId: meeting.id };
+  const actions: CardAction[] = [];
+  if (view.canManage && meeting.status !== 'closed') {
+    if (meeting.status === 'planned')
+      actions.push(executeAction('Start meeting', Verbs.meetingStart, data));
+    else
+      actions.push(
+        executeAction('Next item', Verbs.agendaNext, {
+          ...data,
+          fromItem: meeting.currentItemId ?? '',
+        }),
+      );
+    actions.push(dialogAction('Note or decision', Verbs.entryOpen, data));
+    actions.push(dialogAction('Add item', Verbs.itemOpen, data));
+    if (meeting.previousMeetingId !== undefined && meeting.previousMinutes === undefined) {
+      actions.push(dialogAction('Previous minutes', Verbs.minutesOpen, data));
+    }
+    if (meeting.status === 'in-progress')
+      actions.push(executeAction('End meeting', Verbs.meetingEnd, data));
+  }
+  /** Adaptive Cards allow five top-level actions; chairs get fresh cards from every click anyway. */
+  if (actions.length < 5) actions.push(executeAction('Refresh', Verbs.agendaRefresh, data));
+  const next = meeting.nextMeeting;
+  return {
+    ...card(
+      [
+        ...heading(meeting.title, `${view.board.name}`),
+        text(meetingWhen(meeting), { spacing: 'None', size: 'Small' }),
+        text(`${status} · minutes ${meeting.minutesStatus}`, {
+          spacing: 'Small',
+          size: 'Small',
+          isSubtle: true,
+        }),
+        ...(view.message === undefined
+          ? []
+          : [text(view.message, { weight: 'Bolder', color: 'Accent' })]),
+        {
+          type: 'Container',
+          separator: true,
+          spacing: 'Medium',
+          items: meeting.agenda.map((item) => itemBlock(view, item, starts.get(item.id))),
+        },
+        ...(next === undefined
+          ? []
+          : [
+              text(
+                `Next meeting: ${formatLongDate(next.date)}${next.start === undefined ? '' : ` ${formatTime(next.start)}${next.end === undefined ? '' : `–${formatTime(next.end)}`}`}`,
+                { separator: true, weight: 'Bolder' },
+              ),
+            ]),
+      ],
+      actions,
+    ),
+    refresh: {
+      action: {
+        type: 'Action.Execute',
+        title: 'Refresh',
+        verb: Verbs.agendaRefresh,
+        data: { ...data, verb: Verbs.agendaRefresh },
+      },
+    },
+  };
+};

@@ -1,0 +1,453 @@
+import { DomainError } from './domain-error.js';
+import type { BoardId, MeetingId, MemberId, TenantId } from './ids.js';
+import type { CalendarDate, WallTime } from './zoned-time.js';
+import { addDays, addMinutes, zonedToUtc } from './zoned-time.js';
+
+export type MeetingStatus = 'planned' | 'in-progress' | 'closed';
+export type MinutesStatus = 'draft' | 'approved';
+export type ItemKind = 'standing' | 'decision' | 'discussion' | 'information';
+export type StandingKind = 'welcome' | 'previous-minutes' | 'aob' | 'next-meeting';
+
+export type Presenter = { name: string; initials?: string; memberId?: MemberId };
+
+export type Paper = {
+  id: string;
+  title: string;
+  link: string;
+  submittedAt: string;
+  submittedBy: string;
+  /** Submitted after the paper deadline; left off the pack unless the chair accepts it. */
+  late: boolean;
+  decision?: 'accepted' | 'rejected';
+};
+
+/** A note or a decision recorded against an agenda item. */
+export type Entry = {
+  id: string;
+  text: string;
+  at: string;
+  by: string;
+  /** Recorded while the meeting was not quorate: needs ratification. */
+  subjectToRatification: boolean;
+};
+
+export type AgendaItem = {
+  id: string;
+  /** "1", "2a", "2.1"; standing items carry a label ("Minutes", "AOB"). */
+  number: string;
+  title: string;
+  presenters: Presenter[];
+  minutes: number;
+  kind: ItemKind;
+  standing?: StandingKind;
+  confidential: boolean;
+  papers: Paper[];
+  notes: Entry[];
+  decisions: Entry[];
+  /** Sub-items ("2a", "2.1") follow their parent and keep their suffix when it is renumbered. */
+  parentId?: string;
+  suffix?: string;
+};
+
+export type MinutesOutcome = {
+  outcome: 'approved' | 'approved-with-amendments' | 'not-approved';
+  text?: string;
+  at: string;
+  by: string;
+};
+
+export type Meeting = {
+  id: MeetingId;
+  boardId: BoardId;
+  tenantId: TenantId;
+  title: string;
+  date: CalendarDate;
+  start?: WallTime;
+  end?: WallTime;
+  timeZone: string;
+  /** UTC instant of the start (midnight when no time is known); orders meetings. */
+  startsAt: string;
+  venue?: string;
+  online?: { chatId?: string; meetingId?: string; joinUrl?: string };
+  status: MeetingStatus;
+  minutesStatus: MinutesStatus;
+  agenda: AgendaItem[];
+  currentItemId?: string;
+  previousMeetingId?: MeetingId;
+  /** The outcome, recorded in this meeting, for the previous meeting's minutes. */
+  previousMinutes?: MinutesOutcome;
+  nextMeeting?: { meetingId: MeetingId; date: CalendarDate; start?: WallTime; end?: WallTime };
+  startedAt?: string;
+  endedAt?: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Increases with every change: cards carry it to spot stale clicks. */
+  revision: number;
+};
+
+export const STANDING_LABELS: Record<StandingKind, string> = {
+  welcome: 'Welcome',
+  'previous-minutes': 'Minutes',
+  aob: 'AOB',
+  'next-meeting': 'Next meeting',
+};
+
+const STANDING_TITLES: Record<StandingKind, string> = {
+  welcome: 'Welcome, introductions and apologies',
+  'previous-minutes': 'Minutes of the previous meeting, action log and matters arising',
+  aob: 'Any other business',
+  'next-meeting': 'Date of next meeting',
+};
+
+const STANDING_MINUTES: Record<StandingKind, number> = {
+  welcome: 5,
+  'previous-minutes': 10,
+  aob: 5,
+  'next-meeting': 2,
+};
+
+const TRAILING: readonly StandingKind[] = ['aob', 'next-meeting'];
+
+const standingItem = (kind: StandingKind, id: string): AgendaItem => ({
+  id,
+  number: STANDING_LABELS[kind],
+  title: STANDING_TITLES[kind],
+  presenters: [],
+  minutes: STANDING_MINUTES[kind],
+  kind: 'standing',
+  standing: kind,
+  confidential: false,
+  papers: [],
+  notes: [],
+  decisions: [],
+});
+
+export const startsAtOf = (
+  date: CalendarDate,
+  start: WallTime | undefined,
+  timeZone: string,
+): string => zonedToUtc(date, start ?? '00:00', timeZone).toISOString();
+
+export type NewMeeting = {
+  id: MeetingId;
+  boardId: BoardId;
+  tenantId: TenantId;
+  title: string;
+  date: CalendarDate;
+  start?: WallTime;
+  end?: WallTime;
+  timeZone: string;
+  venue?: string;
+  previousMeetingId?: MeetingId;
+  now: Date;
+  newId: () => string;
+};
+
+/** A planned meeting with the four standing items every board meeting has. */
+export const newMeeting = (input: NewMeeting): Meeting => {
+  const now = input.now.toISOString();
+  return {
+    id: input.id,
+    boardId: input.boardId,
+    tenantId: input.tenantId,
+    title: input.title,
+    date: input.date,
+    ...(input.start !== undefined && { start: input.start }),
+    ...(input.end !== undefined && { end: input.end }),
+    timeZone: input.timeZone,
+    startsAt: startsAtOf(input.date, input.start, input.timeZone),
+    ...(input.venue !== undefined && { venue: input.venue }),
+    status: 'planned',
+    minutesStatus: 'draft',
+    agenda: (['welcome', 'previous-minutes', 'aob', 'next-meeting'] as const).map((k) =>
+      standingItem(k, input.newId()),
+    ),
+    ...(input.previousMeetingId !== undefined && { previousMeetingId: input.previousMeetingId }),
+    createdAt: now,
+    updatedAt: now,
+    revision: 1,
+  };
+};
+
+/** Gives top-level items 1, 2, 3… in order and sub-items their parent's number plus suffix. */
+export const numberAgenda = (items: readonly AgendaItem[]): AgendaItem[] => {
+  let next = 1;
+  const numbers = new Map<string, string>();
+  const numbered = items.map((item) => {
+    if (item.standing !== undefined) return item;
+    if (item.parentId === undefined) {
+      const number = String(next);
+      next += 1;
+      numbers.set(item.id, number);
+      return { ...item, number };
+    }
+    return item;
+  });
+  return numbered.map((item) =>
+    item.parentId === undefined
+      ? item
+      : { ...item, number: `${numbers.get(item.parentId) ?? '?'}${item.suffix ?? ''}` },
+  );
+};
+
+const norm = (ref: string): string => ref.trim().toLowerCase().replace(/\.$/, '');
+
+const STANDING_ALIASES: Record<string, StandingKind> = {
+  welcome: 'welcome',
+  apologies: 'welcome',
+  minutes: 'previous-minutes',
+  'previous minutes': 'previous-minutes',
+  'action log': 'previous-minutes',
+  aob: 'aob',
+  'any other business': 'aob',
+  next: 'next-meeting',
+  'next meeting': 'next-meeting',
+  'date of next meeting': 'next-meeting',
+};
+
+/** An item by its number ("2", "2a"), its label ("AOB", "minutes") or its id. */
+export const findItem = (meeting: Meeting, ref: string): AgendaItem | undefined => {
+  const wanted = norm(ref);
+  const standing = STANDING_ALIASES[wanted];
+  return meeting.agenda.find(
+    (item) =>
+      norm(item.number) === wanted ||
+      item.id === ref ||
+      (standing !== undefined && item.standing === standing),
+  );
+};
+
+export const requireItem = (meeting: Meeting, ref: string): AgendaItem => {
+  const item = findItem(meeting, ref);
+  if (item === undefined) {
+    const numbers = meeting.agenda.map((i) => i.number).join(', ');
+    throw new DomainError(
+      'INVALID_INPUT',
+      `There is no item "${ref}" on the agenda of ${meeting.title}. Items: ${numbers}.`,
+    );
+  }
+  return item;
+};
+
+export const SUB_ITEM = /^(\d+)([a-z]|(?:\.\d+)+)$/i;
+
+export type NewItem = {
+  title: string;
+  presenters: Presenter[];
+  minutes?: number;
+  kind?: ItemKind;
+  confidential?: boolean;
+  /** "2a" or "2.1" makes a sub-item of item 2. */
+  number?: string;
+};
+
+/** Adds an item before "any other business" (or after its parent and siblings for a sub-item). */
+export const addAgendaItem = (
+  meeting: Meeting,
+  input: NewItem,
+  id: string,
+): { meeting: Meeting; item: AgendaItem } => {
+  const title = input.title.trim();
+  if (title === '' || title.length > 200)
+    throw new DomainError('INVALID_INPUT', 'An agenda item needs a title of 1 to 200 characters.');
+  if (
+    input.minutes !== undefined &&
+    (!Number.isInteger(input.minutes) || input.minutes < 1 || input.minutes > 480)
+  ) {
+    throw new DomainError('INVALID_INPUT', 'Give the time in whole minutes, between 1 and 480.');
+  }
+  const item: AgendaItem = {
+    id,
+    number: '',
+    title,
+    presenters: input.presenters,
+    minutes: input.minutes ?? 15,
+    kind: input.kind ?? 'discussion',
+    confidential: input.confidential ?? false,
+    papers: [],
+    notes: [],
+    decisions: [],
+  };
+  const agenda = [...meeting.agenda];
+  if (input.number !== undefined) {
+    const match = SUB_ITEM.exec(input.number);
+    const parent =
+      match === null
+        ? undefined
+        : meeting.agenda.find(
+            (i) => i.standing === undefined && i.parentId === undefined && i.number === match[1],
+          );
+    if (match === null || parent === undefined) {
+      throw new DomainError(
+        'INVALID_INPUT',
+        `"${input.number}" is not a sub-item of an existing item: use a form like 2a or 2.1 after item 2 exists.`,
+      );
+    }
+    const suffix = (match[2] ?? '').toLowerCase();
+    if (meeting.agenda.some((i) => i.parentId === parent.id && i.suffix === suffix)) {
+      throw new DomainError('CONFLICT', `Item ${input.number} is already on the agenda.`);
+    }
+    let at = agenda.findIndex((i) => i.id === parent.id) + 1;
+    while (at < agenda.length && agenda[at]?.parentId === parent.id) at += 1;
+    agenda.splice(at, 0, { ...item, parentId: parent.id, suffix });
+  } else {
+    const trailing = agenda.findIndex(
+      (i) => i.standing !== undefined && TRAILING.includes(i.standing),
+    );
+    agenda.splice(trailing < 0 ? agenda.length : trailing, 0, item);
+  }
+  const numbered = numberAgenda(agenda);
+  return {
+    meeting: { ...meeting, agenda: numbered },
+    item: numbered.find((i) => i.id === id) ?? item,
+  };
+};
+
+/** Removes an item (and its sub-items); standing items can be removed too. */
+export const removeAgendaItem = (
+  meeting: Meeting,
+  ref: string,
+): { meeting: Meeting; removed: AgendaItem } => {
+  const item = requireItem(meeting, ref);
+  if (item.notes.length > 0 || item.decisions.length > 0) {
+    throw new DomainError(
+      'CONFLICT',
+      `Item ${item.number} already has notes or decisions recorded, so it stays on the agenda.`,
+    );
+  }
+  const agenda = numberAgenda(
+    meeting.agenda.filter((i) => i.id !== item.id && i.parentId !== item.id),
+  );
+  const currentItemId = meeting.currentItemId === item.id ? undefined : meeting.currentItemId;
+  const { currentItemId: _drop, ...rest } = meeting;
+  return {
+    meeting: { ...rest, agenda, ...(currentItemId !== undefined && { currentItemId }) },
+    removed: item,
+  };
+};
+
+/** Paper deadline: `days` before the meeting's start, in the board's zone. */
+export const paperDeadline = (meeting: Meeting, days: number): Date =>
+  zonedToUtc(addDays(meeting.date, -days), meeting.start ?? '00:00', meeting.timeZone);
+
+export const isPaperLate = (meeting: Meeting, days: number, submittedAt: Date): boolean =>
+  submittedAt.getTime() > paperDeadline(meeting, days).getTime();
+
+/** When each item is planned to start, from the meeting's start and each item's minutes. */
+export const plannedStarts = (meeting: Meeting): Map<string, WallTime> => {
+  const starts = new Map<string, WallTime>();
+  if (meeting.start === undefined) return starts;
+  let clock = meeting.start;
+  for (const item of meeting.agenda) {
+    starts.set(item.id, clock);
+    clock = addMinutes(clock, item.minutes);
+  }
+  return starts;
+};
+
+export const currentItem = (meeting: Meeting): AgendaItem | undefined =>
+  meeting.agenda.find((i) => i.id === meeting.currentItemId);
+
+/**
+ * Moves the meeting to an item, or to the next one. `fromItemId` is the current item the clicked
+ * card showed: when the meeting has already moved on, nothing moves (two chairs clicking "next"
+ * at once move it by one).
+ */
+export const moveToItem = (
+  meeting: Meeting,
+  target: { ref: string } | { next: true; fromItemId?: string },
+): { meeting: Meeting; moved: boolean } => {
+  if (meeting.status === 'closed')
+    throw new DomainError('CONFLICT', `${meeting.title} has ended; its agenda no longer moves.`);
+  let item: AgendaItem | undefined;
+  if ('ref' in target) {
+    item = requireItem(meeting, target.ref);
+  } else {
+    if (target.fromItemId !== undefined && target.fromItemId !== (meeting.currentItemId ?? ''))
+      return { meeting, moved: false };
+    const index = meeting.agenda.findIndex((i) => i.id === meeting.currentItemId);
+    item = meeting.agenda[index + 1];
+    if (item === undefined)
+      throw new DomainError('CONFLICT', 'This is the last item on the agenda.');
+  }
+  if (item.id === meeting.currentItemId) return { meeting, moved: false };
+  return { meeting: { ...meeting, currentItemId: item.id }, moved: true };
+};
+
+/** The item notes and decisions go to: the current one, or the first item when none is current. */
+export const recordingItem = (meeting: Meeting): AgendaItem => {
+  const item = currentItem(meeting) ?? meeting.agenda[0];
+  if (item === undefined)
+    throw new DomainError('CONFLICT', 'The agenda is empty: add an item first.');
+  return item;
+};
+
+export const addEntry = (
+  meeting: Meeting,
+  kind: 'note' | 'decision',
+  entry: Entry,
+  itemId: string,
+): Meeting => {
+  const text = entry.text.trim();
+  if (text === '')
+    throw new DomainError(
+      'INVALID_INPUT',
+      `Write the ${kind} after the word, e.g. "${kind} The MoU was agreed".`,
+    );
+  if (text.length > 4000)
+    throw new DomainError('INVALID_INPUT', `That ${kind} is too long (4,000 characters at most).`);
+  return {
+    ...meeting,
+    agenda: meeting.agenda.map((item) =>
+      item.id !== itemId
+        ? item
+        : kind === 'note'
+          ? { ...item, notes: [...item.notes, { ...entry, text }] }
+          : { ...item, decisions: [...item.decisions, { ...entry, text }] },
+    ),
+  };
+};
+
+export const startMeetingNow = (meeting: Meeting, now: Date): Meeting => {
+  if (meeting.status === 'in-progress') return meeting;
+  if (meeting.status === 'closed')
+    throw new DomainError('CONFLICT', `${meeting.title} has already ended.`);
+  const first = meeting.agenda[0];
+  return {
+    ...meeting,
+    status: 'in-progress',
+    startedAt: now.toISOString(),
+    ...(meeting.currentItemId === undefined && first !== undefined && { currentItemId: first.id }),
+  };
+};
+
+export const endMeetingNow = (meeting: Meeting, now: Date): Meeting => {
+  if (meeting.status === 'closed') return meeting;
+  return { ...meeting, status: 'closed', endedAt: now.toISOString() };
+};
+
+/**
+ * The meeting commands act on: the one in progress, else the next planned one (today or later),
+ * else the latest planned one in the past (boards import their history).
+ */
+export const activeMeeting = (
+  meetings: readonly Meeting[],
+  today: CalendarDate,
+): Meeting | undefined => {
+  const inProgress = meetings.find((m) => m.status === 'in-progress');
+  if (inProgress !== undefined) return inProgress;
+  const planned = [...meetings]
+    .filter((m) => m.status === 'planned')
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  return planned.find((m) => m.date >= today) ?? planned.at(-1);
+};
+
+/** The meeting before `meeting` (by start), if any. */
+export const previousMeeting = (
+  meetings: readonly Meeting[],
+  meeting: Meeting,
+): Meeting | undefined =>
+  [...meetings]
+    .filter((m) => m.startsAt < meeting.startsAt && m.id !== meeting.id)
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+    .at(-1);

@@ -1,0 +1,39 @@
+import type { Board } from '../domain/board.js';
+import type { Meeting } from '../domain/meeting.js';
+import { endMeetingNow, startMeetingNow } from '../domain/meeting.js';
+import { requireActiveMeeting, requireBoardMeeting } from './find-active-meeting.js';
+import type { Actor, Deps } from './ports.js';
+import { recordAudit } from './record-audit.js';
+import { requireManager } from './require-manager.js';
+
+/** `meeting start` / `meeting end`, or the Teams meeting's own start and end events. */
+export const changeMeetingStatus = async (
+  deps: Deps,
+  input: { board: Board; actor: Actor; to: 'in-progress' | 'closed'; meetingId?: string },
+): Promise<{ meeting: Meeting; changed: boolean }> => {
+  const { board } = input;
+  await requireManager(
+    deps,
+    board,
+    input.actor,
+    input.to === 'closed' ? 'meeting.end' : 'meeting.start',
+    input.to === 'closed' ? 'end meetings' : 'start meetings',
+  );
+  const target =
+    input.meetingId === undefined
+      ? await requireActiveMeeting(deps, board)
+      : await requireBoardMeeting(deps, board, input.meetingId);
+  const now = deps.clock.now();
+  const meeting = await deps.meetings.update(board.id, target.id, (m) => {
+    const next = input.to === 'closed' ? endMeetingNow(m, now) : startMeetingNow(m, now);
+    return next === m ? m : { ...next, updatedAt: now.toISOString() };
+  });
+  const changed = meeting.revision !== target.revision || meeting.status !== target.status;
+  if (changed)
+    await recordAudit(deps, board, input.actor, {
+      verb: input.to === 'closed' ? 'meeting.end' : 'meeting.start',
+      subject: meeting.id,
+      outcome: 'done',
+    });
+  return { meeting, changed };
+};

@@ -1,0 +1,58 @@
+import type { Board } from '../domain/board.js';
+import { DomainError } from '../domain/domain-error.js';
+import { meetingId } from '../domain/ids.js';
+import type { Meeting } from '../domain/meeting.js';
+import { newMeeting, previousMeeting, startsAtOf } from '../domain/meeting.js';
+import { parseMeetingSpec } from '../domain/meeting-spec.js';
+import { todayIn } from '../domain/parse-when.js';
+import type { Actor, Deps } from './ports.js';
+import { recordAudit } from './record-audit.js';
+import { requireManager } from './require-manager.js';
+
+/** `meeting new <title> on <date> [<start>[-<end>]] [at <venue>]`: a planned meeting with the standing items. */
+export const createMeeting = async (
+  deps: Deps,
+  input: { board: Board; actor: Actor; spec: string },
+): Promise<Meeting> => {
+  const { board } = input;
+  await requireManager(deps, board, input.actor, 'meeting.create', 'plan meetings');
+  const parsed = parseMeetingSpec(
+    input.spec,
+    todayIn(deps.clock.now(), board.rules.timeZone),
+    board.rules.timeZone,
+  );
+  if (!parsed.ok) throw new DomainError('INVALID_INPUT', parsed.message);
+  const { title, when, venue } = parsed.spec;
+  const existing = await deps.meetings.listForBoard(board.id);
+  const startsAt = startsAtOf(when.date, when.start, board.rules.timeZone);
+  const clash = existing.find((m) => m.startsAt === startsAt);
+  if (clash !== undefined) {
+    throw new DomainError(
+      'CONFLICT',
+      `${board.name} already has "${clash.title}" at that time. Use "agenda" to see it.`,
+    );
+  }
+  const draft = newMeeting({
+    id: meetingId(deps.ids.next()),
+    boardId: board.id,
+    tenantId: board.tenantId,
+    title,
+    date: when.date,
+    ...(when.start !== undefined && { start: when.start }),
+    ...(when.end !== undefined && { end: when.end }),
+    timeZone: board.rules.timeZone,
+    ...(venue !== undefined && { venue }),
+    now: deps.clock.now(),
+    newId: () => deps.ids.next(),
+  });
+  const previous = previousMeeting(existing, draft);
+  const meeting = await deps.meetings.create(
+    previous === undefined ? draft : { ...draft, previousMeetingId: previous.id },
+  );
+  await recordAudit(deps, board, input.actor, {
+    verb: 'meeting.create',
+    subject: meeting.id,
+    outcome: 'done',
+  });
+  return meeting;
+};

@@ -1,0 +1,46 @@
+import type { Board } from '../domain/board.js';
+import { DomainError } from '../domain/domain-error.js';
+import type { MeetingId } from '../domain/ids.js';
+import type { Meeting } from '../domain/meeting.js';
+import { activeMeeting } from '../domain/meeting.js';
+import { todayIn } from '../domain/parse-when.js';
+import type { Deps } from './ports.js';
+
+/** The meeting in progress, else the next planned one (DESIGN.md §3). */
+export const findActiveMeeting = async (
+  deps: Pick<Deps, 'meetings' | 'clock'>,
+  board: Board,
+): Promise<Meeting | undefined> =>
+  activeMeeting(
+    await deps.meetings.listForBoard(board.id),
+    todayIn(deps.clock.now(), board.rules.timeZone),
+  );
+
+export const requireActiveMeeting = async (
+  deps: Pick<Deps, 'meetings' | 'clock'>,
+  board: Board,
+): Promise<Meeting> => {
+  const meeting = await findActiveMeeting(deps, board);
+  if (meeting === undefined) {
+    throw new DomainError(
+      'NOT_FOUND',
+      `${board.name} has no meeting planned. Plan one with "meeting new <title> on <date> [<start>-<end>] [at <venue>]".`,
+    );
+  }
+  return meeting;
+};
+
+/**
+ * A meeting named by a card: it must belong to the board this conversation is about, whatever the
+ * card says (card data is never trusted for scope).
+ */
+export const requireBoardMeeting = async (
+  deps: Pick<Deps, 'meetings'>,
+  board: Board,
+  meetingId: string,
+): Promise<Meeting> => {
+  const meeting = await deps.meetings.findById(board.id, meetingId as MeetingId);
+  if (meeting === undefined)
+    throw new DomainError('NOT_FOUND', `That card is not about a meeting of ${board.name}.`);
+  return meeting;
+};

@@ -1,0 +1,158 @@
+import type { Board } from '../domain/board.js';
+import { DomainError } from '../domain/domain-error.js';
+import type { AgendaItem, Meeting, MinutesOutcome } from '../domain/meeting.js';
+import { addEntry, moveToItem, recordingItem, requireItem } from '../domain/meeting.js';
+import { requireActiveMeeting, requireBoardMeeting } from './find-active-meeting.js';
+import type { Actor, Deps } from './ports.js';
+import { recordAudit } from './record-audit.js';
+import { requireManager } from './require-manager.js';
+
+const target = (deps: Deps, board: Board, meetingId: string | undefined): Promise<Meeting> =>
+  meetingId === undefined
+    ? requireActiveMeeting(deps, board)
+    : requireBoardMeeting(deps, board, meetingId);
+
+/**
+ * `item <n>`, `next`, and the agenda card's "Next item". A card click carries the item it showed
+ * as current: if the meeting has moved on since, nothing moves and the caller gets the current
+ * state (so two chairs clicking at once move it by one).
+ */
+export const moveMeeting = async (
+  deps: Deps,
+  input: {
+    board: Board;
+    actor: Actor;
+    to: { ref: string } | { next: true; fromItemId?: string };
+    meetingId?: string;
+  },
+): Promise<{ meeting: Meeting; moved: boolean }> => {
+  const { board } = input;
+  await requireManager(deps, board, input.actor, 'agenda.move', 'move the meeting between items');
+  const current = await target(deps, board, input.meetingId);
+  let moved = false;
+  const meeting = await deps.meetings.update(board.id, current.id, (m) => {
+    const result = moveToItem(m, input.to);
+    moved = result.moved;
+    return result.moved ? { ...result.meeting, updatedAt: deps.clock.now().toISOString() } : m;
+  });
+  if (moved)
+    await recordAudit(deps, board, input.actor, {
+      verb: 'agenda.move',
+      subject: `${meeting.id}/${meeting.currentItemId ?? ''}`,
+      outcome: 'done',
+    });
+  return { meeting, moved };
+};
+
+/**
+ * `note …` and `decision …` against the current item. `requestId` makes a resubmitted dialog or
+ * card (Teams retries invokes) record the entry once.
+ */
+export const recordMeetingEntry = async (
+  deps: Deps,
+  input: {
+    board: Board;
+    actor: Actor;
+    kind: 'note' | 'decision';
+    text: string;
+    meetingId?: string;
+    item?: string;
+    requestId?: string;
+  },
+): Promise<{ meeting: Meeting; item: AgendaItem }> => {
+  const { board } = input;
+  await requireManager(deps, board, input.actor, `meeting.${input.kind}`, `record ${input.kind}s`);
+  const current = await target(deps, board, input.meetingId);
+  if (current.status === 'closed')
+    throw new DomainError('CONFLICT', `${current.title} has ended; its record is closed.`);
+  const itemId =
+    input.item === undefined ? recordingItem(current).id : requireItem(current, input.item).id;
+  const entryId = input.requestId ?? deps.ids.next();
+  const now = deps.clock.now();
+  const meeting = await deps.meetings.update(board.id, current.id, (m) => {
+    const already = m.agenda.some((i) =>
+      [...i.notes, ...i.decisions].some((e) => e.id === entryId),
+    );
+    if (already) return m;
+    return {
+      ...addEntry(
+        m,
+        input.kind,
+        {
+          id: entryId,
+          text: input.text,
+          at: now.toISOString(),
+          by: input.actor.aadObjectId,
+          subjectToRatification: false,
+        },
+        itemId,
+      ),
+      updatedAt: now.toISOString(),
+    };
+  });
+  await recordAudit(deps, board, input.actor, {
+    verb: `meeting.${input.kind}`,
+    subject: `${meeting.id}/${itemId}`,
+    outcome: 'done',
+  });
+  return { meeting, item: requireItem(meeting, itemId) };
+};
+
+/**
+ * `minutes approved [with amendments: …]` / `minutes not approved [reason]`: recorded in this
+ * meeting, and the previous meeting's minutes become approved (amendments kept).
+ */
+export const recordMinutesOutcome = async (
+  deps: Deps,
+  input: {
+    board: Board;
+    actor: Actor;
+    outcome: MinutesOutcome['outcome'];
+    text?: string;
+    meetingId?: string;
+  },
+): Promise<{ meeting: Meeting; previous?: Meeting }> => {
+  const { board } = input;
+  await requireManager(
+    deps,
+    board,
+    input.actor,
+    'minutes.outcome',
+    'record whether the minutes were approved',
+  );
+  const current = await target(deps, board, input.meetingId);
+  if (input.outcome === 'approved-with-amendments' && (input.text ?? '').trim() === '') {
+    throw new DomainError(
+      'INVALID_INPUT',
+      'Write the amendments: "minutes approved with amendments: <text>".',
+    );
+  }
+  const now = deps.clock.now().toISOString();
+  const outcome: MinutesOutcome = {
+    outcome: input.outcome,
+    ...(input.text !== undefined && input.text.trim() !== '' && { text: input.text.trim() }),
+    at: now,
+    by: input.actor.aadObjectId,
+  };
+  let previous: Meeting | undefined;
+  if (current.previousMeetingId !== undefined) {
+    const approved = input.outcome !== 'not-approved';
+    previous = await deps.meetings.update(board.id, current.previousMeetingId, (m) =>
+      m.minutesStatus === (approved ? 'approved' : 'draft')
+        ? m
+        : { ...m, minutesStatus: approved ? 'approved' : 'draft', updatedAt: now },
+    );
+  }
+  const meeting = await deps.meetings.update(board.id, current.id, (m) => ({
+    ...m,
+    previousMinutes: outcome,
+    updatedAt: now,
+  }));
+  await recordAudit(deps, board, input.actor, {
+    verb: 'minutes.outcome',
+    subject: meeting.id,
+    outcome: 'done',
+    after: { outcome: input.outcome },
+  });
+  return { meeting, ...(previous !== undefined && { previous }) };
+};

@@ -1,0 +1,77 @@
+import type { Board } from '../domain/board.js';
+import { DomainError } from '../domain/domain-error.js';
+import { meetingId } from '../domain/ids.js';
+import type { Meeting } from '../domain/meeting.js';
+import { newMeeting, startsAtOf } from '../domain/meeting.js';
+import { parseWhen } from '../domain/parse-when.js';
+import { requireActiveMeeting } from './find-active-meeting.js';
+import type { Actor, Deps } from './ports.js';
+import { recordAudit } from './record-audit.js';
+import { requireManager } from './require-manager.js';
+
+/**
+ * `next meeting <date> [<start>-<end>]`: plans the following meeting (same title and venue) and
+ * records its date on the current one, as minutes end: "Next meeting 10th August 2-3pm".
+ */
+export const scheduleNextMeeting = async (
+  deps: Deps,
+  input: { board: Board; actor: Actor; spec: string },
+): Promise<{ current: Meeting; next: Meeting }> => {
+  const { board } = input;
+  await requireManager(deps, board, input.actor, 'meeting.next', 'set the next meeting');
+  const current = await requireActiveMeeting(deps, board);
+  const parsed = parseWhen(input.spec, current.date, board.rules.timeZone);
+  if (!parsed.ok) throw new DomainError('INVALID_INPUT', parsed.message);
+  if (parsed.rest !== '')
+    throw new DomainError(
+      'INVALID_INPUT',
+      `I did not understand "${parsed.rest}". Try "next meeting 10 August 2-3pm".`,
+    );
+  const { when } = parsed;
+  if (startsAtOf(when.date, when.start, board.rules.timeZone) <= current.startsAt) {
+    throw new DomainError(
+      'INVALID_INPUT',
+      `The next meeting must come after this one (${current.date}).`,
+    );
+  }
+  const existing = (await deps.meetings.listForBoard(board.id)).find(
+    (m) => m.date === when.date && m.id !== current.id,
+  );
+  const start = when.start ?? current.start;
+  const end = when.end ?? (when.start === undefined ? current.end : undefined);
+  const next =
+    existing ??
+    (await deps.meetings.create(
+      newMeeting({
+        id: meetingId(deps.ids.next()),
+        boardId: board.id,
+        tenantId: board.tenantId,
+        title: current.title,
+        date: when.date,
+        ...(start !== undefined && { start }),
+        ...(end !== undefined && { end }),
+        timeZone: board.rules.timeZone,
+        ...(current.venue !== undefined && { venue: current.venue }),
+        previousMeetingId: current.id,
+        now: deps.clock.now(),
+        newId: () => deps.ids.next(),
+      }),
+    ));
+  const updated = await deps.meetings.update(board.id, current.id, (m) => ({
+    ...m,
+    nextMeeting: {
+      meetingId: next.id,
+      date: next.date,
+      ...(next.start !== undefined && { start: next.start }),
+      ...(next.end !== undefined && { end: next.end }),
+    },
+    updatedAt: deps.clock.now().toISOString(),
+  }));
+  await recordAudit(deps, board, input.actor, {
+    verb: 'meeting.next',
+    subject: current.id,
+    outcome: 'done',
+    after: { next: next.id },
+  });
+  return { current: updated, next };
+};

@@ -1,0 +1,81 @@
+import type { Container } from '@azure/cosmos';
+import { DomainError } from '../domain/domain-error.js';
+import type { BoardId, MeetingId } from '../domain/ids.js';
+import type { Meeting } from '../domain/meeting.js';
+import type { MeetingRepository } from '../services/ports.js';
+import { cosmosStatus, withContext } from './cosmos-errors.js';
+import { readModifyWrite, readOptional, stripSystemFields } from './read-modify-write.js';
+
+type MeetingDoc = Meeting & { type: 'meeting'; schemaVersion: number; _etag?: string };
+
+const toDoc = (meeting: Meeting): MeetingDoc => ({ ...meeting, type: 'meeting', schemaVersion: 1 });
+
+const fromDoc = (doc: MeetingDoc): Meeting => {
+  const { type: _t, schemaVersion: _s, ...meeting } = stripSystemFields(doc);
+  return meeting;
+};
+
+export class CosmosMeetingRepository implements MeetingRepository {
+  constructor(private readonly container: Container) {}
+
+  async create(meeting: Meeting): Promise<Meeting> {
+    try {
+      const { resource } = await this.container.items.create<MeetingDoc>(toDoc(meeting));
+      if (resource === undefined) throw new Error('create returned no document');
+      return fromDoc(resource);
+    } catch (error) {
+      if (cosmosStatus(error) === 409)
+        throw new DomainError('CONFLICT', 'That meeting already exists.');
+      throw withContext(`create meeting ${meeting.id}`, error);
+    }
+  }
+
+  async findById(boardId: BoardId, meetingId: MeetingId): Promise<Meeting | undefined> {
+    const doc = await readOptional<MeetingDoc>(
+      this.container,
+      meetingId,
+      boardId,
+      `meeting ${meetingId}`,
+    );
+    return doc === undefined || doc.boardId !== boardId ? undefined : fromDoc(doc);
+  }
+
+  async listForBoard(boardId: BoardId): Promise<Meeting[]> {
+    try {
+      const { resources } = await this.container.items
+        .query<MeetingDoc>(
+          {
+            query:
+              'SELECT * FROM c WHERE c.boardId = @board AND c.type = "meeting" ORDER BY c.startsAt',
+            parameters: [{ name: '@board', value: boardId }],
+          },
+          { partitionKey: boardId },
+        )
+        .fetchAll();
+      return resources.map(fromDoc);
+    } catch (error) {
+      throw withContext(`query meetings ${boardId}`, error);
+    }
+  }
+
+  async update(
+    boardId: BoardId,
+    meetingId: MeetingId,
+    change: (meeting: Meeting) => Meeting,
+  ): Promise<Meeting> {
+    const doc = await readModifyWrite<MeetingDoc>(
+      this.container,
+      meetingId,
+      boardId,
+      (current) => {
+        const before = fromDoc(current);
+        const after = change(before);
+        return after === before
+          ? current
+          : { ...toDoc({ ...after, revision: before.revision + 1 }), _etag: current._etag };
+      },
+      `meeting ${meetingId}`,
+    );
+    return fromDoc(doc);
+  }
+}
