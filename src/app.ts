@@ -9,6 +9,7 @@ import { createBot, createAdapter } from './teams/create-bot.js';
 import { createBotRequestHandler } from './teams/handle-bot-request.js';
 import type { RosterReader } from './teams/roster-reader.js';
 import { readTeamsRoster } from './teams/roster-reader.js';
+import { readTeamsMeetingDetails } from './teams/meeting-details-reader.js';
 
 export const systemClock: Clock = { now: () => new Date() };
 export const randomIds: IdGenerator = { next: () => randomUUID() };
@@ -54,6 +55,7 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
     {
       deps,
       readRoster: options.readRoster ?? readTeamsRoster,
+      readMeetingDetails: readTeamsMeetingDetails,
       log,
       recentConversations: new Map(),
     },

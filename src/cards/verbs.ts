@@ -24,6 +24,7 @@ export const Verbs = {
   papersShow: 'papers.show',
   paperAccept: 'paper.accept',
   paperReject: 'paper.reject',
+  meetingFromEvent: 'meeting.fromEvent',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

@@ -3,6 +3,7 @@ import { DomainError } from '../domain/domain-error.js';
 import { meetingId } from '../domain/ids.js';
 import type { Meeting } from '../domain/meeting.js';
 import { newMeeting, previousMeeting, startsAtOf } from '../domain/meeting.js';
+import type { MeetingSpec } from '../domain/meeting-spec.js';
 import { parseMeetingSpec } from '../domain/meeting-spec.js';
 import { todayIn } from '../domain/parse-when.js';
 import type { Actor, Deps } from './ports.js';
@@ -12,17 +13,23 @@ import { requireManager } from './require-manager.js';
 /** `meeting new <title> on <date> [<start>[-<end>]] [at <venue>]`: a planned meeting with the standing items. */
 export const createMeeting = async (
   deps: Deps,
-  input: { board: Board; actor: Actor; spec: string },
+  input: { board: Board; actor: Actor } & ({ spec: string } | { parsed: MeetingSpec }),
 ): Promise<Meeting> => {
   const { board } = input;
   await requireManager(deps, board, input.actor, 'meeting.create', 'plan meetings');
-  const parsed = parseMeetingSpec(
-    input.spec,
-    todayIn(deps.clock.now(), board.rules.timeZone),
-    board.rules.timeZone,
-  );
-  if (!parsed.ok) throw new DomainError('INVALID_INPUT', parsed.message);
-  const { title, when, venue } = parsed.spec;
+  let spec: MeetingSpec;
+  if ('parsed' in input) {
+    spec = input.parsed;
+  } else {
+    const parsed = parseMeetingSpec(
+      input.spec,
+      todayIn(deps.clock.now(), board.rules.timeZone),
+      board.rules.timeZone,
+    );
+    if (!parsed.ok) throw new DomainError('INVALID_INPUT', parsed.message);
+    spec = parsed.spec;
+  }
+  const { title, when, venue } = spec;
   const existing = await deps.meetings.listForBoard(board.id);
   const startsAt = startsAtOf(when.date, when.start, board.rules.timeZone);
   const clash = existing.find((m) => m.startsAt === startsAt);

@@ -1,11 +1,13 @@
 import type { Logger } from '../log.js';
 import type { Deps } from '../services/ports.js';
+import type { MeetingDetailsReader } from './meeting-details-reader.js';
 import type { RosterReader } from './roster-reader.js';
 
 /** What the routes share: the use cases' dependencies and the Teams-side readers. */
 export type BotContext = {
   deps: Deps;
   readRoster: RosterReader;
+  readMeetingDetails: MeetingDetailsReader;
   log: Logger;
   /** Conversation references recently stored by this instance (to skip identical writes). */
   recentConversations: Map<string, { serviceUrl: string; at: number }>;

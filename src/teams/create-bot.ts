@@ -9,6 +9,7 @@ import { registerCardRoutes } from './routes/card-routes.js';
 import { registerCommandRoutes } from './routes/command-routes.js';
 import { registerDialogRoutes } from './routes/dialog-routes.js';
 import { registerInstallRoutes } from './routes/install-routes.js';
+import { registerMeetingEventRoutes } from './routes/meeting-event-routes.js';
 import { readTurnIdentity } from './turn-identity.js';
 
 const credentialSettings = (auth: BotAuth): Record<string, string> => {
@@ -95,6 +96,7 @@ export const createBot = (bot: BotContext, adapter?: TeamsAdapter, botAppId = ''
   });
   app.turn('beforeTurn', (context) => rememberConversation(context, bot));
   registerInstallRoutes(app, bot);
+  registerMeetingEventRoutes(app, bot);
   registerDialogRoutes(app, bot);
   registerCardRoutes(app, bot);
   registerCommandRoutes(app, bot);

@@ -106,6 +106,8 @@ export const createHarness = async (): Promise<Harness> => {
   const bot: BotContext = {
     deps,
     readRoster: () => Promise.resolve([...roster]),
+    readMeetingDetails: () =>
+      Promise.resolve({ title: 'Executive Planning Meeting (from getMeetingInfo)' }),
     log: silentLogger,
     recentConversations: new Map(),
   };

@@ -260,7 +260,8 @@ describe('running the meeting from the card', () => {
     );
     const dialogCard = cardOf(opened) as AdaptiveCard;
     expect(cardProblems(dialogCard)).toEqual([]);
-    const submitData = (dialogCard.actions?.[0] as unknown as { data: Record<string, unknown> }).data;
+    const submitData = (dialogCard.actions?.[0] as unknown as { data: Record<string, unknown> })
+      .data;
     const entry = {
       ...submitData,
       kind: 'decision',

@@ -1,0 +1,67 @@
+import type { Board } from '../domain/board.js';
+import type { Meeting } from '../domain/meeting.js';
+import { endMeetingNow, startMeetingNow } from '../domain/meeting.js';
+import { utcToZoned } from '../domain/zoned-time.js';
+import type { Deps } from './ports.js';
+import { recordAudit } from './record-audit.js';
+
+export type TeamsMeetingEvent = {
+  /** Teams' meeting id (channelData.meeting.id). */
+  teamsMeetingId: string;
+  chatId: string;
+  title?: string;
+  /** UTC instant the event reports. */
+  at: Date;
+  joinUrl?: string;
+};
+
+export type MeetingEventOutcome =
+  | { kind: 'started' | 'ended'; meeting: Meeting }
+  | { kind: 'no-meeting'; date: string; time: string; title?: string };
+
+const SYSTEM_ACTOR = { aadObjectId: 'teams-meeting-event', name: 'Teams meeting' };
+
+/**
+ * A Teams meeting started or ended in the board's chat. The board meeting of that day (or the one
+ * already linked to the Teams meeting) starts or ends with it; live events are a hint, so nothing is
+ * created without a person: with no board meeting that day the chair is offered one.
+ */
+export const applyTeamsMeetingEvent = async (
+  deps: Deps,
+  input: { board: Board; event: TeamsMeetingEvent; kind: 'start' | 'end' },
+): Promise<MeetingEventOutcome> => {
+  const { board, event } = input;
+  const local = utcToZoned(event.at, board.rules.timeZone);
+  const meetings = await deps.meetings.listForBoard(board.id);
+  const linked = meetings.find(
+    (m) => m.online?.meetingId === event.teamsMeetingId && m.status !== 'closed',
+  );
+  const sameDay = meetings.find((m) => m.date === local.date && m.status !== 'closed');
+  const target = linked ?? sameDay;
+  if (target === undefined)
+    return {
+      kind: 'no-meeting',
+      date: local.date,
+      time: local.time,
+      ...(event.title !== undefined && { title: event.title }),
+    };
+  const now = deps.clock.now();
+  const meeting = await deps.meetings.update(board.id, target.id, (m) => {
+    const changed = input.kind === 'start' ? startMeetingNow(m, now) : endMeetingNow(m, now);
+    const online = {
+      chatId: event.chatId,
+      meetingId: event.teamsMeetingId,
+      ...(event.joinUrl !== undefined && { joinUrl: event.joinUrl }),
+    };
+    const sameOnline =
+      m.online?.meetingId === online.meetingId && m.online.chatId === online.chatId;
+    if (changed === m && sameOnline) return m;
+    return { ...changed, online, updatedAt: now.toISOString() };
+  });
+  await recordAudit(deps, board, SYSTEM_ACTOR, {
+    verb: input.kind === 'start' ? 'meeting.start' : 'meeting.end',
+    subject: meeting.id,
+    outcome: 'done',
+  });
+  return { kind: input.kind === 'start' ? 'started' : 'ended', meeting };
+};

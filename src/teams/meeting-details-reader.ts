@@ -1,0 +1,24 @@
+import type { TurnContext } from 'botbuilder';
+import { TeamsInfo } from 'botbuilder';
+
+export type MeetingDetails = { title?: string; startsAt?: Date; joinUrl?: string };
+
+/**
+ * Details of the Teams meeting a turn comes from. A function so tests and the Agents Playground
+ * (which cannot answer getMeetingInfo) can supply their own.
+ */
+export type MeetingDetailsReader = (context: TurnContext) => Promise<MeetingDetails | undefined>;
+
+export const readTeamsMeetingDetails: MeetingDetailsReader = async (context) => {
+  try {
+    const info = await TeamsInfo.getMeetingInfo(context);
+    const start = info.details.scheduledStartTime;
+    return {
+      ...(info.details.title !== undefined && { title: info.details.title }),
+      ...(start !== undefined && { startsAt: new Date(start) }),
+      ...(info.details.joinUrl !== undefined && { joinUrl: info.details.joinUrl }),
+    };
+  } catch {
+    return undefined;
+  }
+};

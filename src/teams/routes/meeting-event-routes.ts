@@ -1,0 +1,126 @@
+import type { Application } from '@microsoft/teams-ai';
+import type { TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import { renderMeetingOfferCard } from '../../cards/render-meeting-offer-card.js';
+import { Verbs } from '../../cards/verbs.js';
+import { DomainError } from '../../domain/domain-error.js';
+import { isCalendarDate } from '../../domain/zoned-time.js';
+import { changeMeetingStatus } from '../../services/change-meeting-status.js';
+import { createMeeting } from '../../services/create-meeting.js';
+import { applyTeamsMeetingEvent } from '../../services/start-meeting-from-event.js';
+import { withBoard } from '../board-replies.js';
+import type { BotContext } from '../bot-context.js';
+import { agendaCardFor } from '../meeting-replies.js';
+import { sendReply, textReply } from '../reply.js';
+import { readTurnIdentity } from '../turn-identity.js';
+
+const START = 'application/vnd.microsoft.meetingStart';
+const END = 'application/vnd.microsoft.meetingEnd';
+
+/**
+ * teams-ai 1.7 hands these over raw: Teams sends PascalCase fields (`Title`, `StartTime`,
+ * `EndTime`, `Id`, `JoinUrl`, `MeetingType`), not the typed camelCase ones.
+ */
+const MeetingEventSchema = z
+  .object({
+    Id: z.string().optional(),
+    Title: z.string().max(300).optional(),
+    StartTime: z.string().optional(),
+    EndTime: z.string().optional(),
+    JoinUrl: z.string().max(2048).optional(),
+  })
+  .passthrough();
+
+const isEvent = (name: string) => (context: TurnContext) =>
+  Promise.resolve(context.activity.type === 'event' && context.activity.name === name);
+
+const OfferData = z.object({
+  title: z.string().trim().min(1).max(150),
+  date: z.string().refine(isCalendarDate),
+  time: z.string().regex(/^\d{2}:\d{2}$/),
+});
+
+export const registerMeetingEventRoutes = (app: Application, bot: BotContext): void => {
+  const handle = (kind: 'start' | 'end') => async (context: TurnContext) => {
+    const turn = readTurnIdentity(context);
+    if (turn === undefined) return;
+    const payload = MeetingEventSchema.safeParse(context.activity.value ?? {});
+    const value = payload.success ? payload.data : {};
+    const board = await bot.deps.boards.findByConversation(turn.tenantId, turn.conversationId);
+    if (board === undefined) {
+      if (kind === 'start')
+        await context.sendActivity(
+          'Quorate is here, but this meeting chat has no board. A chair or coordinator can type "@Quorate setup <board name>".',
+        );
+      return;
+    }
+    const details = value.Title === undefined ? await bot.readMeetingDetails(context) : undefined;
+    const stamp = kind === 'start' ? value.StartTime : value.EndTime;
+    const at =
+      stamp !== undefined && !Number.isNaN(Date.parse(stamp))
+        ? new Date(stamp)
+        : (details?.startsAt ?? bot.deps.clock.now());
+    const title = value.Title ?? details?.title;
+    const joinUrl = value.JoinUrl ?? details?.joinUrl;
+    const outcome = await applyTeamsMeetingEvent(bot.deps, {
+      board,
+      kind,
+      event: {
+        teamsMeetingId: turn.meetingId ?? value.Id ?? turn.conversationId,
+        chatId: turn.conversationId,
+        at,
+        ...(title !== undefined && { title }),
+        ...(joinUrl !== undefined && { joinUrl }),
+      },
+    });
+    bot.log.info('meeting.event', { kind, outcome: outcome.kind, board: board.id });
+    if (outcome.kind === 'no-meeting') {
+      if (kind === 'start') {
+        await sendReply(context, {
+          card: renderMeetingOfferCard({
+            boardName: board.name,
+            title: title ?? board.name,
+            date: outcome.date,
+            time: outcome.time,
+          }),
+        });
+      }
+      return;
+    }
+    const message =
+      outcome.kind === 'started' ? 'The meeting has started.' : 'The meeting has ended.';
+    await sendReply(context, await agendaCardFor(bot, turn, board, outcome.meeting, message));
+  };
+  app.addRoute(isEvent(START), handle('start'));
+  app.addRoute(isEvent(END), handle('end'));
+
+  app.adaptiveCards.actionExecute(Verbs.meetingFromEvent, async (context, _state, data) => {
+    const turn = readTurnIdentity(context);
+    const parsed = OfferData.safeParse(data);
+    if (turn === undefined || !parsed.success) return 'This card is out of date.';
+    const reply = await withBoard(bot, turn, async (board) => {
+      const { title, date, time } = parsed.data;
+      let meeting;
+      try {
+        meeting = await createMeeting(bot.deps, {
+          board,
+          actor: turn.actor,
+          parsed: { title, when: { date, start: time } },
+        });
+      } catch (error) {
+        if (!(error instanceof DomainError && error.code === 'CONFLICT')) throw error;
+        return textReply(
+          'A board meeting for this Teams meeting already exists. Type "agenda" to see it.',
+        );
+      }
+      const started = await changeMeetingStatus(bot.deps, {
+        board,
+        actor: turn.actor,
+        to: 'in-progress',
+        meetingId: meeting.id,
+      });
+      return agendaCardFor(bot, turn, board, started.meeting, 'Board meeting started.');
+    });
+    return 'card' in reply ? reply.card : reply.text;
+  });
+};
