@@ -44,6 +44,7 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
   const deps: Deps = {
     boards: cosmos.boards,
     meetings: cosmos.meetings,
+    actions: cosmos.actions,
     conversations: cosmos.conversations,
     audit: cosmos.audit,
     clock: options.clock ?? systemClock,

@@ -1,3 +1,5 @@
+import type { Action } from '../domain/action.js';
+import { latestUpdate, ownerInitials } from '../domain/action.js';
 import type { Board } from '../domain/board.js';
 import type { AgendaItem, Meeting } from '../domain/meeting.js';
 import { plannedStarts } from '../domain/meeting.js';
@@ -15,6 +17,8 @@ export type AgendaView = {
   redactConfidential?: boolean;
   /** One line at the top saying what just happened. */
   message?: string;
+  /** The board's open actions, listed under "minutes of the previous meeting, action log". */
+  openActions?: readonly Action[];
 };
 
 const STATUS: Record<Meeting['status'], string> = {
@@ -68,6 +72,26 @@ const previousMinutesLines = (view: AgendaView): CardElement[] => {
           ? `Agreed with amendments: ${outcome.text ?? ''}`
           : `Not approved${outcome.text === undefined ? '.' : `: ${outcome.text}`}`;
     lines.push(text(`**${said}**`, { size: 'Small', spacing: 'None' }));
+  }
+  const open = view.openActions ?? [];
+  if (open.length > 0) {
+    lines.push(
+      text(`Action log: ${open.length} open`, {
+        size: 'Small',
+        weight: 'Bolder',
+        spacing: 'Small',
+      }),
+    );
+    for (const action of open.slice(0, 15)) {
+      const update = latestUpdate(action);
+      lines.push(
+        text(
+          `${action.number}. ${ownerInitials(action.owners)} — ${action.text}${update === undefined ? '' : ` **${update.text ?? ''}**`}`,
+          { size: 'Small', spacing: 'None' },
+        ),
+      );
+    }
+    if (open.length > 15) lines.push(subtle(`…and ${open.length - 15} more: type "actions".`));
   }
   return lines;
 };

@@ -25,6 +25,15 @@ export const Verbs = {
   paperAccept: 'paper.accept',
   paperReject: 'paper.reject',
   meetingFromEvent: 'meeting.fromEvent',
+  actionRefresh: 'action.refresh',
+  actionUpdate: 'action.update',
+  actionDone: 'action.done',
+  actionDue: 'action.due',
+  actionHistory: 'action.history',
+  actionAcceptDate: 'action.date.accept',
+  actionRejectDate: 'action.date.reject',
+  actionCaptureConfirm: 'action.capture.confirm',
+  actionSubmit: 'action.capture.submit',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

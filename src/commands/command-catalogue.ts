@@ -1,7 +1,11 @@
 import type { CommandKind } from './command.js';
 
 export type CommandGroup =
-  'Getting started' | 'Board and members' | 'Meetings and agenda' | 'Running the meeting';
+  | 'Getting started'
+  | 'Board and members'
+  | 'Meetings and agenda'
+  | 'Running the meeting'
+  | 'Actions';
 
 export type CatalogueEntry = {
   kind: CommandKind;
@@ -149,6 +153,47 @@ export const COMMAND_CATALOGUE: readonly CatalogueEntry[] = [
     usage: 'minutes approved [with amendments: <text>]  |  minutes not approved [<reason>]',
     summary: 'Record the outcome for the previous meeting’s minutes',
     group: 'Running the meeting',
+    managersOnly: true,
+    withoutBoard: false,
+  },
+  {
+    kind: 'actionCapture',
+    usage: 'action <owners> to <text> [by <date>]',
+    summary:
+      'Record an action: owners by initials (RS, EF/KW), @mention or name; due at the next meeting unless dated',
+    group: 'Actions',
+    managersOnly: false,
+    withoutBoard: false,
+  },
+  {
+    kind: 'actions',
+    usage: 'actions [open|overdue|mine|all|<initials>|meeting <date>]',
+    summary: 'The action log, filtered',
+    group: 'Actions',
+    managersOnly: false,
+    withoutBoard: false,
+  },
+  {
+    kind: 'actionUpdate',
+    usage: 'update <n> <text>  |  done <n> [<text>]',
+    summary: 'Give an update on action n, or mark it complete (owners, chair, coordinators)',
+    group: 'Actions',
+    managersOnly: false,
+    withoutBoard: false,
+  },
+  {
+    kind: 'actionDue',
+    usage: 'due <n> <date>  |  assign <n> <owners>',
+    summary: 'Revise the due date (the old one is kept) or reassign',
+    group: 'Actions',
+    managersOnly: true,
+    withoutBoard: false,
+  },
+  {
+    kind: 'actionClose',
+    usage: 'close <n> <reason>  |  reopen <n>',
+    summary: 'Close an action that was dropped or superseded, or reopen it',
+    group: 'Actions',
     managersOnly: true,
     withoutBoard: false,
   },

@@ -25,7 +25,15 @@ export type Command =
   | { kind: 'note'; text: string }
   | { kind: 'decision'; text: string }
   | { kind: 'minutesApproved'; amendments?: string }
-  | { kind: 'minutesNotApproved'; reason?: string };
+  | { kind: 'minutesNotApproved'; reason?: string }
+  | { kind: 'actionCapture'; spec: string }
+  | { kind: 'actions'; filter: string }
+  | { kind: 'actionUpdate'; number: number; text: string }
+  | { kind: 'actionDone'; number: number; text?: string }
+  | { kind: 'actionReopen'; number: number }
+  | { kind: 'actionClose'; number: number; reason: string }
+  | { kind: 'actionDue'; number: number; date: string }
+  | { kind: 'actionAssign'; number: number; owners: string };
 
 export type CommandKind = Command['kind'];
 

@@ -47,6 +47,52 @@ const parseAgendaAdd = (spec: string): ParseResult => {
   };
 };
 
+const ACTION_NUMBER = /^(?:#|no\.?\s*|action\s+)?(\d{1,6})\b\s*/i;
+
+const CHANGE_USAGE: Record<string, Parameters<typeof usageOf>[0]> = {
+  update: 'actionUpdate',
+  done: 'actionUpdate',
+  reopen: 'actionClose',
+  close: 'actionClose',
+  due: 'actionDue',
+  assign: 'actionDue',
+};
+
+/** `update <n> <text>`, `done <n> [<text>]`, `reopen <n>`, `close <n> <reason>`, `due <n> <date>`, `assign <n> <owners>`. */
+const parseActionChange = (verb: string, rest: string): ParseResult => {
+  const usage = usageOf(CHANGE_USAGE[verb] ?? 'actionUpdate');
+  const match = ACTION_NUMBER.exec(rest);
+  if (match === null) return fail(`Say which action, by its number: "${verb} 15 …".`, usage);
+  const number = Number(match[1]);
+  const body = rest.slice(match[0].length).trim();
+  switch (verb) {
+    case 'update':
+      return body === ''
+        ? fail('Write the update after the number.', usage)
+        : { ok: true, command: { kind: 'actionUpdate', number, text: body } };
+    case 'done':
+      return {
+        ok: true,
+        command:
+          body === '' ? { kind: 'actionDone', number } : { kind: 'actionDone', number, text: body },
+      };
+    case 'reopen':
+      return { ok: true, command: { kind: 'actionReopen', number } };
+    case 'close':
+      return body === ''
+        ? fail('Give the reason for closing it.', usage)
+        : { ok: true, command: { kind: 'actionClose', number, reason: body } };
+    case 'due':
+      return body === ''
+        ? fail('Give the new due date.', usage)
+        : { ok: true, command: { kind: 'actionDue', number, date: body } };
+    default:
+      return body === ''
+        ? fail('Say who the new owners are.', usage)
+        : { ok: true, command: { kind: 'actionAssign', number, owners: body } };
+  }
+};
+
 const AGENCY_CODE = /^[A-Za-z][A-Za-z0-9&-]{0,11}$/;
 
 /**
@@ -214,6 +260,20 @@ export const parseCommand = (rawText: string): ParseResult => {
       }
       return fail(`"${firstLine}" is not a minutes command.`, usageOf('minutesApproved'));
     }
+    case 'action': {
+      const spec = text.slice(words[0]?.length ?? 0).trim();
+      if (spec === '') return fail('Say who does what.', usageOf('actionCapture'));
+      return { ok: true, command: { kind: 'actionCapture', spec } };
+    }
+    case 'actions':
+      return { ok: true, command: { kind: 'actions', filter: words.slice(1).join(' ') } };
+    case 'update':
+    case 'done':
+    case 'reopen':
+    case 'close':
+    case 'due':
+    case 'assign':
+      return parseActionChange(head, text.slice(words[0]?.length ?? 0).trim());
     default:
       return fail(
         `I don't know "${firstLine.length > 40 ? `${firstLine.slice(0, 40)}…` : firstLine}".`,

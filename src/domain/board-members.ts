@@ -4,7 +4,8 @@ import { memberId } from './ids.js';
 import { uniqueInitials } from './initials.js';
 import type { MemberRow, RowProblem } from './member-table.js';
 
-export type RosterPerson = { aadObjectId: string; name: string; email?: string };
+/** A person in a Teams conversation; `id` is the Teams user id (MRI) that mentions carry. */
+export type RosterPerson = { aadObjectId: string; name: string; email?: string; id?: string };
 
 const sameName = (a: string, b: string): boolean =>
   a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();

@@ -428,7 +428,7 @@ export const endMeetingNow = (meeting: Meeting, now: Date): Meeting => {
 
 /**
  * The meeting commands act on: the one in progress, else the next planned one (today or later),
- * else the latest planned one in the past (boards import their history).
+ * else the earliest planned one in the past (boards importing their history hold them in order).
  */
 export const activeMeeting = (
   meetings: readonly Meeting[],
@@ -439,7 +439,7 @@ export const activeMeeting = (
   const planned = [...meetings]
     .filter((m) => m.status === 'planned')
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  return planned.find((m) => m.date >= today) ?? planned.at(-1);
+  return planned.find((m) => m.date >= today) ?? planned[0];
 };
 
 /** The meeting before `meeting` (by start), if any. */

@@ -13,7 +13,8 @@ const IMPOSSIBLE_DATE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\b/;
 /**
  * Reads a date (and optional time or time range) the UK way — 10/08/22 is 10 August; month names,
  * weekdays, "tomorrow", "end of March" — relative to `reference` (a calendar date in the board's
- * zone). Past dates are accepted: boards record their history.
+ * zone). A date without a year or a weekday is the next one on or after the reference; past dates
+ * with a year are accepted: boards record their history.
  */
 export const parseWhen = (text: string, reference: CalendarDate, timeZone: string): WhenResult => {
   const trimmed = text.trim();
@@ -33,9 +34,9 @@ export const parseWhen = (text: string, reference: CalendarDate, timeZone: strin
     }
   }
   const refInstant = zonedToUtc(reference, '12:00', timeZone);
-  const results = chrono.en.GB.parse(trimmed, refInstant, { forwardDate: false });
+  const results = chrono.en.GB.parse(trimmed, refInstant, { forwardDate: true });
   const first = results[0];
-  if (first === undefined || !first.start.isCertain('day')) {
+  if (first === undefined || !(first.start.isCertain('day') || first.start.isCertain('weekday'))) {
     return {
       ok: false,
       message: `I could not read "${trimmed}" as a date. Try "13 July 2022", "13/07/22" or "next Wednesday".`,

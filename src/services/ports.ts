@@ -1,5 +1,6 @@
 import type { Board, ConversationKind } from '../domain/board.js';
-import type { BoardId, MeetingId, TenantId } from '../domain/ids.js';
+import type { Action } from '../domain/action.js';
+import type { ActionId, BoardId, MeetingId, TenantId } from '../domain/ids.js';
 import type { Meeting } from '../domain/meeting.js';
 
 /**
@@ -29,6 +30,22 @@ export interface MeetingRepository {
     meetingId: MeetingId,
     change: (meeting: Meeting) => Meeting,
   ): Promise<Meeting>;
+}
+
+/**
+ * Actions and the board's action counter live in the `actions` container (partition: board).
+ * Numbers come from an atomic increment, so concurrent captures never share one.
+ */
+export interface ActionRepository {
+  /** The next board-wide number and, for `itemKey`, the nth action under that agenda item. */
+  allocateNumber(boardId: BoardId, itemKey?: string): Promise<{ number: number; ordinal?: number }>;
+  /** Throws `DomainError('CONFLICT')` when the id exists (a retried capture). */
+  create(action: Action): Promise<Action>;
+  findById(boardId: BoardId, actionId: ActionId): Promise<Action | undefined>;
+  findByNumber(boardId: BoardId, number: number): Promise<Action | undefined>;
+  /** Every action of the board, by number. */
+  listForBoard(boardId: BoardId): Promise<Action[]>;
+  update(boardId: BoardId, actionId: ActionId, change: (action: Action) => Action): Promise<Action>;
 }
 
 /**
@@ -81,6 +98,7 @@ export interface IdGenerator {
 export type Deps = {
   boards: BoardRepository;
   meetings: MeetingRepository;
+  actions: ActionRepository;
   conversations: ConversationStore;
   audit: AuditLog;
   clock: Clock;

@@ -1,11 +1,13 @@
 import type { CosmosClient } from '@azure/cosmos';
 import type {
+  ActionRepository,
   AuditLog,
   BoardRepository,
   ConversationStore,
   IdGenerator,
   MeetingRepository,
 } from '../services/ports.js';
+import { CosmosActionRepository } from './cosmos-action-repository.js';
 import { CosmosAuditLog } from './cosmos-audit-log.js';
 import { CosmosBoardRepository } from './cosmos-board-repository.js';
 import { CosmosConversationStore } from './cosmos-conversation-store.js';
@@ -15,6 +17,7 @@ import { CONTAINERS, ensureSchema } from './cosmos-schema.js';
 export type CosmosDeps = {
   boards: BoardRepository;
   meetings: MeetingRepository;
+  actions: ActionRepository;
   conversations: ConversationStore;
   audit: AuditLog;
   /** Cheap reachability check for /healthz. */
@@ -31,6 +34,7 @@ export const createCosmosDeps = async (
   return {
     boards: new CosmosBoardRepository(database.container(CONTAINERS.boards)),
     meetings: new CosmosMeetingRepository(database.container(CONTAINERS.meetings)),
+    actions: new CosmosActionRepository(database.container(CONTAINERS.actions)),
     conversations: new CosmosConversationStore(database.container(CONTAINERS.conversations)),
     audit: new CosmosAuditLog(database.container(CONTAINERS.audit), ids),
     ping: async () => {

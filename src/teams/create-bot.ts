@@ -10,6 +10,7 @@ import { registerCommandRoutes } from './routes/command-routes.js';
 import { registerDialogRoutes } from './routes/dialog-routes.js';
 import { registerInstallRoutes } from './routes/install-routes.js';
 import { registerMeetingEventRoutes } from './routes/meeting-event-routes.js';
+import { registerMessageExtensionRoutes } from './routes/message-extension-routes.js';
 import { readTurnIdentity } from './turn-identity.js';
 
 const credentialSettings = (auth: BotAuth): Record<string, string> => {
@@ -97,6 +98,7 @@ export const createBot = (bot: BotContext, adapter?: TeamsAdapter, botAppId = ''
   app.turn('beforeTurn', (context) => rememberConversation(context, bot));
   registerInstallRoutes(app, bot);
   registerMeetingEventRoutes(app, bot);
+  registerMessageExtensionRoutes(app, bot);
   registerDialogRoutes(app, bot);
   registerCardRoutes(app, bot);
   registerCommandRoutes(app, bot);

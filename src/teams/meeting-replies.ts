@@ -1,5 +1,6 @@
 import { renderAgendaCard } from '../cards/render-agenda-card.js';
 import { renderPapersCard } from '../cards/render-papers-card.js';
+import { isOpen } from '../domain/action.js';
 import type { Board } from '../domain/board.js';
 import { canManageBoard } from '../domain/board.js';
 import type { Meeting } from '../domain/meeting.js';
@@ -29,10 +30,12 @@ export const agendaCardFor = async (
   meeting: Meeting,
   message?: string,
 ): Promise<Reply> => {
-  const previous =
+  const [previous, actions] = await Promise.all([
     meeting.previousMeetingId === undefined
-      ? undefined
-      : await bot.deps.meetings.findById(board.id, meeting.previousMeetingId);
+      ? Promise.resolve(undefined)
+      : bot.deps.meetings.findById(board.id, meeting.previousMeetingId),
+    bot.deps.actions.listForBoard(board.id),
+  ]);
   return cardReply(
     renderAgendaCard({
       board,
@@ -40,6 +43,7 @@ export const agendaCardFor = async (
       canManage: canManageBoard(board, turn.actor.aadObjectId),
       ...(previous !== undefined && { previous }),
       ...(message !== undefined && { message }),
+      openActions: actions.filter((a) => isOpen(a) && a.meetingId !== meeting.id),
     }),
   );
 };

@@ -19,6 +19,7 @@ export const readTeamsRoster: RosterReader = async (context) => {
       people.push({
         aadObjectId: m.aadObjectId,
         name: m.name,
+        id: m.id,
         ...(m.email !== undefined && m.email !== null && { email: m.email }),
       });
     }

@@ -51,6 +51,7 @@ export const createTestDeps = async (): Promise<TestDeps> => {
   return {
     boards: cosmos.boards,
     meetings: cosmos.meetings,
+    actions: cosmos.actions,
     conversations: cosmos.conversations,
     audit: cosmos.audit,
     clock: new FakeClock(),

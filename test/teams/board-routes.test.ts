@@ -12,6 +12,7 @@ import {
   personalChat,
   submitMessage,
   taskInvoke,
+  teamsActivity,
   textOf,
 } from '../support/teams-harness.js';
 import { cardProblems } from '../support/validate-card.js';
@@ -195,11 +196,21 @@ describe('cards and dialogs', () => {
     await h.send(messageText(EM, chat, 'setup Exec'));
     const isDialog = verb.endsWith('.open') || verb.endsWith('.submit');
     const name = verb.endsWith('.open') ? 'task/fetch' : 'task/submit';
-    const sent = await h.send(
-      isDialog
-        ? taskInvoke(EM, chat, name, { verb, name: 'Exec', table: 'A B (AB) | x | LA' })
-        : executeInvoke(EM, chat, verb),
-    );
+    const activity =
+      verb === Verbs.actionSubmit
+        ? teamsActivity(EM, chat, {
+            type: 'invoke',
+            name: 'composeExtension/submitAction',
+            value: {
+              commandId: 'createAction',
+              commandContext: 'compose',
+              data: { verb, text: 'x', owners: 'EM', requestId: 'r1' },
+            },
+          })
+        : isDialog
+          ? taskInvoke(EM, chat, name, { verb, name: 'Exec', table: 'A B (AB) | x | LA' })
+          : executeInvoke(EM, chat, verb);
+    const sent = await h.send(activity);
     const response = sent.find((a) => a.type === 'invokeResponse');
     expect((response?.value as { status: number }).status).toBe(200);
   });

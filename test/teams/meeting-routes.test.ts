@@ -347,6 +347,8 @@ describe('running the meeting from the card', () => {
   it('every verb on the agenda card has a route that answers', async () => {
     const chat = await newBoard();
     await say(chat, 'meeting new Exec on 15/06/22 2-3pm');
+    await say(chat, 'meeting start');
+    await say(chat, 'meeting end');
     await say(chat, 'meeting new Exec on 13/07/22 2-3pm');
     const [agenda] = await h.send(messageText(EM, chat, 'agenda'));
     const verbs = verbsOf(cardOf(agenda));

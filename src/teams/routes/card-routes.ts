@@ -4,6 +4,13 @@ import { z } from 'zod';
 import { Verbs } from '../../cards/verbs.js';
 import type { Verb } from '../../cards/verbs.js';
 import { helpReply, membersReply, syncRosterReply } from '../board-replies.js';
+import {
+  captureReply,
+  changeReply,
+  historyReply,
+  withActionBoard,
+  actionCardFor,
+} from '../action-replies.js';
 import type { BotContext } from '../bot-context.js';
 import {
   agendaReply,
@@ -12,6 +19,7 @@ import {
   moveReply,
   papersReply,
 } from '../meeting-replies.js';
+import type { ChangeInput } from '../action-replies.js';
 import type { Reply } from '../reply.js';
 import { sendReply, textReply } from '../reply.js';
 import { readTurnIdentity } from '../turn-identity.js';
@@ -52,6 +60,16 @@ const cardVerb = (app: Application, bot: BotContext, verb: Verb, handler: CardHa
 const MeetingData = z.object({ meetingId: z.string().min(1).max(100) });
 const NextData = MeetingData.extend({ fromItem: z.string().max(100).default('') });
 const PaperData = MeetingData.extend({ paperId: z.string().min(1).max(100) });
+const ActionData = z.object({ actionId: z.string().min(1).max(100) });
+const ActionChangeData = ActionData.extend({
+  revision: z.coerce.number().int().min(1),
+  updateText: z.string().max(4000).optional(),
+  newDate: z.string().max(40).optional(),
+});
+const ConfirmData = z.object({
+  spec: z.string().min(1).max(4000),
+  requestId: z.string().min(1).max(200),
+});
 
 /** Parses card data or answers that the card is stale. */
 const withData =
@@ -112,5 +130,65 @@ export const registerCardRoutes = (app: Application, bot: BotContext): void => {
     bot,
     Verbs.paperReject,
     withData(PaperData, (b, turn, d) => decidePaperReply(b, turn, { ...d, decision: 'rejected' })),
+  );
+
+  cardVerb(
+    app,
+    bot,
+    Verbs.actionRefresh,
+    withData(ActionData, (b, turn, d) =>
+      withActionBoard(b, turn, d.actionId, (board, action) =>
+        actionCardFor(b, turn, board, action),
+      ),
+    ),
+  );
+  cardVerb(
+    app,
+    bot,
+    Verbs.actionHistory,
+    withData(ActionData, (b, turn, d) => historyReply(b, turn, d.actionId)),
+  );
+  const actionChange = (
+    verb: Verb,
+    toChange: (d: z.infer<typeof ActionChangeData>) => ChangeInput | string,
+  ): void =>
+    cardVerb(
+      app,
+      bot,
+      verb,
+      withData(ActionChangeData, (b, turn, d) =>
+        withActionBoard(b, turn, d.actionId, (board, action) => {
+          const change = toChange(d);
+          if (typeof change === 'string') return actionCardFor(b, turn, board, action, change);
+          return changeReply(b, turn, { actionId: d.actionId }, change, {
+            expectedRevision: d.revision,
+            board,
+          });
+        }),
+      ),
+    );
+  actionChange(Verbs.actionUpdate, (d) =>
+    (d.updateText ?? '').trim() === ''
+      ? 'Write the update in the box first.'
+      : { kind: 'update', text: d.updateText ?? '' },
+  );
+  actionChange(Verbs.actionDone, (d) => ({
+    kind: 'done',
+    ...((d.updateText ?? '').trim() !== '' && { text: d.updateText }),
+  }));
+  actionChange(Verbs.actionDue, (d) =>
+    (d.newDate ?? '') === ''
+      ? 'Pick the new date first.'
+      : { kind: 'dueText', date: d.newDate ?? '', propose: true },
+  );
+  actionChange(Verbs.actionAcceptDate, () => ({ kind: 'decideProposal', accept: true }));
+  actionChange(Verbs.actionRejectDate, () => ({ kind: 'decideProposal', accept: false }));
+  cardVerb(
+    app,
+    bot,
+    Verbs.actionCaptureConfirm,
+    withData(ConfirmData, (b, turn, d) =>
+      captureReply(b, turn, { spec: d.spec, requestId: d.requestId }),
+    ),
   );
 };

@@ -9,6 +9,7 @@ import {
   membersReply,
   setupReply,
 } from '../board-replies.js';
+import { actionsReply, captureReply, changeReply, readMentions } from '../action-replies.js';
 import type { BotContext } from '../bot-context.js';
 import {
   agendaAddReply,
@@ -92,6 +93,51 @@ const runCommand = async (
         outcome: 'not-approved',
         ...(command.reason !== undefined && { text: command.reason }),
       });
+    case 'actionCapture':
+      return captureReply(bot, turn, {
+        spec: command.spec,
+        mentions: await readMentions(bot, context),
+        ...(context.activity.id !== undefined && { requestId: `msg:${context.activity.id}` }),
+      });
+    case 'actions':
+      return actionsReply(bot, turn, command.filter);
+    case 'actionUpdate':
+      return changeReply(
+        bot,
+        turn,
+        { number: command.number },
+        { kind: 'update', text: command.text },
+      );
+    case 'actionDone':
+      return changeReply(
+        bot,
+        turn,
+        { number: command.number },
+        { kind: 'done', ...(command.text !== undefined && { text: command.text }) },
+      );
+    case 'actionReopen':
+      return changeReply(bot, turn, { number: command.number }, { kind: 'reopen' });
+    case 'actionClose':
+      return changeReply(
+        bot,
+        turn,
+        { number: command.number },
+        { kind: 'close', reason: command.reason },
+      );
+    case 'actionDue':
+      return changeReply(
+        bot,
+        turn,
+        { number: command.number },
+        { kind: 'dueText', date: command.date },
+      );
+    case 'actionAssign':
+      return changeReply(
+        bot,
+        turn,
+        { number: command.number },
+        { kind: 'assignText', owners: command.owners },
+      );
   }
 };
 

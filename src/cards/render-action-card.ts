@@ -1,0 +1,208 @@
+import type { Action, ActionEvent, Owner } from '../domain/action.js';
+import { isOpen, isOverdue, latestUpdate, ownerInitials } from '../domain/action.js';
+import { formatLongDate } from '../domain/zoned-time.js';
+import type { AdaptiveCard, CardAction, CardElement } from './card-types.js';
+import { card, executeAction, facts, heading, notice, subtle, text } from './elements.js';
+import { Verbs } from './verbs.js';
+
+export type ActionView = {
+  action: Action;
+  boardName: string;
+  today: string;
+  nextMeeting?: string;
+  /** An owner, the chair or a coordinator: may update, complete, propose a date. */
+  canUpdate: boolean;
+  /** The chair or a coordinator: may change dates and decide proposals. */
+  canManage: boolean;
+  /** Names for Entra ids in the history (who did what). */
+  names?: ReadonlyMap<string, string>;
+  message?: string;
+};
+
+const STATUS: Record<Action['status'], string> = {
+  open: 'Open',
+  ongoing: 'Ongoing',
+  completed: 'Completed',
+  closed: 'Closed',
+};
+
+export const ownerLine = (owners: readonly Owner[]): string =>
+  owners
+    .map((o) => (o.kind === 'member' ? `${o.initials} (${o.name})` : `${o.name} (not a member)`))
+    .join(', ');
+
+export const dueLine = (action: Action, today: string, nextMeeting: string | undefined): string => {
+  const due = action.due ?? nextMeeting;
+  const label =
+    due === undefined
+      ? 'next meeting (not yet set)'
+      : `${formatLongDate(due)}${action.due === undefined ? ' (next meeting)' : ''}`;
+  return isOverdue(action, today, nextMeeting) ? `${label} — OVERDUE` : label;
+};
+
+export const actionTitle = (action: Action): string =>
+  `Action ${action.number}${action.reference === undefined ? '' : ` (${action.reference})`}`;
+
+const who = (names: ReadonlyMap<string, string> | undefined, id: string): string =>
+  names?.get(id) ?? 'someone';
+
+export const describeEvent = (e: ActionEvent, names?: ReadonlyMap<string, string>): string => {
+  const when = formatLongDate(e.at.slice(0, 10));
+  const by = who(names, e.by);
+  switch (e.kind) {
+    case 'created':
+      return `${when} · created by ${by}`;
+    case 'update':
+      return `${when} · update from ${by}: ${e.text ?? ''}`;
+    case 'status':
+      return `${when} · ${by} marked it ${e.to ?? ''}${e.text === undefined ? '' : `: ${e.text}`}`;
+    case 'due':
+      return `${when} · ${by} revised the due date ${e.from === undefined ? '' : `from ${e.from} `}to ${e.to ?? ''}${e.text === undefined ? '' : ` (${e.text})`}`;
+    case 'assign':
+      return `${when} · ${by} reassigned it from ${e.from ?? ''} to ${e.to ?? ''}`;
+    case 'proposal':
+      return `${when} · ${by} ${e.text === undefined ? 'proposed a new date:' : 'did not accept the proposed date'} ${e.to ?? ''}`;
+  }
+};
+
+/** One action as its owner or the chair sees it, with buttons to answer in place. */
+export const renderActionCard = (view: ActionView): AdaptiveCard => {
+  const { action } = view;
+  const data = { actionId: action.id, revision: action.revision };
+  const update = latestUpdate(action);
+  const overdue = isOverdue(action, view.today, view.nextMeeting);
+  const body: CardElement[] = [
+    ...heading(actionTitle(action), view.boardName),
+    ...(view.message === undefined ? [] : [notice(view.message, 'accent')]),
+    text(action.text, { size: 'Medium' }),
+    facts([
+      ['Owners', ownerLine(action.owners)],
+      ['Due', dueLine(action, view.today, view.nextMeeting)],
+      [
+        'Status',
+        `${STATUS[action.status]}${action.closedReason === undefined ? '' : ` — ${action.closedReason}`}`,
+      ],
+      ...(update === undefined
+        ? []
+        : ([
+            ['Latest', `${update.text ?? ''} (${formatLongDate(update.at.slice(0, 10))})`],
+          ] as const)),
+    ]),
+    ...(overdue ? [notice('This action is overdue.', 'attention')] : []),
+    ...(action.subjectToRatification
+      ? [subtle('Recorded while the meeting was not quorate: subject to ratification.')]
+      : []),
+  ];
+  if (action.proposedDue !== undefined) {
+    body.push(
+      text(
+        `New date proposed: ${formatLongDate(action.proposedDue.date)} (waiting for the chair)`,
+        { weight: 'Bolder', color: 'Warning' },
+      ),
+    );
+    if (view.canManage) {
+      body.push({
+        type: 'ActionSet',
+        actions: [
+          executeAction('Accept new date', Verbs.actionAcceptDate, data),
+          executeAction('Keep the date', Verbs.actionRejectDate, data),
+        ],
+      });
+    }
+  }
+  const actions: CardAction[] = [];
+  if (isOpen(action) && view.canUpdate) {
+    body.push(
+      {
+        type: 'Input.Text',
+        id: 'updateText',
+        label: 'Update',
+        placeholder: 'What has happened?',
+        isMultiline: true,
+        maxLength: 4000,
+      },
+      {
+        type: 'Input.Date',
+        id: 'newDate',
+        label: view.canManage ? 'New due date' : 'Propose a new date',
+      },
+    );
+    actions.push(
+      executeAction('Add update', Verbs.actionUpdate, data),
+      executeAction('Mark done', Verbs.actionDone, data),
+      executeAction(view.canManage ? 'Change date' : 'Need more time', Verbs.actionDue, data),
+    );
+  }
+  actions.push(executeAction('History', Verbs.actionHistory, { actionId: action.id }));
+  return {
+    ...card(body, actions),
+    refresh: {
+      action: {
+        type: 'Action.Execute',
+        title: 'Refresh',
+        verb: Verbs.actionRefresh,
+        data: { actionId: action.id, verb: Verbs.actionRefresh },
+      },
+    },
+  };
+};
+
+/** Every update, status change, date revision and reassignment, with who and when. */
+export const renderActionHistoryCard = (view: ActionView): AdaptiveCard =>
+  card(
+    [
+      ...heading(`${actionTitle(view.action)} — history`, view.boardName),
+      text(view.action.text, { isSubtle: true }),
+      ...view.action.history.map((e) =>
+        text(describeEvent(e, view.names), { size: 'Small', spacing: 'Small' }),
+      ),
+    ],
+    [executeAction('Back to the action', Verbs.actionRefresh, { actionId: view.action.id })],
+  );
+
+/** The action log: one compact block per action, readable on a phone. */
+export const renderActionLogCard = (view: {
+  title: string;
+  boardName: string;
+  actions: readonly Action[];
+  today: string;
+  nextMeeting?: string;
+}): AdaptiveCard =>
+  card([
+    ...heading(
+      view.title,
+      `${view.boardName} · ${view.actions.length} action${view.actions.length === 1 ? '' : 's'}`,
+    ),
+    ...(view.actions.length === 0
+      ? [subtle('None.')]
+      : view.actions.slice(0, 40).map((a) => {
+          const update = latestUpdate(a);
+          return {
+            type: 'Container',
+            separator: true,
+            spacing: 'Small',
+            selectAction: {
+              type: 'Action.Execute',
+              title: 'Open',
+              verb: Verbs.actionRefresh,
+              data: { actionId: a.id, verb: Verbs.actionRefresh },
+            },
+            items: [
+              text(`**${a.number}** ${a.text}`, { spacing: 'None' }),
+              subtle(
+                `${ownerInitials(a.owners)} · due ${dueLine(a, view.today, view.nextMeeting)} · ${STATUS[a.status]}${a.reference === undefined ? '' : ` · ${a.reference}`}`,
+              ),
+              ...(update === undefined
+                ? []
+                : [text(`**${update.text ?? ''}**`, { size: 'Small', spacing: 'None' })]),
+            ],
+          } satisfies CardElement;
+        })),
+    ...(view.actions.length > 40
+      ? [
+          subtle(
+            `…and ${view.actions.length - 40} more. Narrow the list: "actions overdue", "actions <initials>".`,
+          ),
+        ]
+      : []),
+  ]);

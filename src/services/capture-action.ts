@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import type { Action, Mention, OwnerProblem } from '../domain/action.js';
+import { actionReference, resolveOwners } from '../domain/action.js';
+import { parseCapture } from '../domain/action-capture.js';
+import type { Board } from '../domain/board.js';
+import { findMemberByAad, managersSentence } from '../domain/board.js';
+import { DomainError } from '../domain/domain-error.js';
+import { actionId } from '../domain/ids.js';
+import type { Meeting } from '../domain/meeting.js';
+import { currentItem } from '../domain/meeting.js';
+import { todayIn } from '../domain/parse-when.js';
+import { requireBoardMeeting } from './find-active-meeting.js';
+import type { Actor, Deps } from './ports.js';
+import { recordAudit } from './record-audit.js';
+
+export type CaptureInput = {
+  board: Board;
+  actor: Actor;
+  /** `<owners> to <text> [by <date>]` */
+  spec: string;
+  mentions?: readonly Mention[];
+  /** A dialog may name the meeting; otherwise the meeting in progress, if any, gives the reference. */
+  meetingId?: string;
+  /** Makes a retried capture (Teams resends invokes) record the action once. */
+  requestId?: string;
+};
+
+export type CaptureResult =
+  | { ok: true; action: Action; created: boolean }
+  | { ok: false; problems: OwnerProblem[] | { token: string; message: string }[] };
+
+/** The date of the board's next meeting after `meeting` (or after today). */
+const nextMeetingDate = (
+  meetings: readonly Meeting[],
+  after: Meeting | undefined,
+  today: string,
+): string | undefined => {
+  if (after?.nextMeeting !== undefined) return after.nextMeeting.date;
+  const from = after?.startsAt;
+  return meetings
+    .filter(
+      (m) =>
+        m.status === 'planned' &&
+        m.id !== after?.id &&
+        (from === undefined ? m.date >= today : m.startsAt > from),
+    )
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0]?.date;
+};
+
+const idFor = (board: Board, requestId: string): string =>
+  `a-${createHash('sha256').update(`${board.id}\n${requestId}`).digest('hex').slice(0, 24)}`;
+
+/**
+ * Captures an action: owners settled first (unknown initials come back with a suggestion and
+ * nothing is saved), then a race-free board number and, in a running meeting, the minute reference
+ * "dd.mm.yy ref <item>.<n>". Any member of the board may capture.
+ */
+export const captureAction = async (deps: Deps, input: CaptureInput): Promise<CaptureResult> => {
+  const { board } = input;
+  if (findMemberByAad(board, input.actor.aadObjectId) === undefined) {
+    await recordAudit(deps, board, input.actor, {
+      verb: 'action.capture',
+      subject: board.id,
+      outcome: 'refused',
+    });
+    throw new DomainError(
+      'FORBIDDEN',
+      `Only members of ${board.name} can record its actions. Ask ${managersSentence(board)} to add you.`,
+    );
+  }
+  const id = actionId(
+    input.requestId === undefined ? deps.ids.next() : idFor(board, input.requestId),
+  );
+  if (input.requestId !== undefined) {
+    const existing = await deps.actions.findById(board.id, id);
+    if (existing !== undefined) return { ok: true, action: existing, created: false };
+  }
+  const now = deps.clock.now();
+  const today = todayIn(now, board.rules.timeZone);
+  const meetings = await deps.meetings.listForBoard(board.id);
+  const meeting =
+    input.meetingId !== undefined
+      ? await requireBoardMeeting(deps, board, input.meetingId)
+      : (meetings.find((m) => m.status === 'in-progress') ?? undefined);
+  const parsed = parseCapture(
+    input.spec,
+    meeting?.date ?? today,
+    board.rules.timeZone,
+    nextMeetingDate(meetings, meeting, today),
+  );
+  if (!parsed.ok) throw new DomainError('INVALID_INPUT', parsed.message);
+  const owners = resolveOwners(board, parsed.parts.owners, input.mentions);
+  if (!owners.ok) return { ok: false, problems: owners.problems };
+  const item = meeting === undefined ? undefined : (currentItem(meeting) ?? undefined);
+  const itemKey =
+    meeting !== undefined && item !== undefined && meeting.status === 'in-progress'
+      ? `${meeting.id}_${item.id}`
+      : undefined;
+  const { number, ordinal } = await deps.actions.allocateNumber(board.id, itemKey);
+  const action: Action = {
+    id,
+    boardId: board.id,
+    tenantId: board.tenantId,
+    number,
+    ...(itemKey !== undefined &&
+      meeting !== undefined &&
+      item !== undefined && {
+        reference: actionReference(meeting.date, item.number, ordinal ?? 1),
+        meetingId: meeting.id,
+        itemId: item.id,
+      }),
+    text: parsed.parts.text,
+    owners: owners.owners,
+    ...(parsed.parts.due !== undefined && { due: parsed.parts.due }),
+    status: 'open',
+    subjectToRatification: false,
+    history: [{ at: now.toISOString(), by: input.actor.aadObjectId, kind: 'created' }],
+    createdAt: now.toISOString(),
+    createdBy: input.actor.aadObjectId,
+    updatedAt: now.toISOString(),
+    revision: 1,
+  };
+  try {
+    const saved = await deps.actions.create(action);
+    await recordAudit(deps, board, input.actor, {
+      verb: 'action.capture',
+      subject: saved.id,
+      outcome: 'done',
+      after: { number: saved.number },
+    });
+    return { ok: true, action: saved, created: true };
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'CONFLICT') {
+      const existing = await deps.actions.findById(board.id, id);
+      if (existing !== undefined) return { ok: true, action: existing, created: false };
+    }
+    throw error;
+  }
+};
+
+export { nextMeetingDate };

@@ -1,0 +1,262 @@
+import type { TurnContext } from 'botbuilder';
+import {
+  renderActionCard,
+  renderActionHistoryCard,
+  renderActionLogCard,
+} from '../cards/render-action-card.js';
+import { renderOwnerProblemCard } from '../cards/render-capture-cards.js';
+import type { Action, ActionChange, Mention } from '../domain/action.js';
+import { ownsAction } from '../domain/action.js';
+import type { Board } from '../domain/board.js';
+import { canManageBoard, findMemberByAad } from '../domain/board.js';
+import { DomainError } from '../domain/domain-error.js';
+import type { ActionId } from '../domain/ids.js';
+import { parseDue } from '../domain/action-capture.js';
+import { todayIn } from '../domain/parse-when.js';
+import { captureAction, nextMeetingDate } from '../services/capture-action.js';
+import type { ActionRef } from '../services/change-action.js';
+import { changeAction, requireAction } from '../services/change-action.js';
+import { listActions, parseActionFilter } from '../services/list-actions.js';
+import { resolveBoard } from '../services/resolve-board.js';
+import { withBoard } from './board-replies.js';
+import type { BotContext } from './bot-context.js';
+import type { Reply } from './reply.js';
+import { cardReply, replyOnDomainError, textReply } from './reply.js';
+import type { TurnIdentity } from './turn-identity.js';
+
+const nameMap = (board: Board): Map<string, string> =>
+  new Map(
+    board.members.flatMap((m) =>
+      m.aadObjectId === undefined ? [] : [[m.aadObjectId, `${m.name} (${m.initials})`] as const],
+    ),
+  );
+
+/** The action card as this person may use it. */
+export const actionCardFor = async (
+  bot: BotContext,
+  turn: TurnIdentity,
+  board: Board,
+  action: Action,
+  message?: string,
+): Promise<Reply> => {
+  const today = todayIn(bot.deps.clock.now(), board.rules.timeZone);
+  const next = nextMeetingDate(await bot.deps.meetings.listForBoard(board.id), undefined, today);
+  const canManage = canManageBoard(board, turn.actor.aadObjectId);
+  const owner = ownsAction(
+    action,
+    findMemberByAad(board, turn.actor.aadObjectId),
+    turn.actor.aadObjectId,
+  );
+  return cardReply(
+    renderActionCard({
+      action,
+      boardName: board.name,
+      today,
+      ...(next !== undefined && { nextMeeting: next }),
+      canUpdate: canManage || owner,
+      canManage,
+      names: nameMap(board),
+      ...(message !== undefined && { message }),
+    }),
+  );
+};
+
+/**
+ * The board an action card is about. Cards are inserted anywhere (message extension), so the board
+ * is the conversation's, else one the clicking person belongs to; never one the card names.
+ */
+export const withActionBoard = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  actionId: string,
+  work: (board: Board, action: Action) => Promise<Reply>,
+): Promise<Reply> =>
+  replyOnDomainError(async () => {
+    const resolved = await resolveBoard(bot.deps, {
+      tenantId: turn.tenantId,
+      conversationId: turn.conversationId,
+      kind: turn.kind,
+      actorAadObjectId: turn.actor.aadObjectId,
+    });
+    const candidates =
+      resolved.kind === 'board'
+        ? [
+            resolved.board,
+            ...(await bot.deps.boards.listForMember(turn.tenantId, turn.actor.aadObjectId)).filter(
+              (b) => b.id !== resolved.board.id,
+            ),
+          ]
+        : await bot.deps.boards.listForMember(turn.tenantId, turn.actor.aadObjectId);
+    for (const board of candidates) {
+      const action = await bot.deps.actions.findById(board.id, actionId as ActionId);
+      if (action !== undefined) return work(board, action);
+    }
+    return textReply('That action is not on a board you belong to.');
+  });
+
+/** `@mentions` in a message, with their Entra ids from the conversation roster. */
+export const readMentions = async (bot: BotContext, context: TurnContext): Promise<Mention[]> => {
+  const mentioned = (context.activity.entities ?? [])
+    .filter((e) => e.type === 'mention')
+    .map(
+      (e) => (e as { mentioned?: { id?: string; name?: string; aadObjectId?: string } }).mentioned,
+    )
+    .filter(
+      (m): m is { id?: string; name: string; aadObjectId?: string } =>
+        typeof m?.name === 'string' && m.id !== context.activity.recipient.id,
+    );
+  if (mentioned.length === 0) return [];
+  const roster = mentioned.every((m) => m.aadObjectId !== undefined)
+    ? []
+    : await bot.readRoster(context).catch(() => []);
+  return mentioned.map((m) => {
+    const aad =
+      m.aadObjectId ?? roster.find((p) => p.id !== undefined && p.id === m.id)?.aadObjectId;
+    return { name: m.name, ...(aad !== undefined && { aadObjectId: aad }) };
+  });
+};
+
+export const captureReply = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  input: { spec: string; mentions?: Mention[]; requestId?: string; meetingId?: string },
+  board?: Board,
+): Promise<Reply> => {
+  const work = async (b: Board): Promise<Reply> => {
+    const result = await captureAction(bot.deps, {
+      board: b,
+      actor: turn.actor,
+      spec: input.spec,
+      ...(input.mentions !== undefined && { mentions: input.mentions }),
+      ...(input.requestId !== undefined && { requestId: input.requestId }),
+      ...(input.meetingId !== undefined && { meetingId: input.meetingId }),
+    });
+    if (!result.ok) {
+      const to = / to /i.exec(input.spec);
+      return cardReply(
+        renderOwnerProblemCard({
+          problems: result.problems,
+          owners: to === null ? input.spec : input.spec.slice(0, to.index).trim(),
+          rest: to === null ? '' : input.spec.slice(to.index + 4).trim(),
+          requestId: input.requestId ?? `${turn.conversationId}:${Date.now()}`,
+        }),
+      );
+    }
+    return actionCardFor(
+      bot,
+      turn,
+      b,
+      result.action,
+      result.created
+        ? `Recorded as action ${result.action.number}.`
+        : `Already recorded as action ${result.action.number}.`,
+    );
+  };
+  return board === undefined ? withBoard(bot, turn, work) : replyOnDomainError(() => work(board));
+};
+
+export const actionsReply = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  filterText: string,
+): Promise<Reply> =>
+  withBoard(bot, turn, async (board) => {
+    const filter = parseActionFilter(filterText);
+    if ('problem' in filter) return textReply(filter.problem);
+    const list = await listActions(bot.deps, { board, actor: turn.actor, filter });
+    return cardReply(
+      renderActionLogCard({
+        title: list.title,
+        boardName: board.name,
+        actions: list.actions,
+        today: list.today,
+        ...(list.nextMeeting !== undefined && { nextMeeting: list.nextMeeting }),
+      }),
+    );
+  });
+
+const CHANGED: Record<ActionChange['kind'], string> = {
+  update: 'Update added.',
+  done: 'Marked complete.',
+  reopen: 'Reopened.',
+  close: 'Closed.',
+  due: 'Due date revised; the old date is kept in the history.',
+  assign: 'Reassigned.',
+  propose: 'New date proposed to the chair and coordinators.',
+  decideProposal: 'Done.',
+};
+
+export type ChangeInput =
+  | ActionChange
+  | { kind: 'assignText'; owners: string }
+  | { kind: 'dueText'; date: string; propose?: boolean };
+
+/** Any change to an action, by number (commands) or id (cards); answers with the action card. */
+export const changeReply = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  ref: ActionRef,
+  input: ChangeInput,
+  options: { expectedRevision?: number; board?: Board } = {},
+): Promise<Reply> => {
+  const work = async (board: Board): Promise<Reply> => {
+    let change: ActionChange | { kind: 'assignText'; owners: string };
+    if (input.kind === 'dueText') {
+      const action = await requireAction(bot.deps, board, ref);
+      const today = todayIn(bot.deps.clock.now(), board.rules.timeZone);
+      const parsed = parseDue(
+        input.date,
+        action.due ?? today,
+        board.rules.timeZone,
+        nextMeetingDate(await bot.deps.meetings.listForBoard(board.id), undefined, today),
+      );
+      if (!parsed.ok) throw new DomainError('INVALID_INPUT', parsed.message);
+      if (parsed.due === undefined)
+        throw new DomainError('INVALID_INPUT', 'The next meeting has no date yet: give a date.');
+      change =
+        input.propose === true
+          ? { kind: 'propose', date: parsed.due }
+          : { kind: 'due', date: parsed.due };
+    } else {
+      change = input;
+    }
+    const result = await changeAction(bot.deps, {
+      board,
+      actor: turn.actor,
+      ref,
+      change,
+      ...(options.expectedRevision !== undefined && { expectedRevision: options.expectedRevision }),
+    });
+    const kind = change.kind === 'assignText' ? 'assign' : change.kind;
+    const message = result.stale
+      ? 'This card was out of date, so nothing was changed. Here is the action as it is now.'
+      : result.changed
+        ? CHANGED[kind]
+        : 'Nothing to change.';
+    return actionCardFor(bot, turn, board, result.action, message);
+  };
+  return options.board === undefined
+    ? withBoard(bot, turn, work)
+    : replyOnDomainError(() => work(options.board as Board));
+};
+
+export const historyReply = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  actionId: string,
+): Promise<Reply> =>
+  withActionBoard(bot, turn, actionId, async (board, action) => {
+    const today = todayIn(bot.deps.clock.now(), board.rules.timeZone);
+    return Promise.resolve(
+      cardReply(
+        renderActionHistoryCard({
+          action,
+          boardName: board.name,
+          today,
+          canUpdate: false,
+          canManage: false,
+          names: nameMap(board),
+        }),
+      ),
+    );
+  });
