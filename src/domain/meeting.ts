@@ -1,3 +1,4 @@
+import type { Attendance } from './attendance.js';
 import { DomainError } from './domain-error.js';
 import type { BoardId, MeetingId, MemberId, TenantId } from './ids.js';
 import type { CalendarDate, WallTime } from './zoned-time.js';
@@ -83,6 +84,7 @@ export type Meeting = {
   updatedAt: string;
   /** Increases with every change: cards carry it to spot stale clicks. */
   revision: number;
+  attendance?: Attendance;
 };
 
 export const STANDING_LABELS: Record<StandingKind, string> = {

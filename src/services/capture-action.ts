@@ -11,6 +11,7 @@ import { currentItem } from '../domain/meeting.js';
 import { todayIn } from '../domain/parse-when.js';
 import { requireBoardMeeting } from './find-active-meeting.js';
 import type { Actor, Deps } from './ports.js';
+import { needsRatification } from './meeting-quorum.js';
 import { recordAudit } from './record-audit.js';
 
 export type CaptureInput = {
@@ -113,7 +114,7 @@ export const captureAction = async (deps: Deps, input: CaptureInput): Promise<Ca
     owners: owners.owners,
     ...(parsed.parts.due !== undefined && { due: parsed.parts.due }),
     status: 'open',
-    subjectToRatification: false,
+    subjectToRatification: itemKey !== undefined && needsRatification(board, meeting),
     history: [{ at: now.toISOString(), by: input.actor.aadObjectId, kind: 'created' }],
     createdAt: now.toISOString(),
     createdBy: input.actor.aadObjectId,

@@ -2,6 +2,7 @@ import type { Board } from '../domain/board.js';
 import type { Meeting } from '../domain/meeting.js';
 import { endMeetingNow, startMeetingNow } from '../domain/meeting.js';
 import { requireActiveMeeting, requireBoardMeeting } from './find-active-meeting.js';
+import { closeRegister } from './record-attendance.js';
 import type { Actor, Deps } from './ports.js';
 import { recordAudit } from './record-audit.js';
 import { requireManager } from './require-manager.js';
@@ -25,7 +26,12 @@ export const changeMeetingStatus = async (
       : await requireBoardMeeting(deps, board, input.meetingId);
   const now = deps.clock.now();
   const meeting = await deps.meetings.update(board.id, target.id, (m) => {
-    const next = input.to === 'closed' ? endMeetingNow(m, now) : startMeetingNow(m, now);
+    const next =
+      input.to === 'closed'
+        ? m.status === 'closed'
+          ? m
+          : closeRegister(board, endMeetingNow(m, now), now.toISOString())
+        : startMeetingNow(m, now);
     return next === m ? m : { ...next, updatedAt: now.toISOString() };
   });
   const changed = meeting.revision !== target.revision || meeting.status !== target.status;

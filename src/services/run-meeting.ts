@@ -4,6 +4,7 @@ import type { AgendaItem, Meeting, MinutesOutcome } from '../domain/meeting.js';
 import { addEntry, moveToItem, recordingItem, requireItem } from '../domain/meeting.js';
 import { requireActiveMeeting, requireBoardMeeting } from './find-active-meeting.js';
 import type { Actor, Deps } from './ports.js';
+import { needsRatification } from './meeting-quorum.js';
 import { recordAudit } from './record-audit.js';
 import { requireManager } from './require-manager.js';
 
@@ -83,7 +84,7 @@ export const recordMeetingEntry = async (
           text: input.text,
           at: now.toISOString(),
           by: input.actor.aadObjectId,
-          subjectToRatification: false,
+          subjectToRatification: needsRatification(board, m),
         },
         itemId,
       ),

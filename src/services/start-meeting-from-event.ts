@@ -4,6 +4,7 @@ import { endMeetingNow, startMeetingNow } from '../domain/meeting.js';
 import { utcToZoned } from '../domain/zoned-time.js';
 import type { Deps } from './ports.js';
 import { recordAudit } from './record-audit.js';
+import { closeRegister } from './record-attendance.js';
 
 export type TeamsMeetingEvent = {
   /** Teams' meeting id (channelData.meeting.id). */
@@ -47,7 +48,12 @@ export const applyTeamsMeetingEvent = async (
     };
   const now = deps.clock.now();
   const meeting = await deps.meetings.update(board.id, target.id, (m) => {
-    const changed = input.kind === 'start' ? startMeetingNow(m, now) : endMeetingNow(m, now);
+    const changed =
+      input.kind === 'start'
+        ? startMeetingNow(m, now)
+        : m.status === 'closed'
+          ? m
+          : closeRegister(board, endMeetingNow(m, now), now.toISOString());
     const online = {
       chatId: event.chatId,
       meetingId: event.teamsMeetingId,

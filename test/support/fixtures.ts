@@ -65,8 +65,7 @@ export const haveringBoard = (overrides: Partial<Board> = {}): Board => ({
     }),
     member(7, 'Elisabeth Major', 'EM', {
       role: 'coordinator',
-      agencyCode: 'LA',
-      designation: 'Partnerships and Learning Manager',
+      designation: 'Partnerships and Learning Manager (notes)',
     }),
   ],
   rules: defaultRules(),
