@@ -66,6 +66,12 @@ export const quorumScope = (
   };
 };
 
+/** adaptive-expressions types its result as `any`; read it as unknown. */
+const evaluate = (expression: Expression, scope: QuorumScope): { value: unknown; error: string | undefined } => {
+  const result = expression.tryEvaluate(scope) as { value: unknown; error: string | undefined };
+  return { value: result.value, error: result.error };
+};
+
 export type RuleCheck = { ok: true } | { ok: false; message: string };
 
 const SAMPLE: QuorumScope = {
@@ -94,7 +100,7 @@ export const checkQuorumRule = (rule: string): RuleCheck => {
       message: `That rule does not parse: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : 'syntax error'}`,
     };
   }
-  const { value, error } = expression.tryEvaluate(SAMPLE);
+  const { value, error } = evaluate(expression, SAMPLE);
   if (error !== undefined)
     return {
       ok: false,
@@ -121,7 +127,7 @@ export const evaluateQuorum = (
   let computed = false;
   let problem: string | undefined;
   try {
-    const { value, error } = Expression.parse(board.rules.quorumRule).tryEvaluate(scope);
+    const { value, error } = evaluate(Expression.parse(board.rules.quorumRule), scope);
     if (error !== undefined || typeof value !== 'boolean')
       problem = 'the quorum rule could not be evaluated';
     else computed = value;
