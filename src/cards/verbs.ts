@@ -34,6 +34,10 @@ export const Verbs = {
   actionRejectDate: 'action.date.reject',
   actionCaptureConfirm: 'action.capture.confirm',
   actionSubmit: 'action.capture.submit',
+  registerShow: 'register.show',
+  registerSave: 'register.save',
+  visitorGuest: 'register.visitor.guest',
+  visitorDeputy: 'register.visitor.deputy',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

@@ -5,7 +5,8 @@ export type CommandGroup =
   | 'Board and members'
   | 'Meetings and agenda'
   | 'Running the meeting'
-  | 'Actions';
+  | 'Actions'
+  | 'Attendance and quorum';
 
 export type CatalogueEntry = {
   kind: CommandKind;
@@ -195,6 +196,70 @@ export const COMMAND_CATALOGUE: readonly CatalogueEntry[] = [
     summary: 'Close an action that was dropped or superseded, or reopen it',
     group: 'Actions',
     managersOnly: true,
+    withoutBoard: false,
+  },
+  {
+    kind: 'attendance',
+    usage: 'attendance',
+    summary: 'The register with codes, deputies, guests and the quorum',
+    group: 'Attendance and quorum',
+    managersOnly: false,
+    withoutBoard: false,
+  },
+  {
+    kind: 'attendanceCodes',
+    usage: 'present <initials…>  |  apologies [<initials…>]  |  absent <initials…>',
+    summary: 'Record attendance; members send their own apologies with "apologies"',
+    group: 'Attendance and quorum',
+    managersOnly: false,
+    withoutBoard: false,
+  },
+  {
+    kind: 'deputy',
+    usage: 'deputy <name> [(<designation>)] for <initials>',
+    summary: 'Someone attends for a member (SD)',
+    group: 'Attendance and quorum',
+    managersOnly: false,
+    withoutBoard: false,
+  },
+  {
+    kind: 'guest',
+    usage: 'guest <name> [(<designation>)] [for item <item>]',
+    summary: 'Also in attendance',
+    group: 'Attendance and quorum',
+    managersOnly: true,
+    withoutBoard: false,
+  },
+  {
+    kind: 'late',
+    usage: 'late <initials> [at item <item>]',
+    summary: 'A late arrival',
+    group: 'Attendance and quorum',
+    managersOnly: true,
+    withoutBoard: false,
+  },
+  {
+    kind: 'quorum',
+    usage: 'quorum  |  quorum rule <expression>  |  quorum ruling quorate|not quorate <reason>',
+    summary: 'Is the meeting quorate, and why; the board’s rule; the chair’s ruling',
+    group: 'Attendance and quorum',
+    managersOnly: false,
+    withoutBoard: false,
+  },
+  {
+    kind: 'ratifier',
+    usage: 'ratify by <initials or name>',
+    summary: 'Who ratifies what a non-quorate meeting decided',
+    group: 'Attendance and quorum',
+    managersOnly: true,
+    withoutBoard: false,
+  },
+  {
+    kind: 'history',
+    usage: 'history',
+    summary: 'The attendance table of the last meetings',
+    group: 'Attendance and quorum',
+    managersOnly: false,
     withoutBoard: false,
   },
 ];

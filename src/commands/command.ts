@@ -33,7 +33,17 @@ export type Command =
   | { kind: 'actionReopen'; number: number }
   | { kind: 'actionClose'; number: number; reason: string }
   | { kind: 'actionDue'; number: number; date: string }
-  | { kind: 'actionAssign'; number: number; owners: string };
+  | { kind: 'actionAssign'; number: number; owners: string }
+  | { kind: 'attendance' }
+  | { kind: 'attendanceCodes'; code: 'A' | 'SA' | 'DNA'; initials: string[] }
+  | { kind: 'deputy'; person: string; forInitials: string }
+  | { kind: 'guest'; person: string; forItem?: string }
+  | { kind: 'late'; initials: string; atItem?: string }
+  | { kind: 'quorum' }
+  | { kind: 'quorumRule'; rule: string }
+  | { kind: 'quorumRuling'; quorate: boolean; reason: string }
+  | { kind: 'ratifier'; name: string }
+  | { kind: 'history' };
 
 export type CommandKind = Command['kind'];
 

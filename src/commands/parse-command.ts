@@ -274,6 +274,97 @@ export const parseCommand = (rawText: string): ParseResult => {
     case 'due':
     case 'assign':
       return parseActionChange(head, text.slice(words[0]?.length ?? 0).trim());
+    case 'attendance':
+    case 'register':
+      return { ok: true, command: { kind: 'attendance' } };
+    case 'present':
+    case 'apologies':
+    case 'absent': {
+      const initials = text
+        .slice(words[0]?.length ?? 0)
+        .split(/[\s,/]+/)
+        .map((w) => w.trim().toUpperCase())
+        .filter((w) => w !== '' && w !== 'AND');
+      if (head !== 'apologies' && initials.length === 0)
+        return fail(
+          `Give the members’ initials, e.g. "${head} BB LB RS".`,
+          usageOf('attendanceCodes'),
+        );
+      return {
+        ok: true,
+        command: {
+          kind: 'attendanceCodes',
+          code: head === 'present' ? 'A' : head === 'apologies' ? 'SA' : 'DNA',
+          initials,
+        },
+      };
+    }
+    case 'deputy': {
+      const match = /^deputy\s+(.+?)\s+for\s+([A-Za-z0-9]{1,6})\s*$/i.exec(firstLine);
+      if (match === null) return fail('Say who attends for whom.', usageOf('deputy'));
+      return {
+        ok: true,
+        command: {
+          kind: 'deputy',
+          person: match[1] ?? '',
+          forInitials: (match[2] ?? '').toUpperCase(),
+        },
+      };
+    }
+    case 'guest': {
+      const match = /^guest\s+(.+?)(?:\s+for\s+item\s+(\S+))?\s*$/i.exec(firstLine);
+      if (match === null || (match[1] ?? '').trim() === '')
+        return fail('Give the guest’s name.', usageOf('guest'));
+      return {
+        ok: true,
+        command: {
+          kind: 'guest',
+          person: match[1] ?? '',
+          ...(match[2] !== undefined && { forItem: match[2] }),
+        },
+      };
+    }
+    case 'late': {
+      const match = /^late\s+([A-Za-z0-9]{1,6})(?:\s+at\s+item\s+(\S+))?\s*$/i.exec(firstLine);
+      if (match === null) return fail('Say who arrived late, by initials.', usageOf('late'));
+      return {
+        ok: true,
+        command: {
+          kind: 'late',
+          initials: (match[1] ?? '').toUpperCase(),
+          ...(match[2] !== undefined && { atItem: match[2] }),
+        },
+      };
+    }
+    case 'quorum': {
+      if (words.length === 1) return { ok: true, command: { kind: 'quorum' } };
+      if (second === 'rule') {
+        const rule = text.slice(text.toLowerCase().indexOf('rule') + 4).trim();
+        if (rule === '') return fail('Write the rule after "quorum rule".', usageOf('quorum'));
+        return { ok: true, command: { kind: 'quorumRule', rule } };
+      }
+      if (second === 'ruling') {
+        const match = /^quorum\s+ruling\s+(not\s+quorate|quorate)\b\s*:?\s*(.*)$/i.exec(firstLine);
+        if (match === null || (match[2] ?? '').trim() === '')
+          return fail('Say "quorate" or "not quorate" and why.', usageOf('quorum'));
+        return {
+          ok: true,
+          command: {
+            kind: 'quorumRuling',
+            quorate: !/^not/i.test(match[1] ?? ''),
+            reason: (match[2] ?? '').trim(),
+          },
+        };
+      }
+      return fail(`"${firstLine}" is not a quorum command.`, usageOf('quorum'));
+    }
+    case 'ratify': {
+      const match = /^ratify\s+(?:by\s+)?(.+)$/i.exec(firstLine);
+      if (match === null) return fail('Say who ratifies.', usageOf('ratifier'));
+      return { ok: true, command: { kind: 'ratifier', name: (match[1] ?? '').trim() } };
+    }
+    case 'history':
+      return { ok: true, command: { kind: 'history' } };
     default:
       return fail(
         `I don't know "${firstLine.length > 40 ? `${firstLine.slice(0, 40)}…` : firstLine}".`,

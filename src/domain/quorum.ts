@@ -67,7 +67,10 @@ export const quorumScope = (
 };
 
 /** adaptive-expressions types its result as `any`; read it as unknown. */
-const evaluate = (expression: Expression, scope: QuorumScope): { value: unknown; error: string | undefined } => {
+const evaluate = (
+  expression: Expression,
+  scope: QuorumScope,
+): { value: unknown; error: string | undefined } => {
   const result = expression.tryEvaluate(scope) as { value: unknown; error: string | undefined };
   return { value: result.value, error: result.error };
 };

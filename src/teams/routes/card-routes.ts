@@ -11,6 +11,7 @@ import {
   withActionBoard,
   actionCardFor,
 } from '../action-replies.js';
+import { registerReply, saveRegisterReply, visitorReply } from '../attendance-replies.js';
 import type { BotContext } from '../bot-context.js';
 import {
   agendaReply,
@@ -65,6 +66,10 @@ const ActionChangeData = ActionData.extend({
   revision: z.coerce.number().int().min(1),
   updateText: z.string().max(4000).optional(),
   newDate: z.string().max(40).optional(),
+});
+const VisitorData = MeetingData.extend({
+  aadObjectId: z.string().min(1).max(100),
+  forInitials: z.string().max(6).optional(),
 });
 const ConfirmData = z.object({
   spec: z.string().min(1).max(4000),
@@ -190,5 +195,31 @@ export const registerCardRoutes = (app: Application, bot: BotContext): void => {
     withData(ConfirmData, (b, turn, d) =>
       captureReply(b, turn, { spec: d.spec, requestId: d.requestId }),
     ),
+  );
+  cardVerb(
+    app,
+    bot,
+    Verbs.registerShow,
+    withData(MeetingData, (b, turn, d) => registerReply(b, turn, d.meetingId)),
+  );
+  cardVerb(app, bot, Verbs.registerSave, (b, turn, _context, data) => {
+    const parsed = MeetingData.safeParse(data);
+    return parsed.success
+      ? saveRegisterReply(b, turn, parsed.data.meetingId, data as Record<string, unknown>)
+      : Promise.resolve(textReply(STALE_CARD));
+  });
+  cardVerb(
+    app,
+    bot,
+    Verbs.visitorGuest,
+    withData(VisitorData, (b, turn, d) =>
+      visitorReply(b, turn, { meetingId: d.meetingId, aadObjectId: d.aadObjectId }),
+    ),
+  );
+  cardVerb(
+    app,
+    bot,
+    Verbs.visitorDeputy,
+    withData(VisitorData, (b, turn, d) => visitorReply(b, turn, d)),
   );
 };

@@ -10,6 +10,17 @@ import {
   setupReply,
 } from '../board-replies.js';
 import { actionsReply, captureReply, changeReply, readMentions } from '../action-replies.js';
+import {
+  codesReply,
+  deputyReply,
+  guestReply,
+  historyReply as attendanceHistoryReply,
+  lateReply,
+  quorumReply,
+  quorumRuleReply,
+  registerReply,
+  rulingReply,
+} from '../attendance-replies.js';
 import type { BotContext } from '../bot-context.js';
 import {
   agendaAddReply,
@@ -138,6 +149,26 @@ const runCommand = async (
         { number: command.number },
         { kind: 'assignText', owners: command.owners },
       );
+    case 'attendance':
+      return registerReply(bot, turn);
+    case 'attendanceCodes':
+      return codesReply(bot, turn, command.code, command.initials);
+    case 'deputy':
+      return deputyReply(bot, turn, command.person, command.forInitials);
+    case 'guest':
+      return guestReply(bot, turn, command.person, command.forItem);
+    case 'late':
+      return lateReply(bot, turn, command.initials, command.atItem);
+    case 'quorum':
+      return quorumReply(bot, turn);
+    case 'quorumRule':
+      return quorumRuleReply(bot, turn, command.rule);
+    case 'quorumRuling':
+      return rulingReply(bot, turn, { quorate: command.quorate, reason: command.reason });
+    case 'ratifier':
+      return rulingReply(bot, turn, { ratifier: command.name });
+    case 'history':
+      return attendanceHistoryReply(bot, turn);
   }
 };
 

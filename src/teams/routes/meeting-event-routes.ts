@@ -7,7 +7,9 @@ import { DomainError } from '../../domain/domain-error.js';
 import { isCalendarDate } from '../../domain/zoned-time.js';
 import { changeMeetingStatus } from '../../services/change-meeting-status.js';
 import { createMeeting } from '../../services/create-meeting.js';
+import { applyParticipantEvents } from '../../services/record-attendance.js';
 import { applyTeamsMeetingEvent } from '../../services/start-meeting-from-event.js';
+import { registerCardFor } from '../attendance-replies.js';
 import { withBoard } from '../board-replies.js';
 import type { BotContext } from '../bot-context.js';
 import { agendaCardFor } from '../meeting-replies.js';
@@ -16,6 +18,26 @@ import { readTurnIdentity } from '../turn-identity.js';
 
 const START = 'application/vnd.microsoft.meetingStart';
 const END = 'application/vnd.microsoft.meetingEnd';
+/** teams-ai 1.7 listens for `...meetingParticipantsJoin`; Teams sends these names. */
+const JOIN = 'application/vnd.microsoft.meetingParticipantJoin';
+const LEAVE = 'application/vnd.microsoft.meetingParticipantLeave';
+
+const ParticipantsSchema = z.object({
+  members: z
+    .array(
+      z.object({
+        user: z.object({
+          id: z.string().optional(),
+          aadObjectId: z.string().min(1).max(100),
+          name: z.string().max(200).default('Someone'),
+        }),
+        meeting: z
+          .object({ inMeeting: z.boolean().optional(), role: z.string().optional() })
+          .optional(),
+      }),
+    )
+    .max(500),
+});
 
 /**
  * teams-ai 1.7 hands these over raw: Teams sends PascalCase fields (`Title`, `StartTime`,
@@ -91,6 +113,49 @@ export const registerMeetingEventRoutes = (app: Application, bot: BotContext): v
       outcome.kind === 'started' ? 'The meeting has started.' : 'The meeting has ended.';
     await sendReply(context, await agendaCardFor(bot, turn, board, outcome.meeting, message));
   };
+  const participants = (kind: 'join' | 'leave') => async (context: TurnContext) => {
+    const turn = readTurnIdentity(context);
+    const payload = ParticipantsSchema.safeParse(context.activity.value);
+    if (turn === undefined || !payload.success) return;
+    const board = await bot.deps.boards.findByConversation(turn.tenantId, turn.conversationId);
+    if (board === undefined) return;
+    const meeting = (await bot.deps.meetings.listForBoard(board.id)).find(
+      (m) =>
+        m.status === 'in-progress' &&
+        (m.online === undefined ||
+          m.online.meetingId === turn.meetingId ||
+          m.online.chatId === turn.conversationId),
+    );
+    if (meeting === undefined) return;
+    const people = payload.data.members.map((m) => ({
+      aadObjectId: m.user.aadObjectId,
+      name: m.user.name,
+    }));
+    const { meeting: saved, newVisitors } = await applyParticipantEvents(bot.deps, {
+      board,
+      meeting,
+      joined: kind === 'join' ? people : [],
+      left: kind === 'leave' ? people : [],
+    });
+    bot.log.info('meeting.participants', {
+      kind,
+      count: people.length,
+      visitors: newVisitors.length,
+    });
+    if (newVisitors.length > 0) {
+      await sendReply(
+        context,
+        registerCardFor(
+          board,
+          saved,
+          true,
+          `${newVisitors.map((v) => v.name).join(', ')} joined and ${newVisitors.length === 1 ? 'is not a member' : 'are not members'}: guest, or deputy for an absent member?`,
+        ),
+      );
+    }
+  };
+  app.addRoute(isEvent(JOIN), participants('join'));
+  app.addRoute(isEvent(LEAVE), participants('leave'));
   app.addRoute(isEvent(START), handle('start'));
   app.addRoute(isEvent(END), handle('end'));
 

@@ -1,0 +1,255 @@
+import { renderHistoryCard, renderRegisterCard } from '../cards/render-register-card.js';
+import type { AttendanceCode } from '../domain/attendance.js';
+import { attendanceMatrix } from '../domain/attendance-report.js';
+import type { Board } from '../domain/board.js';
+import { canManageBoard, findMemberByInitials } from '../domain/board.js';
+import { DomainError } from '../domain/domain-error.js';
+import type { Meeting } from '../domain/meeting.js';
+import { evaluateQuorum } from '../domain/quorum.js';
+import { requireActiveMeeting, requireBoardMeeting } from '../services/find-active-meeting.js';
+import {
+  recordCodes,
+  recordDeputy,
+  recordGuest,
+  recordLate,
+  recordQuorumRuling,
+  saveRegister,
+  setQuorumRule,
+} from '../services/record-attendance.js';
+import { withBoard } from './board-replies.js';
+import type { BotContext } from './bot-context.js';
+import type { Reply } from './reply.js';
+import { cardReply, textReply } from './reply.js';
+import type { TurnIdentity } from './turn-identity.js';
+
+export const registerCardFor = (
+  board: Board,
+  meeting: Meeting,
+  canManage: boolean,
+  message?: string,
+): Reply =>
+  cardReply(
+    renderRegisterCard({
+      board,
+      meeting,
+      quorum: evaluateQuorum(board, meeting.attendance, meeting.date),
+      canManage,
+      ...(message !== undefined && { message }),
+    }),
+  );
+
+const register = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  work: (board: Board) => Promise<{ meeting: Meeting; message?: string } | Reply>,
+): Promise<Reply> =>
+  withBoard(bot, turn, async (board) => {
+    const result = await work(board);
+    if ('card' in result || 'text' in result) return result;
+    return registerCardFor(
+      board,
+      result.meeting,
+      canManageBoard(board, turn.actor.aadObjectId),
+      result.message,
+    );
+  });
+
+export const registerReply = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  meetingId?: string,
+): Promise<Reply> =>
+  register(bot, turn, async (board) => ({
+    meeting:
+      meetingId === undefined
+        ? await requireActiveMeeting(bot.deps, board)
+        : await requireBoardMeeting(bot.deps, board, meetingId),
+  }));
+
+const CODE_WORD: Record<'A' | 'SA' | 'DNA', string> = {
+  A: 'present',
+  SA: 'apologies',
+  DNA: 'absent',
+};
+
+export const codesReply = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  code: 'A' | 'SA' | 'DNA',
+  initials: string[],
+): Promise<Reply> =>
+  register(bot, turn, async (board) => {
+    const { meeting, members } = await recordCodes(bot.deps, {
+      board,
+      actor: turn.actor,
+      code,
+      initials,
+    });
+    if (turn.kind === 'personal' && !canManageBoard(board, turn.actor.aadObjectId)) {
+      return textReply(
+        `Your apologies for ${meeting.title} on ${meeting.date} are recorded. To send a deputy, type "deputy <name> (<role>) for ${members[0]?.initials ?? 'your initials'}".`,
+      );
+    }
+    return {
+      meeting,
+      message: `${members.map((m) => m.initials).join(', ')}: ${CODE_WORD[code]}.`,
+    };
+  });
+
+export const deputyReply = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  person: string,
+  forInitials: string,
+  extra: { meetingId?: string; aadObjectId?: string } = {},
+): Promise<Reply> =>
+  register(bot, turn, async (board) => {
+    const result = await recordDeputy(bot.deps, {
+      board,
+      actor: turn.actor,
+      person,
+      forInitials,
+      ...extra,
+    });
+    return {
+      meeting: result.meeting,
+      message: `${result.deputy.name} attends for ${result.member.initials} (SD).`,
+    };
+  });
+
+export const guestReply = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  person: string,
+  forItem?: string,
+  extra: { meetingId?: string; aadObjectId?: string } = {},
+): Promise<Reply> =>
+  register(bot, turn, async (board) => ({
+    meeting: await recordGuest(bot.deps, {
+      board,
+      actor: turn.actor,
+      person,
+      ...(forItem !== undefined && { forItem }),
+      ...extra,
+    }),
+    message: 'Guest added to "also in attendance".',
+  }));
+
+export const lateReply = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  initials: string,
+  atItem?: string,
+): Promise<Reply> =>
+  register(bot, turn, async (board) => {
+    const { meeting, member } = await recordLate(bot.deps, {
+      board,
+      actor: turn.actor,
+      initials,
+      ...(atItem !== undefined && { atItem }),
+    });
+    return { meeting, message: `${member.initials} arrived late.` };
+  });
+
+export const quorumReply = (bot: BotContext, turn: TurnIdentity): Promise<Reply> =>
+  withBoard(bot, turn, async (board) => {
+    const meeting = await requireActiveMeeting(bot.deps, board);
+    const result = evaluateQuorum(board, meeting.attendance, meeting.date);
+    const text = result.explanation[0]?.toUpperCase() + result.explanation.slice(1);
+    const ratifier = meeting.attendance?.ratifier;
+    return textReply(
+      `${meeting.title}: ${text}.${!result.quorate && ratifier !== undefined ? ` Decisions and actions go to ${ratifier} for ratification.` : ''}`,
+    );
+  });
+
+export const quorumRuleReply = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  rule: string,
+): Promise<Reply> =>
+  withBoard(bot, turn, async (board) => {
+    await setQuorumRule(bot.deps, { board, actor: turn.actor, rule });
+    return textReply(`Quorum rule saved: ${rule}`);
+  });
+
+export const rulingReply = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  input: { quorate?: boolean; reason?: string; ratifier?: string },
+): Promise<Reply> =>
+  register(bot, turn, async (board) => {
+    let ratifier = input.ratifier;
+    if (ratifier !== undefined) {
+      const member = findMemberByInitials(board, ratifier);
+      ratifier = member === undefined ? ratifier : `${member.name} (${member.initials})`;
+    }
+    const meeting = await recordQuorumRuling(bot.deps, {
+      board,
+      actor: turn.actor,
+      ...input,
+      ...(ratifier !== undefined && { ratifier }),
+    });
+    return {
+      meeting,
+      message: ratifier !== undefined ? `Ratification by ${ratifier}.` : 'Ruling recorded.',
+    };
+  });
+
+export const historyReply = (bot: BotContext, turn: TurnIdentity): Promise<Reply> =>
+  withBoard(bot, turn, async (board) => {
+    const meetings = (await bot.deps.meetings.listForBoard(board.id)).filter(
+      (m) => m.status !== 'planned' || m.attendance !== undefined,
+    );
+    return cardReply(renderHistoryCard(board, attendanceMatrix(board, meetings, 6)));
+  });
+
+const CODES = new Set<string>(['A', 'SD', 'SA', 'DNA']);
+
+export const saveRegisterReply = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  meetingId: string,
+  data: Record<string, unknown>,
+): Promise<Reply> =>
+  register(bot, turn, async (board) => {
+    const codes: Record<string, AttendanceCode> = {};
+    for (const [key, value] of Object.entries(data)) {
+      if (!key.startsWith('code_') || typeof value !== 'string' || value === '') continue;
+      if (!CODES.has(value))
+        throw new DomainError(
+          'INVALID_INPUT',
+          'This register card is out of date. Type "attendance" for the current one.',
+        );
+      codes[key.slice(5)] = value as AttendanceCode;
+    }
+    return {
+      meeting: await saveRegister(bot.deps, { board, actor: turn.actor, meetingId, codes }),
+      message: 'Register saved.',
+    };
+  });
+
+export const visitorReply = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  input: { meetingId: string; aadObjectId: string; forInitials?: string },
+): Promise<Reply> =>
+  withBoard(bot, turn, async (board) => {
+    const meeting = await requireBoardMeeting(bot.deps, board, input.meetingId);
+    const visitor = meeting.attendance?.visitors.find((v) => v.aadObjectId === input.aadObjectId);
+    if (visitor === undefined)
+      return registerCardFor(
+        board,
+        meeting,
+        canManageBoard(board, turn.actor.aadObjectId),
+        'That person is already recorded.',
+      );
+    return input.forInitials === undefined
+      ? guestReply(bot, turn, visitor.name, undefined, {
+          meetingId: meeting.id,
+          aadObjectId: visitor.aadObjectId,
+        })
+      : deputyReply(bot, turn, visitor.name, input.forInitials, {
+          meetingId: meeting.id,
+          aadObjectId: visitor.aadObjectId,
+        });
+  });
