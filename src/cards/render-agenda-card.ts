@@ -176,6 +176,8 @@ export const renderAgendaCard = (view: AgendaView): AdaptiveCard => {
       );
     actions.push(dialogAction('Note or decision', Verbs.entryOpen, data));
     actions.push(dialogAction('Add item', Verbs.itemOpen, data));
+    if (meeting.status === 'planned')
+      actions.push(dialogAction('Edit agenda', Verbs.editOpen, data));
     if (meeting.previousMeetingId !== undefined && meeting.previousMinutes === undefined) {
       actions.push(dialogAction('Previous minutes', Verbs.minutesOpen, data));
     }

@@ -119,3 +119,36 @@ export const renderMinutesDialogCard = (meeting: Meeting, problem?: string): Ada
     ],
     [submitAction('Record', Verbs.minutesSubmit, { meetingId: meeting.id })],
   );
+
+/** Rename, move or remove an agenda item without typing a command. */
+export const renderEditAgendaDialogCard = (meeting: Meeting, problem?: string): AdaptiveCard =>
+  card(
+    [
+      ...heading('Edit the agenda', meeting.title),
+      ...problemLine(problem),
+      {
+        type: 'Input.ChoiceSet',
+        id: 'itemId',
+        label: 'Item',
+        isRequired: true,
+        errorMessage: 'Choose an item',
+        value: meeting.agenda[0]?.id ?? '',
+        choices: meeting.agenda.map((i) => ({ title: `${i.number} ${i.title}`, value: i.id })),
+      },
+      {
+        type: 'Input.ChoiceSet',
+        id: 'op',
+        label: 'Change',
+        style: 'expanded',
+        value: 'up',
+        choices: [
+          { title: 'Move up', value: 'up' },
+          { title: 'Move down', value: 'down' },
+          { title: 'Rename to the title below', value: 'rename' },
+          { title: 'Remove from the agenda', value: 'remove' },
+        ],
+      },
+      { type: 'Input.Text', id: 'title', label: 'New title (for rename)', maxLength: 200 },
+    ],
+    [submitAction('Apply', Verbs.editSubmit, { meetingId: meeting.id })],
+  );

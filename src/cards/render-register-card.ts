@@ -148,15 +148,13 @@ export const renderRegisterCard = (view: RegisterView): AdaptiveCard => {
                       meetingId: meeting.id,
                       aadObjectId: v.aadObjectId,
                     }),
-                    ...absent
-                      .slice(0, 4)
-                      .map((m) =>
-                        executeAction(`Deputy for ${m.initials}`, Verbs.visitorDeputy, {
-                          meetingId: meeting.id,
-                          aadObjectId: v.aadObjectId,
-                          forInitials: m.initials,
-                        }),
-                      ),
+                    ...absent.slice(0, 4).map((m) =>
+                      executeAction(`Deputy for ${m.initials}`, Verbs.visitorDeputy, {
+                        meetingId: meeting.id,
+                        aadObjectId: v.aadObjectId,
+                        forInitials: m.initials,
+                      }),
+                    ),
                   ],
                 },
               ]),

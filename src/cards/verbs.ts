@@ -19,6 +19,8 @@ export const Verbs = {
   entrySubmit: 'agenda.entry.submit',
   itemOpen: 'agenda.item.open',
   itemSubmit: 'agenda.item.submit',
+  editOpen: 'agenda.edit.open',
+  editSubmit: 'agenda.edit.submit',
   minutesOpen: 'minutes.open',
   minutesSubmit: 'minutes.submit',
   papersShow: 'papers.show',
@@ -48,5 +50,6 @@ export const DIALOG_VERBS: readonly Verb[] = [
   Verbs.membersImportOpen,
   Verbs.entryOpen,
   Verbs.itemOpen,
+  Verbs.editOpen,
   Verbs.minutesOpen,
 ];

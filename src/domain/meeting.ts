@@ -453,3 +453,61 @@ export const previousMeeting = (
     .filter((m) => m.startsAt < meeting.startsAt && m.id !== meeting.id)
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
     .at(-1);
+
+/** Renames an item (standing items too: boards word them their own way). */
+export const renameAgendaItem = (meeting: Meeting, itemId: string, title: string): Meeting => {
+  const trimmed = title.trim();
+  if (trimmed === '' || trimmed.length > 200)
+    throw new DomainError('INVALID_INPUT', 'An agenda item needs a title of 1 to 200 characters.');
+  requireItem(meeting, itemId);
+  return {
+    ...meeting,
+    agenda: meeting.agenda.map((i) => (i.id === itemId ? { ...i, title: trimmed } : i)),
+  };
+};
+
+/**
+ * Moves an item one place up or down among its siblings (top-level items, or the sub-items of one
+ * parent); sub-items travel with their parent and numbers follow the new order.
+ */
+export const moveAgendaItem = (
+  meeting: Meeting,
+  itemId: string,
+  direction: 'up' | 'down',
+): Meeting => {
+  const item = requireItem(meeting, itemId);
+  const edge = (): never => {
+    throw new DomainError(
+      'CONFLICT',
+      `Item ${item.number} is already ${direction === 'up' ? 'first' : 'last'}.`,
+    );
+  };
+  if (item.parentId === undefined) {
+    const blocks: AgendaItem[][] = [];
+    for (const i of meeting.agenda) {
+      if (i.parentId !== undefined && blocks.length > 0) blocks.at(-1)?.push(i);
+      else blocks.push([i]);
+    }
+    const index = blocks.findIndex((b) => b[0]?.id === item.id);
+    const target = direction === 'up' ? index - 1 : index + 1;
+    if (target < 0 || target >= blocks.length) return edge();
+    const swapped = [...blocks];
+    [swapped[index], swapped[target]] = [
+      swapped[target] as AgendaItem[],
+      swapped[index] as AgendaItem[],
+    ];
+    return { ...meeting, agenda: numberAgenda(swapped.flat()) };
+  }
+  const siblings = meeting.agenda.filter((i) => i.parentId === item.parentId);
+  const index = siblings.findIndex((i) => i.id === item.id);
+  const other = siblings[direction === 'up' ? index - 1 : index + 1];
+  if (other === undefined) return edge();
+  const agenda = meeting.agenda.map((i) =>
+    i.id === item.id
+      ? { ...other, suffix: item.suffix }
+      : i.id === other.id
+        ? { ...item, suffix: other.suffix }
+        : i,
+  );
+  return { ...meeting, agenda: numberAgenda(agenda) };
+};

@@ -2,7 +2,14 @@ import type { Board } from '../domain/board.js';
 import { canManageBoard, findMemberByAad, managersSentence } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { AgendaItem, Meeting, NewItem, Paper } from '../domain/meeting.js';
-import { addAgendaItem, isPaperLate, removeAgendaItem, requireItem } from '../domain/meeting.js';
+import {
+  addAgendaItem,
+  isPaperLate,
+  moveAgendaItem,
+  removeAgendaItem,
+  renameAgendaItem,
+  requireItem,
+} from '../domain/meeting.js';
 import { resolvePresenters } from '../domain/presenters.js';
 import { requireActiveMeeting, requireBoardMeeting } from './find-active-meeting.js';
 import type { Actor, Deps } from './ports.js';
@@ -174,4 +181,41 @@ export const decideLatePaper = async (
     after: { decision: input.decision },
   });
   return meeting;
+};
+
+export type AgendaEdit =
+  { op: 'rename'; title: string } | { op: 'up' } | { op: 'down' } | { op: 'remove' };
+
+/** The agenda dialog's edits, for people who do not type commands. */
+export const editAgendaItem = async (
+  deps: Deps,
+  input: { board: Board; actor: Actor; meetingId: string; itemId: string; edit: AgendaEdit },
+): Promise<{ meeting: Meeting; message: string }> => {
+  const { board } = input;
+  await requireManager(deps, board, input.actor, 'agenda.edit', 'change the agenda');
+  const target = await requireBoardMeeting(deps, board, input.meetingId);
+  requireOpen(target);
+  const item = requireItem(target, input.itemId);
+  const { edit } = input;
+  const meeting = await deps.meetings.update(board.id, target.id, (m) => {
+    const next =
+      edit.op === 'rename'
+        ? renameAgendaItem(m, item.id, edit.title)
+        : edit.op === 'remove'
+          ? removeAgendaItem(m, item.id).meeting
+          : moveAgendaItem(m, item.id, edit.op);
+    return { ...next, updatedAt: deps.clock.now().toISOString() };
+  });
+  await recordAudit(deps, board, input.actor, {
+    verb: `agenda.${edit.op}`,
+    subject: `${meeting.id}/${item.id}`,
+    outcome: 'done',
+  });
+  const message =
+    edit.op === 'rename'
+      ? `Renamed item ${item.number}.`
+      : edit.op === 'remove'
+        ? `Removed "${item.title}".`
+        : `Moved "${item.title}" ${edit.op}.`;
+  return { meeting, message };
 };

@@ -7,10 +7,12 @@ import type { Meeting } from '../domain/meeting.js';
 import { formatLongDate, formatTime } from '../domain/zoned-time.js';
 import { changeMeetingStatus } from '../services/change-meeting-status.js';
 import { createMeeting } from '../services/create-meeting.js';
+import type { AgendaEdit } from '../services/edit-agenda.js';
 import {
   addItemToAgenda,
   addPaper,
   decideLatePaper,
+  editAgendaItem,
   removeItemFromAgenda,
 } from '../services/edit-agenda.js';
 import { requireActiveMeeting, requireBoardMeeting } from '../services/find-active-meeting.js';
@@ -248,3 +250,12 @@ export const minutesReply = (
           : `The minutes of ${of} were not approved${input.text === undefined ? '.' : `: ${input.text}`}`;
     return textReply(said);
   });
+
+export const editAgendaReply = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  input: { meetingId: string; itemId: string; edit: AgendaEdit },
+): Promise<Reply> =>
+  withMeeting(bot, turn, (board) =>
+    editAgendaItem(bot.deps, { board, actor: turn.actor, ...input }),
+  );

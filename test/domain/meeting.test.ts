@@ -7,6 +7,8 @@ import {
   addEntry,
   findItem,
   isPaperLate,
+  moveAgendaItem,
+  renameAgendaItem,
   moveToItem,
   newMeeting,
   plannedStarts,
@@ -107,6 +109,38 @@ describe('agenda numbering', () => {
       findItem(m, '1')!.id,
     );
     expect(() => removeAgendaItem(m, findItem(m, '1')!.id)).toThrow('already has notes');
+  });
+});
+
+describe('editing the agenda', () => {
+  it('moves items with their sub-items and renumbers; sub-items keep a, b order', () => {
+    let m = add(add(add(meeting(), 'MoU'), 'Training'), 'Budget');
+    m = add(m, 'Cancellations', { number: '2a' });
+    m = add(m, 'Charges', { number: '2b' });
+    m = moveAgendaItem(m, findItem(m, '2')!.id, 'up');
+    expect(m.agenda.map((i) => `${i.number} ${i.title}`)).toEqual([
+      'Welcome Welcome, introductions and apologies',
+      'Minutes Minutes of the previous meeting, action log and matters arising',
+      '1 Training',
+      '1a Cancellations',
+      '1b Charges',
+      '2 MoU',
+      '3 Budget',
+      'AOB Any other business',
+      'Next meeting Date of next meeting',
+    ]);
+    m = moveAgendaItem(m, findItem(m, '1b')!.id, 'up');
+    expect(m.agenda.slice(2, 5).map((i) => `${i.number} ${i.title}`)).toEqual([
+      '1 Training',
+      '1a Charges',
+      '1b Cancellations',
+    ]);
+    expect(() => moveAgendaItem(m, findItem(m, 'welcome')!.id, 'up')).toThrow('already first');
+    expect(
+      renameAgendaItem(m, findItem(m, '3')!.id, 'Budget 2022-23').agenda.find(
+        (i) => i.number === '3',
+      )?.title,
+    ).toBe('Budget 2022-23');
   });
 });
 

@@ -318,6 +318,41 @@ describe('running the meeting from the card', () => {
     });
   });
 
+  it('the edit dialog moves, renames and removes items', async () => {
+    const chat = await newBoard();
+    await say(chat, 'meeting new Exec on 13/07/22 2-3pm');
+    await say(chat, 'agenda add MoU');
+    await say(chat, 'agenda add Training');
+    const board = (await h.deps.boards.findByConversation(TENANT, chat.conversationId))!;
+    const [meeting] = await h.deps.meetings.listForBoard(board.id);
+    const [opened] = await h.send(
+      taskInvoke(EM, chat, 'task/fetch', { verb: Verbs.editOpen, meetingId: meeting!.id }),
+    );
+    expect(cardProblems(cardOf(opened) as AdaptiveCard)).toEqual([]);
+    const training = findItem(meeting!, '2')!.id;
+    const submit = (extra: Record<string, unknown>) =>
+      h.send(
+        taskInvoke(EM, chat, 'task/submit', {
+          verb: Verbs.editSubmit,
+          meetingId: meeting!.id,
+          itemId: training,
+          ...extra,
+        }),
+      );
+    expect(JSON.stringify(cardOf((await submit({ op: 'up' }))[0]))).toContain(
+      'Moved \\"Training\\" up.',
+    );
+    await submit({ op: 'rename', title: 'Training and cancellations' });
+    const [refused] = await submit({ op: 'rename', title: '' });
+    expect(JSON.stringify(cardOf(refused))).toContain('a new title to rename');
+    await submit({ op: 'remove' });
+    const after = await h.deps.meetings.findById(board.id, meeting!.id);
+    expect(
+      after!.agenda.filter((i) => i.standing === undefined).map((i) => `${i.number} ${i.title}`),
+    ).toEqual(['1 MoU']);
+    expect(await say(chat, 'agenda add Something', LB)).toContain('Only');
+  });
+
   it('late papers are flagged and the chair accepts them on the papers card', async () => {
     const chat = await newBoard();
     h.deps.clock.set('2026-11-23T10:00:00Z');
@@ -356,6 +391,7 @@ describe('running the meeting from the card', () => {
       [
         Verbs.entryOpen,
         Verbs.itemOpen,
+        Verbs.editOpen,
         Verbs.agendaRefresh,
         Verbs.meetingStart,
         Verbs.minutesOpen,

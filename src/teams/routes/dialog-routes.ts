@@ -10,6 +10,7 @@ import { Verbs } from '../../cards/verbs.js';
 import type { Verb } from '../../cards/verbs.js';
 import { randomUUID } from 'node:crypto';
 import {
+  renderEditAgendaDialogCard,
   renderEntryDialogCard,
   renderItemDialogCard,
   renderMinutesDialogCard,
@@ -19,7 +20,7 @@ import type { Meeting } from '../../domain/meeting.js';
 import { requireBoardMeeting } from '../../services/find-active-meeting.js';
 import { resolveBoard } from '../../services/resolve-board.js';
 import { importMembersReply, setupReply } from '../board-replies.js';
-import { agendaAddReply, entryReply, minutesReply } from '../meeting-replies.js';
+import { agendaAddReply, editAgendaReply, entryReply, minutesReply } from '../meeting-replies.js';
 import type { TurnIdentity } from '../turn-identity.js';
 import type { BotContext } from '../bot-context.js';
 import { cardAttachment } from '../card-message.js';
@@ -50,6 +51,8 @@ export const DIALOG_ROUTE_VERBS: readonly Verb[] = [
   Verbs.itemSubmit,
   Verbs.minutesOpen,
   Verbs.minutesSubmit,
+  Verbs.editOpen,
+  Verbs.editSubmit,
 ];
 
 const MeetingData = z.object({ meetingId: z.string().min(1).max(100) });
@@ -65,6 +68,11 @@ const ItemSubmitSchema = MeetingData.extend({
   minutes: z.coerce.number().int().min(1).max(480).optional(),
   kind: z.enum(['decision', 'discussion', 'information']).optional(),
   confidential: z.enum(['true', 'false']).optional(),
+});
+const EditSubmitSchema = MeetingData.extend({
+  itemId: z.string().min(1).max(100),
+  op: z.enum(['up', 'down', 'rename', 'remove']),
+  title: z.string().max(200).optional(),
 });
 const MinutesSubmitSchema = MeetingData.extend({
   outcome: z.enum(['approved', 'approved-with-amendments', 'not-approved']),
@@ -231,6 +239,37 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
         ...(text !== undefined && text.trim() !== '' && { text }),
       }),
     );
+    return null;
+  });
+
+  meetingDialog(Verbs.editOpen, 'Edit the agenda', (m) => renderEditAgendaDialogCard(m));
+  app.taskModules.submit(Verbs.editSubmit, async (context, _state, data) => {
+    const turn = readTurnIdentity(context);
+    if (turn === undefined) return 'I could not tell who sent this, so nothing was changed.';
+    const parsed = EditSubmitSchema.safeParse(data);
+    const meeting = await dialogMeeting(bot, turn, data);
+    if (typeof meeting === 'string') return meeting;
+    if (
+      !parsed.success ||
+      (parsed.data.op === 'rename' && (parsed.data.title ?? '').trim() === '')
+    ) {
+      return dialog(
+        'Edit the agenda',
+        renderEditAgendaDialogCard(
+          meeting,
+          'Choose an item and a change (and a new title to rename).',
+        ),
+      );
+    }
+    const { itemId, op, title } = parsed.data;
+    const reply = await editAgendaReply(bot, turn, {
+      meetingId: meeting.id,
+      itemId,
+      edit: op === 'rename' ? { op, title: title ?? '' } : { op },
+    });
+    if ('text' in reply)
+      return dialog('Edit the agenda', renderEditAgendaDialogCard(meeting, reply.text));
+    await sendReply(context, reply);
     return null;
   });
 
