@@ -26,6 +26,9 @@ const memberLine = (view: RegisterView, member: Member): CardElement[] => {
     record?.late === undefined
       ? ''
       : `arrived late${record.late.atItem === undefined ? '' : ` (item ${record.late.atItem})`}`,
+    record?.leftEarly === undefined
+      ? ''
+      : `left early${record.leftEarly.atItem === undefined ? '' : ` (item ${record.leftEarly.atItem})`}`,
     record?.source === 'event' ? 'joined the Teams meeting — please confirm' : '',
   ].filter((d) => d !== '');
   const label = code === undefined ? '—' : code;

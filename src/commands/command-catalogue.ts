@@ -232,8 +232,9 @@ export const COMMAND_CATALOGUE: readonly CatalogueEntry[] = [
   },
   {
     kind: 'late',
-    usage: 'late <initials> [at item <item>]',
-    summary: 'A late arrival',
+    usage:
+      'late <initials> [at item <item>]  |  left <initials> [at item <item>]  |  minute-taker <name>',
+    summary: 'A late arrival, an early departure, who takes the notes',
     group: 'Attendance and quorum',
     managersOnly: true,
     withoutBoard: false,

@@ -39,6 +39,8 @@ export type Command =
   | { kind: 'deputy'; person: string; forInitials: string }
   | { kind: 'guest'; person: string; forItem?: string }
   | { kind: 'late'; initials: string; atItem?: string }
+  | { kind: 'left'; initials: string; atItem?: string }
+  | { kind: 'minuteTaker'; name: string }
   | { kind: 'quorum' }
   | { kind: 'quorumRule'; rule: string }
   | { kind: 'quorumRuling'; quorate: boolean; reason: string }

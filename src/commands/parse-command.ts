@@ -336,6 +336,27 @@ export const parseCommand = (rawText: string): ParseResult => {
         },
       };
     }
+    case 'left': {
+      const match =
+        /^left\s+([A-Za-z0-9]{1,6})(?:\s+(?:early\s+)?(?:at|after)\s+item\s+(\S+))?\s*$/i.exec(
+          firstLine,
+        );
+      if (match === null) return fail('Say who left early, by initials.', usageOf('late'));
+      return {
+        ok: true,
+        command: {
+          kind: 'left',
+          initials: (match[1] ?? '').toUpperCase(),
+          ...(match[2] !== undefined && { atItem: match[2] }),
+        },
+      };
+    }
+    case 'minute-taker':
+    case 'minutetaker': {
+      const name = firstLine.slice(words[0]?.length ?? 0).trim();
+      if (name === '') return fail('Say who takes the minutes.', usageOf('late'));
+      return { ok: true, command: { kind: 'minuteTaker', name } };
+    }
     case 'quorum': {
       if (words.length === 1) return { ok: true, command: { kind: 'quorum' } };
       if (second === 'rule') {

@@ -379,3 +379,60 @@ export const saveRegister = async (
   });
   return saved;
 };
+
+/** `left <initials> [at item <item>]`: attended, leaving early. */
+export const recordLeftEarly = async (
+  deps: Deps,
+  input: { board: Board; actor: Actor; initials: string; atItem?: string },
+): Promise<{ meeting: Meeting; member: Member }> => {
+  const { board, actor } = input;
+  await requireManager(deps, board, actor, 'attendance.left', 'record early departures');
+  const [member] = membersByInitials(board, [input.initials]);
+  if (member === undefined) throw new DomainError('INVALID_INPUT', 'Say who left early.');
+  const meeting = await requireActiveMeeting(deps, board);
+  const item = input.atItem === undefined ? undefined : findItem(meeting, input.atItem);
+  if (input.atItem !== undefined && item === undefined)
+    throw new DomainError('INVALID_INPUT', `There is no item "${input.atItem}" on the agenda.`);
+  const atItem = item?.number ?? meeting.agenda.find((i) => i.id === meeting.currentItemId)?.number;
+  const now = deps.clock.now().toISOString();
+  const saved = await updateRegister(deps, board, meeting, (a) => {
+    const existing = recordFor(a, member.id);
+    return setRecord(a, {
+      ...(existing ?? {}),
+      memberId: member.id,
+      code: 'A',
+      leftEarly: atItem === undefined ? {} : { atItem },
+      source: 'chair',
+      at: now,
+    });
+  });
+  await recordAudit(deps, board, actor, {
+    verb: 'attendance.left',
+    subject: saved.id,
+    outcome: 'done',
+    after: { member: member.id },
+  });
+  return { meeting: saved, member };
+};
+
+/** `minute-taker <name or initials>`: who takes the notes, shown in the register and the minutes. */
+export const recordMinuteTaker = async (
+  deps: Deps,
+  input: { board: Board; actor: Actor; name: string },
+): Promise<Meeting> => {
+  const { board, actor } = input;
+  await requireManager(deps, board, actor, 'attendance.minuteTaker', 'name the minute-taker');
+  const member = findMemberByInitials(board, input.name);
+  const name =
+    member === undefined ? parsePersonSpec(input.name).name : `${member.name} (${member.initials})`;
+  const meeting = await requireActiveMeeting(deps, board);
+  const saved = await updateRegister(deps, board, meeting, (a) =>
+    a.minuteTaker === name ? a : { ...a, minuteTaker: name },
+  );
+  await recordAudit(deps, board, actor, {
+    verb: 'attendance.minuteTaker',
+    subject: saved.id,
+    outcome: 'done',
+  });
+  return saved;
+};

@@ -12,6 +12,8 @@ import {
   recordDeputy,
   recordGuest,
   recordLate,
+  recordLeftEarly,
+  recordMinuteTaker,
   recordQuorumRuling,
   saveRegister,
   setQuorumRule,
@@ -252,4 +254,30 @@ export const visitorReply = (
           meetingId: meeting.id,
           aadObjectId: visitor.aadObjectId,
         });
+  });
+
+export const leftReply = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  initials: string,
+  atItem?: string,
+): Promise<Reply> =>
+  register(bot, turn, async (board) => {
+    const { meeting, member } = await recordLeftEarly(bot.deps, {
+      board,
+      actor: turn.actor,
+      initials,
+      ...(atItem !== undefined && { atItem }),
+    });
+    return { meeting, message: `${member.initials} left early.` };
+  });
+
+export const minuteTakerReply = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  name: string,
+): Promise<Reply> =>
+  register(bot, turn, async (board) => {
+    const meeting = await recordMinuteTaker(bot.deps, { board, actor: turn.actor, name });
+    return { meeting, message: `Minutes taken by ${meeting.attendance?.minuteTaker ?? name}.` };
   });

@@ -53,6 +53,17 @@ describe('parseCommand', () => {
     ['agreed', 'Write the decision', 'decision'],
     ['minutes approved with amendments:', 'Write the amendments', 'minutes approved'],
     ['minutes maybe', 'is not a minutes command', 'minutes approved'],
+    ['action', 'Say who does what.', 'action'],
+    ['update fifteen things', 'Say which action, by its number', 'update'],
+    ['update 15', 'Write the update after the number.', 'update'],
+    ['close 15', 'Give the reason for closing it.', 'close'],
+    ['due 15', 'Give the new due date.', 'due'],
+    ['assign 15', 'Say who the new owners are.', 'assign'],
+    ['present', 'Give the members’ initials', 'present'],
+    ['deputy Jane Smith', 'Say who attends for whom.', 'deputy'],
+    ['late', 'Say who arrived late', 'late'],
+    ['quorum rule', 'Write the rule', 'quorum'],
+    ['quorum maybe', 'is not a quorum command', 'quorum'],
   ])('%j is refused with a hint', (text, message, usage) => {
     const result = parseCommand(text);
     expect(result.ok).toBe(false);

@@ -154,6 +154,9 @@ describe('the attendance table of the Havering executive, through events and com
     expect(JSON.stringify(cardOf(afterDeputy))).toContain('Tara Quinn attends for RS (SD).');
     await say(chat, 'item 2');
     await say(chat, 'late TC');
+    expect(await say(chat, 'minute-taker EM')).toContain('Minutes taken by Elisabeth Major (EM).');
+    const [left] = await h.send(messageText(EM, chat, 'left LB at item 2'));
+    expect(JSON.stringify(cardOf(left))).toContain('left early (item 2)');
     expect(await say(chat, 'quorum')).toContain(
       'Not quorate under the board’s rule: Local authority represented only by deputy',
     );

@@ -16,6 +16,8 @@ import {
   guestReply,
   historyReply as attendanceHistoryReply,
   lateReply,
+  leftReply,
+  minuteTakerReply,
   quorumReply,
   quorumRuleReply,
   registerReply,
@@ -159,6 +161,10 @@ const runCommand = async (
       return guestReply(bot, turn, command.person, command.forItem);
     case 'late':
       return lateReply(bot, turn, command.initials, command.atItem);
+    case 'left':
+      return leftReply(bot, turn, command.initials, command.atItem);
+    case 'minuteTaker':
+      return minuteTakerReply(bot, turn, command.name);
     case 'quorum':
       return quorumReply(bot, turn);
     case 'quorumRule':
