@@ -1,4 +1,5 @@
 import type { CatalogueEntry, CommandGroup } from '../commands/command-catalogue.js';
+import { displayUsage } from '../commands/command-catalogue.js';
 import type { AdaptiveCard } from './card-types.js';
 import { card, dialogAction, heading, section, subtle, text } from './elements.js';
 import { Verbs } from './verbs.js';
@@ -29,7 +30,7 @@ export const renderHelpCard = (view: HelpView): AdaptiveCard => {
         section(
           group,
           entries.flatMap((e) => [
-            text(`**${e.usage}**`, { fontType: 'Monospace', spacing: 'Small' }),
+            text(`**${displayUsage(e.usage)}**`, { fontType: 'Monospace', spacing: 'Small' }),
             subtle(e.summary),
           ]),
         ),

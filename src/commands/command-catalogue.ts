@@ -265,5 +265,11 @@ export const COMMAND_CATALOGUE: readonly CatalogueEntry[] = [
   },
 ];
 
+/**
+ * A usage line for chat: Teams (and the playground) read `<word>` as an HTML tag and drop it, so
+ * placeholders are shown in ‹single guillemets›.
+ */
+export const displayUsage = (usage: string): string => usage.replace(/</g, '‹').replace(/>/g, '›');
+
 export const usageOf = (kind: CommandKind): string =>
-  COMMAND_CATALOGUE.find((e) => e.kind === kind)?.usage ?? kind;
+  displayUsage(COMMAND_CATALOGUE.find((e) => e.kind === kind)?.usage ?? kind);

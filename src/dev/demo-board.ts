@@ -1,6 +1,9 @@
 import type { Board, Member } from '../domain/board.js';
 import { defaultRules } from '../domain/board.js';
-import { boardId, memberId, tenantId } from '../domain/ids.js';
+import { boardId, meetingId, memberId, tenantId } from '../domain/ids.js';
+import type { Meeting } from '../domain/meeting.js';
+import { addAgendaItem, newMeeting } from '../domain/meeting.js';
+import { addDays, utcToZoned } from '../domain/zoned-time.js';
 
 /** The playground's tenant and people (see .m365agentsplayground.yml); every name is fictional. */
 export const DEMO_TENANT_ID = tenantId('7a1d0c55-3f0e-4c5e-9b7a-2d6f1e0a9c41');
@@ -56,3 +59,46 @@ export const demoBoard = (now: Date): Board => ({
   createdBy: 'seed',
   updatedAt: now.toISOString(),
 });
+
+export const DEMO_MEETING_ID = meetingId('demo-northfield-executive-next');
+
+/** The executive's next meeting, a week from today at 2pm, with a fictional agenda. */
+export const demoMeeting = (board: Board, now: Date): Meeting => {
+  const today = utcToZoned(now, board.rules.timeZone).date;
+  let n = 0;
+  const newId = (): string => `demo-item-${(n += 1)}`;
+  let meeting = newMeeting({
+    id: DEMO_MEETING_ID,
+    boardId: board.id,
+    tenantId: board.tenantId,
+    title: 'Executive Planning Meeting',
+    date: addDays(today, 7),
+    start: '14:00',
+    end: '15:30',
+    timeZone: board.rules.timeZone,
+    venue: 'MS Teams',
+    now,
+    newId,
+  });
+  const item = (title: string, presenters: string[], minutes: number) => {
+    meeting = addAgendaItem(
+      meeting,
+      {
+        title,
+        minutes,
+        presenters: presenters.map((initials) => {
+          const m = board.members.find((x) => x.initials === initials);
+          return m === undefined
+            ? { name: initials }
+            : { name: m.name, initials: m.initials, memberId: m.id };
+        }),
+      },
+      newId(),
+    ).meeting;
+  };
+  item('Multi-agency safeguarding arrangements: yearly report', ['RC'], 20);
+  item('Training and cancellation charges', ['RC', 'GA'], 15);
+  item('Child exploitation: police update', ['PN'], 15);
+  item('Health: designated doctor vacancy', ['TE', 'MB'], 10);
+  return meeting;
+};

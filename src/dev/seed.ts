@@ -6,7 +6,14 @@ import { ensureSchema } from '../storage/cosmos-schema.js';
 import { CosmosBoardRepository } from '../storage/cosmos-board-repository.js';
 import { CONTAINERS } from '../storage/cosmos-schema.js';
 import { restoreSnapshot, saveSnapshot } from './cosmos-snapshot.js';
-import { demoBoard, DEMO_BOARD_ID, DEMO_TENANT_ID } from './demo-board.js';
+import {
+  demoBoard,
+  demoMeeting,
+  DEMO_BOARD_ID,
+  DEMO_MEETING_ID,
+  DEMO_TENANT_ID,
+} from './demo-board.js';
+import { CosmosMeetingRepository } from '../storage/cosmos-meeting-repository.js';
 import { EMBEDDED_COSMOS_KEY, startEmbeddedCosmos } from './embedded-cosmos.js';
 
 const reachable = async (endpoint: string): Promise<boolean> => {
@@ -48,12 +55,17 @@ const main = async (): Promise<void> => {
   const existing = await boards.findById(DEMO_TENANT_ID, DEMO_BOARD_ID);
   if (existing === undefined) await boards.create(board);
   else await boards.update(DEMO_TENANT_ID, DEMO_BOARD_ID, () => board);
+  const meetings = new CosmosMeetingRepository(database.container(CONTAINERS.meetings));
+  const meeting = demoMeeting(board, new Date());
+  if ((await meetings.findById(DEMO_BOARD_ID, DEMO_MEETING_ID)) === undefined)
+    await meetings.create(meeting);
+  else await meetings.update(DEMO_BOARD_ID, DEMO_MEETING_ID, () => meeting);
   if (!live) await saveSnapshot(client, config.cosmos.database, file);
   client.dispose();
   await embedded?.close();
   process.stdout.write(
     `Seeded "${board.name}" with ${board.members.length} members (${live ? 'into the running npm run dev' : `into ${file}`}).\n` +
-      'In the playground you are Ruth Collins, its coordinator: type "members".\n',
+      `Its next meeting is on ${meeting.date} at 2pm. In the playground you are Ruth Collins, its coordinator: type "members" or "agenda".\n`,
   );
 };
 

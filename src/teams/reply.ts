@@ -5,7 +5,13 @@ import { cardMessage } from './card-message.js';
 
 export type Reply = { card: AdaptiveCard } | { text: string };
 
-export const textReply = (text: string): Reply => ({ text });
+/**
+ * Teams reads `<word>` in a message as an HTML tag and drops it, which would swallow every
+ * placeholder of a usage hint ("deputy <name> for <initials>"): show them as ‹name›.
+ */
+export const textReply = (text: string): Reply => ({
+  text: text.replace(/<([A-Za-z][^<>\n]{0,40})>/g, '‹$1›'),
+});
 export const cardReply = (card: AdaptiveCard): Reply => ({ card });
 
 export const sendReply = async (context: TurnContext, reply: Reply): Promise<void> => {

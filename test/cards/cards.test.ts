@@ -135,6 +135,12 @@ describe('cards', () => {
     expect(used.filter((v) => !declared.has(v))).toEqual([]);
   });
 
+  it('shows placeholders as ‹word›, which Teams does not swallow as HTML', () => {
+    const help = JSON.stringify(ALL_CARDS[2]?.[1]);
+    expect(help).toContain('action ‹owners› to ‹text› [by ‹date›]');
+    expect(help).not.toMatch(/<[a-z]/);
+  });
+
   it('help lists only what the person may use', () => {
     const memberHelp = JSON.stringify(ALL_CARDS[1]?.[1]);
     expect(memberHelp).toContain('members');

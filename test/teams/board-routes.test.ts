@@ -98,7 +98,7 @@ describe('chat commands', () => {
       'I don\'t know "make tea".\n\nType **help** to see what I can do.',
     );
     expect(textOf(await h.send(messageText(EM, groupChat(), 'agency add')))).toContain(
-      'Try: **agency add <CODE> <name> [statutory]**',
+      'Try: **agency add ‹CODE› ‹name› [statutory]**',
     );
   });
 
