@@ -124,7 +124,7 @@ const itemBlock = (view: AgendaView, item: AgendaItem, start: string | undefined
   return {
     type: 'Container',
     spacing: 'Small',
-    ...(isCurrent && { style: 'accent' }),
+    ...(isCurrent && { style: 'emphasis' }),
     items: [
       {
         type: 'ColumnSet',
