@@ -1,0 +1,298 @@
+/**
+ * `npm run test:e2e`: the local stack (embedded Cosmos with a fresh data folder, the bot, the
+ * Microsoft 365 Agents Playground) on free loopback ports, driven in Debian Chromium with
+ * playwright-core. Screenshots after each step go to test-results/e2e/; on failure the page's HTML
+ * and the bot's log are kept beside them. Everything is stopped at the end, pass or fail.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { loadConfig } from '../src/config.js';
+import { demoBoard, demoMeeting } from '../src/dev/demo-board.js';
+import type { LocalStack } from '../src/dev/local-stack.js';
+import { startLocalStack } from '../src/dev/local-stack.js';
+import type { Logger } from '../src/log.js';
+
+const ROOT = resolve(__dirname, '..');
+const OUT = join(ROOT, 'test-results', 'e2e');
+const OVERALL_LIMIT_MS = 4 * 60_000;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const freePort = (): Promise<number> =>
+  new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+
+const waitForHttp = async (url: string, ms: number): Promise<void> => {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer within ${ms} ms`);
+};
+
+const botLog: string[] = [];
+const log: Logger = {
+  info: (event, fields) => botLog.push(JSON.stringify({ level: 'info', event, ...fields })),
+  warn: (event, fields) => botLog.push(JSON.stringify({ level: 'warn', event, ...fields })),
+  error: (event, fields) => botLog.push(JSON.stringify({ level: 'error', event, ...fields })),
+};
+
+type Step = { name: string; run: (page: Page) => Promise<void> };
+
+/** Waits until one more element than `before` contains `text` (a new reply, not an old one). */
+const expectNew = async (
+  page: Page,
+  text: string,
+  before: number,
+  timeout = 15_000,
+): Promise<void> => {
+  const locator = page.getByText(text, { exact: false });
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    if ((await locator.count()) > before) return;
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`no new reply containing "${text}" within ${timeout} ms`);
+};
+
+/** The open chat must show `text` (already there or arriving). */
+const expectReply = (page: Page, text: string, timeout = 15_000): Promise<void> =>
+  expectNew(page, text, 0, timeout);
+
+let mentionBot = false;
+
+const say = async (page: Page, text: string): Promise<void> => {
+  const box = page.locator('[contenteditable="true"]').first();
+  await box.click();
+  if (mentionBot) {
+    await page.keyboard.type('@');
+    await page.getByRole('menuitem', { name: 'Quorate' }).first().click({ timeout: 5000 });
+    await page.keyboard.type(' ');
+  }
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+};
+
+/** Sends `text` and waits for a new reply containing each of `expected`. */
+const ask = async (page: Page, text: string, ...expected: string[]): Promise<void> => {
+  const before = await Promise.all(
+    expected.map((e) => page.getByText(e, { exact: false }).count()),
+  );
+  await say(page, text);
+  for (const [i, e] of expected.entries()) await expectNew(page, e, before[i] ?? 0);
+};
+
+const STEPS: Step[] = [
+  {
+    name: 'personal chat: help renders the commands card',
+    run: async (page) => {
+      await ask(page, 'help', 'Quorate commands', 'action ‹owners› to ‹text›');
+    },
+  },
+  {
+    name: 'personal chat: the seeded board’s agenda card renders with its items',
+    run: async (page) => {
+      await ask(page, 'agenda', 'Child exploitation: police update', 'Planned');
+    },
+  },
+  {
+    name: 'group chat: the chair starts the meeting by @mention',
+    run: async (page) => {
+      await page.getByText('Northfield SCP Executive').first().click();
+      await page.waitForTimeout(1500);
+      mentionBot = true;
+      await ask(page, 'meeting start', 'Meeting started.');
+    },
+  },
+  {
+    name: 'group chat: attendance and the quorum banner',
+    run: async (page) => {
+      await ask(page, 'present HM DP TE', 'HM, DP, TE: present.');
+      await ask(
+        page,
+        'apologies PN',
+        'PN: apologies.',
+        'Not quorate: Northfield Police not represented',
+      );
+      await ask(
+        page,
+        'deputy Sam Guest (Detective Inspector) for PN',
+        'Sam Guest attends for PN (SD).',
+        '(Northfield Police by deputy)',
+      );
+    },
+  },
+  {
+    name: 'group chat: an action is captured and completed from its card',
+    run: async (page) => {
+      await ask(
+        page,
+        'action DP to circulate the yearly report to partners by Friday',
+        'Recorded as action 1.',
+      );
+      await page.getByRole('button', { name: 'Mark done' }).last().click();
+      await expectReply(page, 'Marked complete.');
+    },
+  },
+  {
+    name: 'group chat: a decision is recorded and shown on the agenda card',
+    run: async (page) => {
+      await ask(page, 'next', 'Now: Minutes');
+      await ask(
+        page,
+        'decision The yearly report was agreed for publication.',
+        'Decision recorded under item Minutes',
+      );
+      await ask(page, 'agenda', 'The yearly report was agreed for publication.');
+    },
+  },
+  {
+    name: 'group chat: unknown owner initials get a suggestion and nothing is saved',
+    run: async (page) => {
+      await ask(
+        page,
+        'action PD to brief the board',
+        'PD is not a member of this board — did you mean DP, Daniel Price?',
+      );
+    },
+  },
+];
+
+const main = async (): Promise<number> => {
+  await rm(OUT, { recursive: true, force: true });
+  await mkdir(OUT, { recursive: true });
+  const dataDir = await mkdtemp(join(tmpdir(), 'quorate-e2e-'));
+  const userDataDir = await mkdtemp(join(tmpdir(), 'quorate-chromium-'));
+  const playgroundPort = await freePort();
+  const config = loadConfig(
+    { PORT: '0', COSMOS_PORT: '0', DATA_DIR: dataDir, PLAYGROUND: 'off' },
+    'local',
+  );
+  let stack: LocalStack | undefined;
+  let playground: ChildProcess | undefined;
+  let browser: BrowserContext | undefined;
+  const results: { name: string; ok: boolean; ms: number; error?: string }[] = [];
+  try {
+    stack = await startLocalStack(config, log);
+    const board = demoBoard(new Date());
+    await stack.app.deps.boards.create(board);
+    await stack.app.deps.meetings.create(demoMeeting(board, new Date()));
+    playground = spawn(
+      process.execPath,
+      [
+        require.resolve('@microsoft/m365agentsplayground/cli.js'),
+        '-e',
+        `http://127.0.0.1:${stack.app.port}/api/messages`,
+        '-c',
+        'msteams',
+        '-p',
+        String(playgroundPort),
+        '--disable-telemetry',
+      ],
+      { cwd: ROOT, env: { ...process.env, TEAMSAPPTESTER_BROWSER: 'none' }, stdio: 'ignore' },
+    );
+    await waitForHttp(`http://127.0.0.1:${playgroundPort}/`, 60_000);
+    const context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1280, height: 1000 },
+    });
+    browser = context;
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${playgroundPort}/`);
+    await page.locator('[contenteditable="true"]').first().waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(2000);
+    let index = 0;
+    for (const step of STEPS) {
+      index += 1;
+      const started = Date.now();
+      const slug = `${String(index).padStart(2, '0')}-${step.name
+        .replace(/[^a-z0-9]+/gi, '-')
+        .toLowerCase()
+        .slice(0, 60)}`;
+      try {
+        await step.run(page);
+        results.push({ name: step.name, ok: true, ms: Date.now() - started });
+      } catch (error) {
+        results.push({
+          name: step.name,
+          ok: false,
+          ms: Date.now() - started,
+          error: error instanceof Error ? error.message.split('\n')[0] : String(error),
+        });
+        await writeFile(join(OUT, `${slug}.html`), await page.content());
+        await writeFile(join(OUT, `${slug}.bot.log`), botLog.join('\n'));
+      }
+      await page.screenshot({ path: join(OUT, `${slug}.png`) });
+      if (results.at(-1)?.ok === false) break;
+    }
+    await page.setViewportSize({ width: 420, height: 900 });
+    await page.screenshot({ path: join(OUT, 'narrow.png') });
+  } catch (error) {
+    results.push({
+      name: 'start the stack, the playground and Chromium',
+      ok: false,
+      ms: 0,
+      error: error instanceof Error ? error.message.split('\n')[0] : String(error),
+    });
+    await writeFile(join(OUT, 'startup.bot.log'), botLog.join('\n'));
+  } finally {
+    await browser?.close().catch(() => undefined);
+    playground?.kill('SIGTERM');
+    await stack?.stop().catch(() => undefined);
+    await rm(dataDir, { recursive: true, force: true });
+    await rm(userDataDir, { recursive: true, force: true });
+  }
+  const passed = results.filter((r) => r.ok).length;
+  /** Steps after a failure do not run: they count as failed, never as skipped. */
+  const failed = STEPS.length - passed;
+  for (const r of results)
+    process.stdout.write(
+      `${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.ms} ms)${r.error === undefined ? '' : ` — ${r.error}`}\n`,
+    );
+  await writeFile(
+    join(ROOT, 'test-results', 'e2e.json'),
+    JSON.stringify({ passed, failed, steps: results }, null, 2),
+  );
+  process.stdout.write(`${passed} passed, ${failed} failed\n`);
+  return failed === 0 ? 0 : 1;
+};
+
+const limit = setTimeout(() => {
+  process.stderr.write('e2e: overall time limit reached\n');
+  process.exit(1);
+}, OVERALL_LIMIT_MS);
+limit.unref();
+
+main()
+  .then((code) => process.exit(code))
+  .catch((error: unknown) => {
+    process.stderr.write(`e2e: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
