@@ -198,40 +198,6 @@ export const recordGuest = async (
   return saved;
 };
 
-/** `late <initials> [at item <item>]`: attended, arriving late. */
-export const recordLate = async (
-  deps: Deps,
-  input: { board: Board; actor: Actor; initials: string; atItem?: string; meetingId?: string },
-): Promise<{ meeting: Meeting; member: Member }> => {
-  const { board, actor } = input;
-  await requireManager(deps, board, actor, 'attendance.late', 'record late arrivals');
-  const [member] = membersByInitials(board, [input.initials]);
-  if (member === undefined) throw new DomainError('INVALID_INPUT', 'Say who arrived late.');
-  const meeting = await targetMeeting(deps, board, input.meetingId);
-  const item = input.atItem === undefined ? undefined : findItem(meeting, input.atItem);
-  if (input.atItem !== undefined && item === undefined)
-    throw new DomainError('INVALID_INPUT', `There is no item "${input.atItem}" on the agenda.`);
-  const current = meeting.agenda.find((i) => i.id === meeting.currentItemId);
-  const atItem = item?.number ?? current?.number;
-  const now = deps.clock.now().toISOString();
-  const saved = await updateRegister(deps, board, meeting, (a) =>
-    setRecord(a, {
-      memberId: member.id,
-      code: 'A',
-      late: atItem === undefined ? {} : { atItem },
-      source: 'chair',
-      at: now,
-    }),
-  );
-  await recordAudit(deps, board, actor, {
-    verb: 'attendance.late',
-    subject: saved.id,
-    outcome: 'done',
-    after: { member: member.id },
-  });
-  return { meeting: saved, member };
-};
-
 /**
  * Live participant events from the Teams meeting: members present are marked attended (a hint the
  * chair confirms; never over what a person recorded); anyone else waits for the chair as a visitor.
@@ -380,41 +346,6 @@ export const saveRegister = async (
   return saved;
 };
 
-/** `left <initials> [at item <item>]`: attended, leaving early. */
-export const recordLeftEarly = async (
-  deps: Deps,
-  input: { board: Board; actor: Actor; initials: string; atItem?: string },
-): Promise<{ meeting: Meeting; member: Member }> => {
-  const { board, actor } = input;
-  await requireManager(deps, board, actor, 'attendance.left', 'record early departures');
-  const [member] = membersByInitials(board, [input.initials]);
-  if (member === undefined) throw new DomainError('INVALID_INPUT', 'Say who left early.');
-  const meeting = await requireActiveMeeting(deps, board);
-  const item = input.atItem === undefined ? undefined : findItem(meeting, input.atItem);
-  if (input.atItem !== undefined && item === undefined)
-    throw new DomainError('INVALID_INPUT', `There is no item "${input.atItem}" on the agenda.`);
-  const atItem = item?.number ?? meeting.agenda.find((i) => i.id === meeting.currentItemId)?.number;
-  const now = deps.clock.now().toISOString();
-  const saved = await updateRegister(deps, board, meeting, (a) => {
-    const existing = recordFor(a, member.id);
-    return setRecord(a, {
-      ...(existing ?? {}),
-      memberId: member.id,
-      code: 'A',
-      leftEarly: atItem === undefined ? {} : { atItem },
-      source: 'chair',
-      at: now,
-    });
-  });
-  await recordAudit(deps, board, actor, {
-    verb: 'attendance.left',
-    subject: saved.id,
-    outcome: 'done',
-    after: { member: member.id },
-  });
-  return { meeting: saved, member };
-};
-
 /** `minute-taker <name or initials>`: who takes the notes, shown in the register and the minutes. */
 export const recordMinuteTaker = async (
   deps: Deps,
@@ -435,4 +366,62 @@ export const recordMinuteTaker = async (
     outcome: 'done',
   });
   return saved;
+};
+
+/**
+ * `late <initials> [at item <item>]` and `left <initials> [at item <item>]`: attended, arriving late
+ * or leaving early, at the item named or the current one. Other details of the record are kept.
+ */
+export const recordTiming = async (
+  deps: Deps,
+  input: {
+    board: Board;
+    actor: Actor;
+    kind: 'late' | 'left';
+    initials: string;
+    atItem?: string;
+    meetingId?: string;
+  },
+): Promise<{ meeting: Meeting; member: Member }> => {
+  const { board, actor, kind } = input;
+  const verb = kind === 'late' ? 'attendance.late' : 'attendance.left';
+  await requireManager(
+    deps,
+    board,
+    actor,
+    verb,
+    kind === 'late' ? 'record late arrivals' : 'record early departures',
+  );
+  const [member] = membersByInitials(board, [input.initials]);
+  if (member === undefined)
+    throw new DomainError(
+      'INVALID_INPUT',
+      kind === 'late' ? 'Say who arrived late.' : 'Say who left early.',
+    );
+  const meeting = await targetMeeting(deps, board, input.meetingId);
+  const item = input.atItem === undefined ? undefined : findItem(meeting, input.atItem);
+  if (input.atItem !== undefined && item === undefined) {
+    throw new DomainError('INVALID_INPUT', `There is no item "${input.atItem}" on the agenda.`);
+  }
+  const atItem = item?.number ?? meeting.agenda.find((i) => i.id === meeting.currentItemId)?.number;
+  const when = atItem === undefined ? {} : { atItem };
+  const now = deps.clock.now().toISOString();
+  const saved = await updateRegister(deps, board, meeting, (a) => {
+    const existing = recordFor(a, member.id);
+    return setRecord(a, {
+      ...(existing ?? {}),
+      memberId: member.id,
+      code: 'A',
+      ...(kind === 'late' ? { late: when } : { leftEarly: when }),
+      source: 'chair',
+      at: now,
+    });
+  });
+  await recordAudit(deps, board, actor, {
+    verb,
+    subject: saved.id,
+    outcome: 'done',
+    after: { member: member.id },
+  });
+  return { meeting: saved, member };
 };

@@ -4,7 +4,7 @@ import { DomainError } from '../domain/domain-error.js';
 import type { ActionId, BoardId } from '../domain/ids.js';
 import type { ActionRepository } from '../services/ports.js';
 import { cosmosStatus, withContext } from './cosmos-errors.js';
-import { readModifyWrite, readOptional, stripSystemFields } from './read-modify-write.js';
+import { readOptional, stripSystemFields, updateMapped } from './read-modify-write.js';
 
 type ActionDoc = Action & { type: 'action'; schemaVersion: number; _etag?: string };
 
@@ -110,25 +110,19 @@ export class CosmosActionRepository implements ActionRepository {
     return this.query(boardId, 'true', []);
   }
 
-  async update(
+  update(
     boardId: BoardId,
     actionId: ActionId,
     change: (action: Action) => Action,
   ): Promise<Action> {
-    const doc = await readModifyWrite<ActionDoc>(
+    return updateMapped(
       this.container,
       actionId,
       boardId,
-      (current) => {
-        const before = fromDoc(current);
-        const after = change(before);
-        return after === before
-          ? current
-          : { ...toDoc({ ...after, revision: before.revision + 1 }), _etag: current._etag };
-      },
+      { toDoc, fromDoc, revise: (before, after) => ({ ...after, revision: before.revision + 1 }) },
+      change,
       `action ${actionId}`,
     );
-    return fromDoc(doc);
   }
 
   private async query(

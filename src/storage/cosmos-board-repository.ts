@@ -4,7 +4,7 @@ import { DomainError } from '../domain/domain-error.js';
 import type { BoardId, TenantId } from '../domain/ids.js';
 import type { BoardRepository } from '../services/ports.js';
 import { cosmosStatus, withContext } from './cosmos-errors.js';
-import { readModifyWrite, readOptional, stripSystemFields } from './read-modify-write.js';
+import { readOptional, stripSystemFields, updateMapped } from './read-modify-write.js';
 
 const SCHEMA_VERSION = 1;
 
@@ -72,23 +72,15 @@ export class CosmosBoardRepository implements BoardRepository {
     }
   }
 
-  async update(
-    tenantId: TenantId,
-    boardId: BoardId,
-    change: (board: Board) => Board,
-  ): Promise<Board> {
-    const doc = await readModifyWrite<BoardDoc>(
+  update(tenantId: TenantId, boardId: BoardId, change: (board: Board) => Board): Promise<Board> {
+    return updateMapped(
       this.container,
       boardId,
       tenantId,
-      (current) => {
-        const before = fromDoc(current);
-        const after = change(before);
-        return after === before ? current : { ...toDoc(after), _etag: current._etag };
-      },
+      { toDoc, fromDoc },
+      change,
       `board ${boardId}`,
     );
-    return fromDoc(doc);
   }
 
   /**

@@ -4,7 +4,7 @@ import type { BoardId, MeetingId } from '../domain/ids.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { MeetingRepository } from '../services/ports.js';
 import { cosmosStatus, withContext } from './cosmos-errors.js';
-import { readModifyWrite, readOptional, stripSystemFields } from './read-modify-write.js';
+import { readOptional, stripSystemFields, updateMapped } from './read-modify-write.js';
 
 type MeetingDoc = Meeting & { type: 'meeting'; schemaVersion: number; _etag?: string };
 
@@ -58,24 +58,18 @@ export class CosmosMeetingRepository implements MeetingRepository {
     }
   }
 
-  async update(
+  update(
     boardId: BoardId,
     meetingId: MeetingId,
     change: (meeting: Meeting) => Meeting,
   ): Promise<Meeting> {
-    const doc = await readModifyWrite<MeetingDoc>(
+    return updateMapped(
       this.container,
       meetingId,
       boardId,
-      (current) => {
-        const before = fromDoc(current);
-        const after = change(before);
-        return after === before
-          ? current
-          : { ...toDoc({ ...after, revision: before.revision + 1 }), _etag: current._etag };
-      },
+      { toDoc, fromDoc, revise: (before, after) => ({ ...after, revision: before.revision + 1 }) },
+      change,
       `meeting ${meetingId}`,
     );
-    return fromDoc(doc);
   }
 }

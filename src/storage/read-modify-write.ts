@@ -71,3 +71,33 @@ export const stripSystemFields = <T extends object>(doc: T): T => {
   for (const field of SYSTEM_FIELDS) delete copy[field];
   return copy as T;
 };
+
+/**
+ * `readModifyWrite` for repositories that map documents to domain values: `change` sees the domain
+ * value; returning it unchanged skips the write; `revise` (e.g. bump a revision) runs on real changes.
+ */
+export const updateMapped = async <T, D extends StoredDoc>(
+  container: Container,
+  id: string,
+  partitionKey: string,
+  mapping: { toDoc: (value: T) => D; fromDoc: (doc: D) => T; revise?: (before: T, after: T) => T },
+  change: (value: T) => T,
+  what: string,
+): Promise<T> => {
+  const doc = await readModifyWrite<D>(
+    container,
+    id,
+    partitionKey,
+    (current) => {
+      const before = mapping.fromDoc(current);
+      const after = change(before);
+      if (after === before) return current;
+      return {
+        ...mapping.toDoc(mapping.revise === undefined ? after : mapping.revise(before, after)),
+        _etag: current._etag,
+      };
+    },
+    what,
+  );
+  return mapping.fromDoc(doc);
+};

@@ -11,10 +11,9 @@ import {
   recordCodes,
   recordDeputy,
   recordGuest,
-  recordLate,
-  recordLeftEarly,
   recordMinuteTaker,
   recordQuorumRuling,
+  recordTiming,
   saveRegister,
   setQuorumRule,
 } from '../services/record-attendance.js';
@@ -137,22 +136,6 @@ export const guestReply = (
     message: 'Guest added to "also in attendance".',
   }));
 
-export const lateReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
-  initials: string,
-  atItem?: string,
-): Promise<Reply> =>
-  register(bot, turn, async (board) => {
-    const { meeting, member } = await recordLate(bot.deps, {
-      board,
-      actor: turn.actor,
-      initials,
-      ...(atItem !== undefined && { atItem }),
-    });
-    return { meeting, message: `${member.initials} arrived late.` };
-  });
-
 export const quorumReply = (bot: BotContext, turn: TurnIdentity): Promise<Reply> =>
   withBoard(bot, turn, async (board) => {
     const meeting = await requireActiveMeeting(bot.deps, board);
@@ -256,22 +239,6 @@ export const visitorReply = (
         });
   });
 
-export const leftReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
-  initials: string,
-  atItem?: string,
-): Promise<Reply> =>
-  register(bot, turn, async (board) => {
-    const { meeting, member } = await recordLeftEarly(bot.deps, {
-      board,
-      actor: turn.actor,
-      initials,
-      ...(atItem !== undefined && { atItem }),
-    });
-    return { meeting, message: `${member.initials} left early.` };
-  });
-
 export const minuteTakerReply = (
   bot: BotContext,
   turn: TurnIdentity,
@@ -280,4 +247,26 @@ export const minuteTakerReply = (
   register(bot, turn, async (board) => {
     const meeting = await recordMinuteTaker(bot.deps, { board, actor: turn.actor, name });
     return { meeting, message: `Minutes taken by ${meeting.attendance?.minuteTaker ?? name}.` };
+  });
+
+/** `late …` and `left …`. */
+export const timingReply = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  kind: 'late' | 'left',
+  initials: string,
+  atItem?: string,
+): Promise<Reply> =>
+  register(bot, turn, async (board) => {
+    const { meeting, member } = await recordTiming(bot.deps, {
+      board,
+      actor: turn.actor,
+      kind,
+      initials,
+      ...(atItem !== undefined && { atItem }),
+    });
+    return {
+      meeting,
+      message: `${member.initials} ${kind === 'late' ? 'arrived late' : 'left early'}.`,
+    };
   });

@@ -15,13 +15,12 @@ import {
   deputyReply,
   guestReply,
   historyReply as attendanceHistoryReply,
-  lateReply,
-  leftReply,
   minuteTakerReply,
   quorumReply,
   quorumRuleReply,
   registerReply,
   rulingReply,
+  timingReply,
 } from '../attendance-replies.js';
 import type { BotContext } from '../bot-context.js';
 import {
@@ -160,9 +159,9 @@ const runCommand = async (
     case 'guest':
       return guestReply(bot, turn, command.person, command.forItem);
     case 'late':
-      return lateReply(bot, turn, command.initials, command.atItem);
+      return timingReply(bot, turn, 'late', command.initials, command.atItem);
     case 'left':
-      return leftReply(bot, turn, command.initials, command.atItem);
+      return timingReply(bot, turn, 'left', command.initials, command.atItem);
     case 'minuteTaker':
       return minuteTakerReply(bot, turn, command.name);
     case 'quorum':
