@@ -84,11 +84,39 @@ const previousMinutesLines = (view: AgendaView): CardElement[] => {
     );
     for (const action of open.slice(0, 15)) {
       const update = latestUpdate(action);
+      const line = text(
+        `${action.number}. ${ownerInitials(action.owners)} — ${action.text}${update === undefined ? '' : ` **${update.text ?? ''}**`}`,
+        {
+          size: 'Small',
+          spacing: 'None',
+        },
+      );
       lines.push(
-        text(
-          `${action.number}. ${ownerInitials(action.owners)} — ${action.text}${update === undefined ? '' : ` **${update.text ?? ''}**`}`,
-          { size: 'Small', spacing: 'None' },
-        ),
+        view.canManage && view.meeting.status !== 'closed'
+          ? {
+              type: 'ColumnSet',
+              spacing: 'Small',
+              columns: [
+                { type: 'Column', width: 'stretch', items: [line] },
+                {
+                  type: 'Column',
+                  width: 'auto',
+                  items: [
+                    {
+                      type: 'ActionSet',
+                      actions: [
+                        executeAction('Done', Verbs.agendaActionDone, {
+                          meetingId: view.meeting.id,
+                          actionId: action.id,
+                          revision: action.revision,
+                        }),
+                      ],
+                    },
+                  ],
+                },
+              ],
+            }
+          : line,
       );
     }
     if (open.length > 15) lines.push(subtle(`…and ${open.length - 15} more: type "actions".`));

@@ -21,6 +21,7 @@ export const Verbs = {
   itemSubmit: 'agenda.item.submit',
   editOpen: 'agenda.edit.open',
   editSubmit: 'agenda.edit.submit',
+  agendaActionDone: 'agenda.action.done',
   minutesOpen: 'minutes.open',
   minutesSubmit: 'minutes.submit',
   papersShow: 'papers.show',

@@ -64,8 +64,10 @@ export const agendaReply = (
   bot: BotContext,
   turn: TurnIdentity,
   meetingId?: string,
+  message?: string,
 ): Promise<Reply> =>
   withMeeting(bot, turn, async (board) => ({
+    ...(message !== undefined && { message }),
     meeting:
       meetingId === undefined
         ? await requireActiveMeeting(bot.deps, board)

@@ -137,6 +137,15 @@ describe('the three actions of the Havering executive, 13 July 2022', () => {
     expect(json).toContain('Action log: 3 open');
     expect(json).toContain('1. SG — attend next meeting & liaise with LB');
     expect(json).toContain('3. KC — begin discussion on a Tri-Borough');
+    const done = JSON.stringify(cardOf(agenda)).match(
+      /"title":"Done","verb":"agenda.action.done","data":(\{[^}]*\})/,
+    );
+    const doneData = JSON.parse(done![1]!) as Record<string, unknown>;
+    const [after] = await h.send(executeInvoke(BB, chat, Verbs.agendaActionDone, doneData));
+    expect(JSON.stringify(cardOf(after))).toContain('Action 1 marked complete.');
+    expect(JSON.stringify(cardOf(after))).toContain('Action log: 2 open');
+    const [repeat] = await h.send(executeInvoke(BB, chat, Verbs.agendaActionDone, doneData));
+    expect(JSON.stringify(cardOf(repeat))).toContain('nothing was done');
   });
 });
 

@@ -12,6 +12,7 @@ import {
   actionCardFor,
 } from '../action-replies.js';
 import { registerReply, saveRegisterReply, visitorReply } from '../attendance-replies.js';
+import { changeAction } from '../../services/change-action.js';
 import type { BotContext } from '../bot-context.js';
 import {
   agendaReply,
@@ -70,6 +71,10 @@ const ActionChangeData = ActionData.extend({
 const VisitorData = MeetingData.extend({
   aadObjectId: z.string().min(1).max(100),
   forInitials: z.string().max(6).optional(),
+});
+const AgendaActionData = MeetingData.extend({
+  actionId: z.string().min(1).max(100),
+  revision: z.coerce.number().int().min(1),
 });
 const ConfirmData = z.object({
   spec: z.string().min(1).max(4000),
@@ -194,6 +199,26 @@ export const registerCardRoutes = (app: Application, bot: BotContext): void => {
     Verbs.actionCaptureConfirm,
     withData(ConfirmData, (b, turn, d) =>
       captureReply(b, turn, { spec: d.spec, requestId: d.requestId }),
+    ),
+  );
+  cardVerb(
+    app,
+    bot,
+    Verbs.agendaActionDone,
+    withData(AgendaActionData, (b, turn, d) =>
+      withActionBoard(b, turn, d.actionId, async (board) => {
+        const result = await changeAction(b.deps, {
+          board,
+          actor: turn.actor,
+          ref: { actionId: d.actionId },
+          change: { kind: 'done' },
+          expectedRevision: d.revision,
+        });
+        const message = result.stale
+          ? 'That action changed since this card was shown, so nothing was done.'
+          : `Action ${result.action.number} marked complete.`;
+        return agendaReply(b, turn, d.meetingId, message);
+      }),
     ),
   );
   cardVerb(
