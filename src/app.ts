@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config.js';
+import { createDownloadRoute } from './http/download-route.js';
 import { createHttpServer } from './http/create-http-server.js';
 import type { Logger } from './log.js';
 import type { Clock, Deps, IdGenerator } from './services/ports.js';
@@ -57,6 +58,7 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
       deps,
       readRoster: options.readRoster ?? readTeamsRoster,
       readMeetingDetails: readTeamsMeetingDetails,
+      links: { baseUrl: config.publicBaseUrl, secret: config.fileLinkSecret },
       log,
       recentConversations: new Map(),
     },
@@ -72,7 +74,12 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
     },
     log,
   );
-  const http = createHttpServer({ bot: handler, health: cosmos.ping, log });
+  const http = createHttpServer({
+    bot: handler,
+    health: cosmos.ping,
+    log,
+    routes: [{ prefix: '/files/', handle: createDownloadRoute(deps, config.fileLinkSecret) }],
+  });
   const port = await http.listen(config.port, config.host);
   log.info('listening', { host: config.host, port, mode: config.mode });
   return {

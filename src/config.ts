@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 export type Mode = 'local' | 'production';
@@ -25,6 +26,7 @@ const EnvSchema = z.object({
   COSMOS_DATABASE: z.string().trim().min(1).default('quorate'),
   COSMOS_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(500).max(60000).default(3000),
   AZURE_CLIENT_ID: optionalText,
+  FILE_LINK_SECRET: optionalText,
   DATA_DIR: z.string().trim().min(1).default('.data'),
   PLAYGROUND: z.enum(['on', 'off']).default('on'),
   PLAYGROUND_PORT: port.default(56150),
@@ -49,6 +51,8 @@ export type Config = {
   auth: BotAuth;
   /** Empty means any tenant (local mode only). */
   allowedTenantIds: string[];
+  /** Signs download links (minutes, CSV); shared by every instance. Random per process locally. */
+  fileLinkSecret: string;
   cosmos: {
     endpoint?: string;
     key?: string;
@@ -107,6 +111,7 @@ export const loadConfig = (env: Record<string, string | undefined>, defaultMode:
     }
     return {
       mode,
+      fileLinkSecret: e.FILE_LINK_SECRET ?? randomBytes(32).toString('base64url'),
       host: '127.0.0.1',
       port: e.PORT,
       publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://127.0.0.1:${e.PORT}`,
@@ -131,6 +136,12 @@ export const loadConfig = (env: Record<string, string | undefined>, defaultMode:
   if (badTenant !== undefined)
     fail(`ALLOWED_TENANT_IDS holds "${badTenant}", which is not a tenant id (GUID)`);
   if (cosmos.endpoint === undefined) fail('COSMOS_ENDPOINT is required in production mode');
+  const fileLinkSecret =
+    e.FILE_LINK_SECRET ??
+    fail(
+      'FILE_LINK_SECRET is required in production mode (signs download links; the same on every instance)',
+    );
+  if (fileLinkSecret.length < 32) fail('FILE_LINK_SECRET must be at least 32 characters');
   const publicBaseUrl =
     e.PUBLIC_BASE_URL ??
     fail('PUBLIC_BASE_URL is required in production mode (the bot’s https address)');
@@ -149,6 +160,7 @@ export const loadConfig = (env: Record<string, string | undefined>, defaultMode:
   }
   return {
     mode,
+    fileLinkSecret,
     host: e.HOST ?? '0.0.0.0',
     port: e.PORT,
     publicBaseUrl,

@@ -10,6 +10,7 @@ const PRODUCTION = {
   ALLOWED_TENANT_IDS: '11111111-1111-4111-8111-111111111111',
   COSMOS_ENDPOINT: 'https://quorate.documents.azure.com:443/',
   PUBLIC_BASE_URL: 'https://quorate.example.org',
+  FILE_LINK_SECRET: 'a-long-secret-of-at-least-32-characters-0123456789',
 };
 
 const refusal = (env: Record<string, string | undefined>): string => {
@@ -68,6 +69,7 @@ describe('loadConfig', () => {
     'ALLOWED_TENANT_IDS',
     'COSMOS_ENDPOINT',
     'PUBLIC_BASE_URL',
+    'FILE_LINK_SECRET',
   ])('refuses production without %s, naming it', (name) => {
     expect(refusal({ ...PRODUCTION, [name]: undefined })).toContain(name);
     expect(refusal({ ...PRODUCTION, [name]: '  ' })).toContain(name);

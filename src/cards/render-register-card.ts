@@ -177,45 +177,54 @@ export const renderRegisterCard = (view: RegisterView): AdaptiveCard => {
 };
 
 /** The attendance table of the minutes: members × the last meetings. */
-export const renderHistoryCard = (board: Board, matrix: AttendanceMatrix): AdaptiveCard =>
-  card([
-    ...heading('Attendance', board.name),
-    ...(matrix.meetings.length === 0
-      ? [subtle('No meetings yet.')]
-      : [
-          {
-            type: 'Table',
-            gridStyle: 'accent',
-            firstRowAsHeader: true,
-            columns: [{ width: 3 }, ...matrix.meetings.map(() => ({ width: 1 }))],
-            rows: [
-              {
-                type: 'TableRow',
-                cells: [
-                  { type: 'TableCell', items: [text('**Name**', { size: 'Small' })] },
-                  ...matrix.meetings.map((m) => ({
-                    type: 'TableCell',
-                    items: [text(`**${formatMinuteDate(m.date)}**`, { size: 'Small' })],
-                  })),
-                ],
-              },
-              ...matrix.rows.map((r) => ({
-                type: 'TableRow',
-                cells: [
-                  {
-                    type: 'TableCell',
-                    items: [text(`${r.member.name} (${r.member.initials})`, { size: 'Small' })],
-                  },
-                  ...r.codes.map((c) => ({
-                    type: 'TableCell',
-                    items: [text(c === '' ? '—' : c, { size: 'Small' })],
-                  })),
-                ],
-              })),
-            ],
-          },
-        ]),
-    subtle(
-      'A attended · SD sent a deputy · SA sent apologies · DNA did not attend · N/A not a member then',
-    ),
-  ]);
+export const renderHistoryCard = (
+  board: Board,
+  matrix: AttendanceMatrix,
+  downloadUrl?: string,
+): AdaptiveCard =>
+  card(
+    [
+      ...heading('Attendance', board.name),
+      ...(matrix.meetings.length === 0
+        ? [subtle('No meetings yet.')]
+        : [
+            {
+              type: 'Table',
+              gridStyle: 'accent',
+              firstRowAsHeader: true,
+              columns: [{ width: 3 }, ...matrix.meetings.map(() => ({ width: 1 }))],
+              rows: [
+                {
+                  type: 'TableRow',
+                  cells: [
+                    { type: 'TableCell', items: [text('**Name**', { size: 'Small' })] },
+                    ...matrix.meetings.map((m) => ({
+                      type: 'TableCell',
+                      items: [text(`**${formatMinuteDate(m.date)}**`, { size: 'Small' })],
+                    })),
+                  ],
+                },
+                ...matrix.rows.map((r) => ({
+                  type: 'TableRow',
+                  cells: [
+                    {
+                      type: 'TableCell',
+                      items: [text(`${r.member.name} (${r.member.initials})`, { size: 'Small' })],
+                    },
+                    ...r.codes.map((c) => ({
+                      type: 'TableCell',
+                      items: [text(c === '' ? '—' : c, { size: 'Small' })],
+                    })),
+                  ],
+                })),
+              ],
+            },
+          ]),
+      subtle(
+        'A attended · SD sent a deputy · SA sent apologies · DNA did not attend · N/A not a member then',
+      ),
+    ],
+    downloadUrl === undefined
+      ? []
+      : [{ type: 'Action.OpenUrl', title: 'Download CSV (all meetings)', url: downloadUrl }],
+  );

@@ -17,6 +17,7 @@ import {
   saveRegister,
   setQuorumRule,
 } from '../services/record-attendance.js';
+import { signDownload } from '../services/download-links.js';
 import { withBoard } from './board-replies.js';
 import type { BotContext } from './bot-context.js';
 import type { Reply } from './reply.js';
@@ -185,7 +186,23 @@ export const historyReply = (bot: BotContext, turn: TurnIdentity): Promise<Reply
     const meetings = (await bot.deps.meetings.listForBoard(board.id)).filter(
       (m) => m.status !== 'planned' || m.attendance !== undefined,
     );
-    return cardReply(renderHistoryCard(board, attendanceMatrix(board, meetings, 6)));
+    const token = signDownload(
+      {
+        kind: 'attendance.csv',
+        tenantId: board.tenantId,
+        boardId: board.id,
+        aadObjectId: turn.actor.aadObjectId,
+      },
+      bot.links.secret,
+      bot.deps.clock.now(),
+    );
+    return cardReply(
+      renderHistoryCard(
+        board,
+        attendanceMatrix(board, meetings, 6),
+        `${bot.links.baseUrl}/files/${token}`,
+      ),
+    );
   });
 
 const CODES = new Set<string>(['A', 'SD', 'SA', 'DNA']);

@@ -8,6 +8,8 @@ export type BotContext = {
   deps: Deps;
   readRoster: RosterReader;
   readMeetingDetails: MeetingDetailsReader;
+  /** Where the bot serves downloads, and the secret that signs their links. */
+  links: { baseUrl: string; secret: string };
   log: Logger;
   /** Conversation references recently stored by this instance (to skip identical writes). */
   recentConversations: Map<string, { serviceUrl: string; at: number }>;

@@ -5,13 +5,15 @@ import { startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { startEmbeddedCosmos } from '../../src/dev/embedded-cosmos.js';
 import { silentLogger } from '../../src/log.js';
-import { aadOf } from '../support/fixtures.js';
+import { signDownload } from '../../src/services/download-links.js';
+import { aadOf, TENANT } from '../support/fixtures.js';
 import { postActivity, rawRequest } from '../support/http-client.js';
 import { groupChat, messageText, person } from '../support/teams-harness.js';
 import { uniqueDatabaseName } from '../support/test-deps.js';
 
 const EM = person(7, 'Elisabeth Major');
 
+const SECRET = 'bot-server-test-secret-0123456789abcdef';
 const localConfig = (endpoint: string, key: string) =>
   loadConfig(
     {
@@ -19,6 +21,7 @@ const localConfig = (endpoint: string, key: string) =>
       COSMOS_ENDPOINT: endpoint,
       COSMOS_KEY: key,
       COSMOS_DATABASE: uniqueDatabaseName(),
+      FILE_LINK_SECRET: SECRET,
     },
     'local',
   );
@@ -113,6 +116,50 @@ describe('POST /api/messages on 127.0.0.1', () => {
       status: 200,
       body: '{"status":"ok"}',
     });
+  });
+});
+
+describe('GET /files/<token>', () => {
+  it('serves the attendance CSV to a member through the history card’s signed link, and nothing else', async () => {
+    const chat = groupChat();
+    await postActivity(app.port, expectReplies(messageText(EM, chat, 'setup CSV Board')));
+    await postActivity(
+      app.port,
+      expectReplies(messageText(EM, chat, 'meeting new Exec on 13/07/22 2-3pm')),
+    );
+    await postActivity(app.port, expectReplies(messageText(EM, chat, 'meeting start')));
+    await postActivity(app.port, expectReplies(messageText(EM, chat, 'present EM')));
+    await postActivity(app.port, expectReplies(messageText(EM, chat, 'meeting end')));
+    const history = await postActivity(app.port, expectReplies(messageText(EM, chat, 'history')));
+    const url = /"url":"(http:\/\/127\.0\.0\.1:\d+\/files\/[^"]+)"/.exec(history.body)?.[1];
+    expect(url).toBeDefined();
+    const path = new URL(url!).pathname;
+    const file = await rawRequest(app.port, { method: 'GET', path });
+    expect(file.status).toBe(200);
+    expect(file.body).toContain('Name,Initials,Designation,Agency,2022-07-13');
+    expect(file.body).toContain('Elisabeth Major,EM,,,A');
+    const tampered = await rawRequest(app.port, { method: 'GET', path: `${path.slice(0, -2)}xx` });
+    expect(tampered).toEqual({
+      status: 404,
+      body: 'This link has expired or is not valid. Ask Quorate for a new one.',
+    });
+    const board = await app.deps.boards.findByConversation(TENANT, chat.conversationId);
+    const outsider = signDownload(
+      { kind: 'attendance.csv', tenantId: TENANT, boardId: board!.id, aadObjectId: 'not-a-member' },
+      SECRET,
+      new Date(),
+    );
+    expect((await rawRequest(app.port, { method: 'GET', path: `/files/${outsider}` })).status).toBe(
+      404,
+    );
+    const expired = signDownload(
+      { kind: 'attendance.csv', tenantId: TENANT, boardId: board!.id, aadObjectId: aadOf(7) },
+      SECRET,
+      new Date(Date.now() - 3_600_000),
+    );
+    expect((await rawRequest(app.port, { method: 'GET', path: `/files/${expired}` })).status).toBe(
+      404,
+    );
   });
 });
 

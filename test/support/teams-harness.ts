@@ -108,6 +108,7 @@ export const createHarness = async (): Promise<Harness> => {
     readRoster: () => Promise.resolve([...roster]),
     readMeetingDetails: () =>
       Promise.resolve({ title: 'Executive Planning Meeting (from getMeetingInfo)' }),
+    links: { baseUrl: 'http://127.0.0.1:3978', secret: 'test-secret-test-secret-test-secret' },
     log: silentLogger,
     recentConversations: new Map(),
   };
