@@ -8,6 +8,7 @@ import { createCosmosClient } from './storage/create-cosmos-client.js';
 import { createCosmosDeps } from './storage/create-cosmos-deps.js';
 import { createBot, createAdapter } from './teams/create-bot.js';
 import { createBotRequestHandler } from './teams/handle-bot-request.js';
+import { createProactiveSender } from './teams/proactive.js';
 import type { RosterReader } from './teams/roster-reader.js';
 import { readTeamsRoster } from './teams/roster-reader.js';
 import { readTeamsMeetingDetails } from './teams/meeting-details-reader.js';
@@ -59,6 +60,7 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
       readRoster: options.readRoster ?? readTeamsRoster,
       readMeetingDetails: readTeamsMeetingDetails,
       links: { baseUrl: config.publicBaseUrl, secret: config.fileLinkSecret },
+      sendProactive: createProactiveSender(adapter, botAppId, config.mode === 'local'),
       log,
       recentConversations: new Map(),
     },

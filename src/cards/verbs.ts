@@ -22,6 +22,7 @@ export const Verbs = {
   editOpen: 'agenda.edit.open',
   editSubmit: 'agenda.edit.submit',
   agendaActionDone: 'agenda.action.done',
+  summaryPost: 'summary.post',
   minutesOpen: 'minutes.open',
   minutesSubmit: 'minutes.submit',
   papersShow: 'papers.show',

@@ -6,7 +6,8 @@ export type CommandGroup =
   | 'Meetings and agenda'
   | 'Running the meeting'
   | 'Actions'
-  | 'Attendance and quorum';
+  | 'Attendance and quorum'
+  | 'Summaries, minutes and reports';
 
 export type CatalogueEntry = {
   kind: CommandKind;

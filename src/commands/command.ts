@@ -45,7 +45,10 @@ export type Command =
   | { kind: 'quorumRule'; rule: string }
   | { kind: 'quorumRuling'; quorate: boolean; reason: string }
   | { kind: 'ratifier'; name: string }
-  | { kind: 'history' };
+  | { kind: 'history' }
+  | { kind: 'summary'; post: boolean }
+  | { kind: 'minutes' }
+  | { kind: 'report'; year?: string };
 
 export type CommandKind = Command['kind'];
 

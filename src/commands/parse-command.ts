@@ -233,6 +233,7 @@ export const parseCommand = (rawText: string): ParseResult => {
     }
     case 'minutes': {
       const after = text.slice(words[0]?.length ?? 0).trim();
+      if (after === '') return { ok: true, command: { kind: 'minutes' } };
       const approved = /^approved\b\s*(?:(?:with\s+)?amendments?\s*:?\s*([\s\S]*))?$/i.exec(after);
       if (approved !== null) {
         const amendments = approved[1]?.trim();
@@ -386,6 +387,25 @@ export const parseCommand = (rawText: string): ParseResult => {
     }
     case 'history':
       return { ok: true, command: { kind: 'history' } };
+    case 'summary':
+      if (words.length === 1) return { ok: true, command: { kind: 'summary', post: false } };
+      if (second === 'post' && words.length === 2)
+        return { ok: true, command: { kind: 'summary', post: true } };
+      return fail(`"${firstLine}" is not a summary command.`, usageOf('summary'));
+    case 'report': {
+      const year = words[1];
+      if (year === undefined) return { ok: true, command: { kind: 'report' } };
+      if (
+        !/^\d{4}-\d{2}$/.test(year) ||
+        Number(year.slice(5)) !== (Number(year.slice(2, 4)) + 1) % 100
+      ) {
+        return fail(
+          `"${year}" is not a reporting year: write it like 2022-23 (April to March).`,
+          usageOf('report'),
+        );
+      }
+      return { ok: true, command: { kind: 'report', year } };
+    }
     default:
       return fail(
         `I don't know "${firstLine.length > 40 ? `${firstLine.slice(0, 40)}…` : firstLine}".`,

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { verifyDownload } from '../services/download-links.js';
 import { exportAttendanceCsv } from '../services/export-attendance.js';
+import { exportMinutesDocx } from '../services/export-minutes.js';
 import type { Deps } from '../services/ports.js';
 
 const refuse = (res: ServerResponse): void => {
@@ -14,7 +15,7 @@ const refuse = (res: ServerResponse): void => {
  * only while that person is still a member. Never a public URL.
  */
 export const createDownloadRoute =
-  (deps: Pick<Deps, 'boards' | 'meetings' | 'clock'>, secret: string) =>
+  (deps: Pick<Deps, 'boards' | 'meetings' | 'actions' | 'clock'>, secret: string) =>
   async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== 'GET') {
       res.writeHead(405).end();
@@ -23,13 +24,30 @@ export const createDownloadRoute =
     const token = decodeURIComponent((req.url ?? '').split('?')[0]?.slice('/files/'.length) ?? '');
     const grant = verifyDownload(token, secret, deps.clock.now());
     if (grant === undefined) return refuse(res);
-    const file = await exportAttendanceCsv(deps, grant);
+    const file =
+      grant.kind === 'minutes.docx'
+        ? await exportMinutesDocx(deps, grant).then(
+            (f) =>
+              f && {
+                ...f,
+                type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+              },
+          )
+        : await exportAttendanceCsv(deps, grant).then(
+            (f) =>
+              f && {
+                fileName: f.fileName,
+                body: Buffer.from(f.csv, 'utf8'),
+                type: 'text/csv; charset=utf-8',
+              },
+          );
     if (file === undefined) return refuse(res);
     res
       .writeHead(200, {
-        'content-type': 'text/csv; charset=utf-8',
+        'content-type': file.type,
         'content-disposition': `attachment; filename="${file.fileName}"`,
         'cache-control': 'no-store',
+        'content-length': file.body.length,
       })
-      .end(file.csv);
+      .end(file.body);
   };

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { BoardId, TenantId } from '../domain/ids.js';
 
-export type DownloadKind = 'attendance.csv';
+export type DownloadKind = 'attendance.csv' | 'minutes.docx';
 
 export type DownloadGrant = {
   kind: DownloadKind;
@@ -9,6 +9,8 @@ export type DownloadGrant = {
   boardId: BoardId;
   /** Whom the link was made for: checked again against the board when it is opened. */
   aadObjectId: string;
+  /** For minutes: which meeting. */
+  meetingId?: string;
   /** Unix seconds. */
   expires: number;
 };
@@ -52,7 +54,7 @@ export const verifyDownload = (
       Buffer.from(payload, 'base64url').toString('utf8'),
     ) as Partial<DownloadGrant>;
     if (
-      grant.kind !== 'attendance.csv' ||
+      (grant.kind !== 'attendance.csv' && grant.kind !== 'minutes.docx') ||
       typeof grant.boardId !== 'string' ||
       typeof grant.tenantId !== 'string' ||
       typeof grant.aadObjectId !== 'string' ||

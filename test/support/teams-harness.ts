@@ -93,6 +93,9 @@ export const taskInvoke = (
     value: { data, context: { theme: 'default' } },
   });
 
+export const proactiveSent: { reference: Record<string, unknown>; activity: Partial<Activity> }[] =
+  [];
+
 export type Harness = {
   deps: TestDeps;
   roster: RosterPerson[];
@@ -109,6 +112,10 @@ export const createHarness = async (): Promise<Harness> => {
     readMeetingDetails: () =>
       Promise.resolve({ title: 'Executive Planning Meeting (from getMeetingInfo)' }),
     links: { baseUrl: 'http://127.0.0.1:3978', secret: 'test-secret-test-secret-test-secret' },
+    sendProactive: (reference, activity) => {
+      proactiveSent.push({ reference, activity });
+      return Promise.resolve();
+    },
     log: silentLogger,
     recentConversations: new Map(),
   };

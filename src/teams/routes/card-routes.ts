@@ -14,6 +14,7 @@ import {
 import { registerReply, saveRegisterReply, visitorReply } from '../attendance-replies.js';
 import { changeAction } from '../../services/change-action.js';
 import type { BotContext } from '../bot-context.js';
+import { summaryPostReply } from '../report-replies.js';
 import {
   agendaReply,
   decidePaperReply,
@@ -220,6 +221,12 @@ export const registerCardRoutes = (app: Application, bot: BotContext): void => {
         return agendaReply(b, turn, d.meetingId, message);
       }),
     ),
+  );
+  cardVerb(
+    app,
+    bot,
+    Verbs.summaryPost,
+    withData(MeetingData, (b, turn, d) => summaryPostReply(b, turn, d.meetingId)),
   );
   cardVerb(
     app,

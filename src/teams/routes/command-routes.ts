@@ -24,6 +24,12 @@ import {
 } from '../attendance-replies.js';
 import type { BotContext } from '../bot-context.js';
 import {
+  minutesLinkReply,
+  reportReply,
+  summaryPostReply,
+  summaryReply,
+} from '../report-replies.js';
+import {
   agendaAddReply,
   agendaRemoveReply,
   agendaReply,
@@ -174,6 +180,12 @@ const runCommand = async (
       return rulingReply(bot, turn, { ratifier: command.name });
     case 'history':
       return attendanceHistoryReply(bot, turn);
+    case 'summary':
+      return command.post ? summaryPostReply(bot, turn) : summaryReply(bot, turn);
+    case 'minutes':
+      return minutesLinkReply(bot, turn);
+    case 'report':
+      return reportReply(bot, turn, command.year);
   }
 };
 

@@ -1,0 +1,100 @@
+import type { Action } from '../domain/action.js';
+import { ownerInitials } from '../domain/action.js';
+import { codeFor, recordFor } from '../domain/attendance.js';
+import type { Board } from '../domain/board.js';
+import type { Meeting } from '../domain/meeting.js';
+import type { QuorumResult } from '../domain/quorum.js';
+import { formatLongDate, formatTime } from '../domain/zoned-time.js';
+import type { AdaptiveCard, CardAction, CardElement } from './card-types.js';
+import { card, executeAction, heading, notice, section, subtle, text } from './elements.js';
+import { meetingWhen } from './render-agenda-card.js';
+import { Verbs } from './verbs.js';
+
+export type SummaryView = {
+  board: Board;
+  meeting: Meeting;
+  quorum: QuorumResult;
+  actions: readonly Action[];
+  /** Confidential items are redacted in anything posted to a channel unless the board allows it. */
+  forChannel: boolean;
+  canPost: boolean;
+  minutesUrl?: string;
+  message?: string;
+};
+
+/** The meeting summary: attendance with codes and deputies, quorum, decisions, actions, next meeting. */
+export const renderSummaryCard = (view: SummaryView): AdaptiveCard => {
+  const { board, meeting } = view;
+  const redact = view.forChannel && !board.rules.summariesIncludeConfidential;
+  const attendance = board.members.map((m) => {
+    const code = codeFor(meeting.attendance, m, meeting.date) ?? '—';
+    const deputy = recordFor(meeting.attendance, m.id)?.deputy;
+    return text(
+      `${m.initials} **${code}**${deputy === undefined ? '' : ` (${deputy.name} for ${m.initials})`}`,
+      { size: 'Small', spacing: 'None' },
+    );
+  });
+  const decisions: CardElement[] = meeting.agenda.flatMap((item) =>
+    item.decisions.length === 0
+      ? []
+      : item.confidential && redact
+        ? [
+            text(`**${item.number}** Confidential item: decision recorded`, {
+              size: 'Small',
+              spacing: 'Small',
+            }),
+          ]
+        : [
+            text(`**${item.number} ${item.title}**`, { size: 'Small', spacing: 'Small' }),
+            ...item.decisions.map((d) =>
+              text(
+                `Agreed: ${d.text}${d.subjectToRatification ? ' _(subject to ratification)_' : ''}`,
+                { size: 'Small', spacing: 'None' },
+              ),
+            ),
+          ],
+  );
+  const confidentialItems = new Set(meeting.agenda.filter((i) => i.confidential).map((i) => i.id));
+  const actions = view.actions.map((a) =>
+    text(
+      redact && a.itemId !== undefined && confidentialItems.has(a.itemId)
+        ? `**${a.number}** (${a.reference ?? ''}) confidential — ${ownerInitials(a.owners)}`
+        : `**${a.number}** ${a.reference === undefined ? '' : `(${a.reference}) `}${ownerInitials(a.owners)} to ${a.text}${a.due === undefined ? '' : ` — by ${formatLongDate(a.due)}`}`,
+      { size: 'Small', spacing: 'Small' },
+    ),
+  );
+  const next = meeting.nextMeeting;
+  const buttons: CardAction[] = [];
+  if (view.minutesUrl !== undefined)
+    buttons.push({ type: 'Action.OpenUrl', title: 'Minutes (.docx)', url: view.minutesUrl });
+  if (view.canPost && !view.forChannel)
+    buttons.push(executeAction('Post to channel', Verbs.summaryPost, { meetingId: meeting.id }));
+  return card(
+    [
+      ...heading(`Summary — ${meeting.title}`, board.name),
+      text(meetingWhen(meeting), { size: 'Small', spacing: 'None' }),
+      ...(view.message === undefined
+        ? []
+        : [text(view.message, { weight: 'Bolder', color: 'Accent' })]),
+      notice(
+        view.quorum.explanation[0]?.toUpperCase() + view.quorum.explanation.slice(1),
+        view.quorum.quorate ? 'good' : 'attention',
+      ),
+      section('Attendance', attendance),
+      section('Decisions', decisions.length === 0 ? [subtle('None recorded.')] : decisions),
+      section('Actions', actions.length === 0 ? [subtle('None recorded.')] : actions),
+      ...(next === undefined
+        ? []
+        : [
+            text(
+              `Next meeting: ${formatLongDate(next.date)}${next.start === undefined ? '' : ` ${formatTime(next.start)}`}`,
+              { weight: 'Bolder', separator: true },
+            ),
+          ]),
+      ...(redact && meeting.agenda.some((i) => i.confidential)
+        ? [subtle('Confidential items are left out of channel summaries.')]
+        : []),
+    ],
+    buttons,
+  );
+};

@@ -1,0 +1,165 @@
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { Action } from '../domain/action.js';
+import { ownerInitials } from '../domain/action.js';
+import { codeFor, recordFor } from '../domain/attendance.js';
+import type { Board } from '../domain/board.js';
+import type { Meeting } from '../domain/meeting.js';
+import { evaluateQuorum } from '../domain/quorum.js';
+import { formatLongDate, formatMinuteDate, formatTime } from '../domain/zoned-time.js';
+
+export type MinutesInput = {
+  board: Board;
+  meeting: Meeting;
+  /** The two meetings before this one, oldest first, for the attendance columns. */
+  earlier: readonly Meeting[];
+  actions: readonly Action[];
+};
+
+const cell = (value: string, bold = false): TableCell =>
+  new TableCell({
+    children: [new Paragraph({ children: [new TextRun({ text: value, bold, size: 20 })] })],
+  });
+
+const table = (header: string[], rows: string[][]): Table =>
+  new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
+      ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
+    ],
+  });
+
+const para = (value: string, options: { bold?: boolean; italics?: boolean } = {}): Paragraph =>
+  new Paragraph({ children: [new TextRun({ text: value, ...options })], spacing: { after: 120 } });
+
+/**
+ * The minutes in the UK layout boards use: heading, attendance table with codes for this and the
+ * previous two meetings and a legend, also in attendance, agenda with notes and decisions, the
+ * actions table, the date of the next meeting.
+ */
+export const buildMinutesDocx = async (input: MinutesInput): Promise<Buffer> => {
+  const { board, meeting } = input;
+  const columns = [...input.earlier, meeting];
+  const time =
+    meeting.start === undefined
+      ? ''
+      : `${formatTime(meeting.start)}${meeting.end === undefined ? '' : `–${formatTime(meeting.end)}`}`;
+  const attendanceRows = board.members.map((m) => [
+    `${m.name} (${m.initials})`,
+    m.designation ?? '',
+    ...columns.map((c) => codeFor(c.attendance, m, c.date) ?? ''),
+  ]);
+  const deputies = board.members.flatMap((m) => {
+    const deputy = recordFor(meeting.attendance, m.id)?.deputy;
+    return deputy === undefined
+      ? []
+      : [
+          `${deputy.name}${deputy.designation === undefined ? '' : `, ${deputy.designation}`} (for ${m.initials})`,
+        ];
+  });
+  const guests = (meeting.attendance?.guests ?? []).map(
+    (g) =>
+      `${g.name}${g.designation === undefined ? '' : `, ${g.designation}`}${g.forItem === undefined ? '' : ` (item ${g.forItem})`}`,
+  );
+  const apologies = board.members
+    .filter((m) => codeFor(meeting.attendance, m, meeting.date) === 'SA')
+    .map((m) => `${m.name} (${m.initials})`);
+  const quorum = evaluateQuorum(board, meeting.attendance, meeting.date);
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ text: board.name, heading: HeadingLevel.TITLE }),
+    new Paragraph({
+      text: `${meeting.title} — ${meeting.minutesStatus === 'approved' ? 'AGREED' : 'DRAFT'}`,
+      heading: HeadingLevel.HEADING_1,
+    }),
+    para(
+      `${formatLongDate(meeting.date)}${time === '' ? '' : `, ${time}`}${meeting.venue === undefined ? '' : `, ${meeting.venue}`}`,
+    ),
+    new Paragraph({ text: 'Attendance', heading: HeadingLevel.HEADING_2 }),
+    table(['Name', 'Designation', ...columns.map((c) => formatMinuteDate(c.date))], attendanceRows),
+    para(
+      'A (attended) SD (sent deputy) SA (sent apologies) DNA (did not attend) N/A (not a member at the time)',
+      { italics: true },
+    ),
+    ...(deputies.length === 0 ? [] : [para(`Deputies: ${deputies.join('; ')}`)]),
+    ...(guests.length === 0 ? [] : [para(`Also in attendance: ${guests.join('; ')}`)]),
+    ...(apologies.length === 0 ? [] : [para(`Apologies: ${apologies.join(', ')}`)]),
+    ...(meeting.attendance?.minuteTaker === undefined
+      ? []
+      : [para(`Minutes: ${meeting.attendance.minuteTaker}`)]),
+    para(quorum.explanation[0]?.toUpperCase() + quorum.explanation.slice(1), {
+      bold: !quorum.quorate,
+    }),
+    new Paragraph({ text: 'Agenda and notes', heading: HeadingLevel.HEADING_2 }),
+  ];
+  for (const item of meeting.agenda) {
+    children.push(
+      new Paragraph({ text: `${item.number}. ${item.title}`, heading: HeadingLevel.HEADING_3 }),
+    );
+    if (item.standing === 'previous-minutes' && meeting.previousMinutes !== undefined) {
+      const o = meeting.previousMinutes;
+      children.push(
+        para(
+          o.outcome === 'approved'
+            ? 'The minutes were agreed as an accurate record.'
+            : o.outcome === 'approved-with-amendments'
+              ? `The minutes were agreed with amendments: ${o.text ?? ''}`
+              : `The minutes were not approved${o.text === undefined ? '.' : `: ${o.text}`}`,
+        ),
+      );
+    }
+    for (const note of item.notes) children.push(para(note.text));
+    for (const decision of item.decisions)
+      children.push(
+        para(
+          `${decision.text}${decision.subjectToRatification ? ' (subject to ratification)' : ''}`,
+          { bold: true },
+        ),
+      );
+  }
+  children.push(
+    new Paragraph({ text: 'Actions', heading: HeadingLevel.HEADING_2 }),
+    table(
+      ['No', 'Reference', 'Action', 'Owner', 'Due'],
+      input.actions.map((a) => [
+        String(a.number),
+        a.reference ?? '',
+        a.text,
+        ownerInitials(a.owners),
+        a.due === undefined ? 'next meeting' : formatMinuteDate(a.due),
+      ]),
+    ),
+  );
+  const next = meeting.nextMeeting;
+  if (next !== undefined) {
+    children.push(
+      new Paragraph({
+        alignment: AlignmentType.LEFT,
+        spacing: { before: 240 },
+        children: [
+          new TextRun({
+            text: `Next meeting ${formatLongDate(next.date)}${next.start === undefined ? '' : ` ${formatTime(next.start)}${next.end === undefined ? '' : `–${formatTime(next.end)}`}`}`,
+            bold: true,
+          }),
+        ],
+      }),
+    );
+  }
+  return Packer.toBuffer(
+    new Document({
+      creator: 'Quorate',
+      title: `${meeting.title} ${meeting.date}`,
+      sections: [{ children }],
+    }),
+  );
+};

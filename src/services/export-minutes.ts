@@ -1,0 +1,40 @@
+import type { Board } from '../domain/board.js';
+import { findMemberByAad } from '../domain/board.js';
+import type { MeetingId } from '../domain/ids.js';
+import type { Meeting } from '../domain/meeting.js';
+import { buildMinutesDocx } from '../exports/minutes-docx.js';
+import type { DownloadGrant } from './download-links.js';
+import type { Deps } from './ports.js';
+
+/** The meeting `minutes` and `summary` are about: the one in progress, else the last one held. */
+export const latestHeldMeeting = (meetings: readonly Meeting[]): Meeting | undefined =>
+  meetings.find((m) => m.status === 'in-progress') ??
+  [...meetings]
+    .filter((m) => m.status === 'closed')
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+    .at(-1);
+
+/** The minutes .docx for a valid grant whose holder is still a member of the board. */
+export const exportMinutesDocx = async (
+  deps: Pick<Deps, 'boards' | 'meetings' | 'actions'>,
+  grant: DownloadGrant,
+): Promise<{ fileName: string; body: Buffer } | undefined> => {
+  const board: Board | undefined = await deps.boards.findById(grant.tenantId, grant.boardId);
+  if (
+    board === undefined ||
+    grant.meetingId === undefined ||
+    findMemberByAad(board, grant.aadObjectId) === undefined
+  )
+    return undefined;
+  const meetings = await deps.meetings.listForBoard(board.id);
+  const meeting = meetings.find((m) => m.id === (grant.meetingId as MeetingId));
+  if (meeting === undefined) return undefined;
+  const earlier = meetings
+    .filter((m) => m.startsAt < meeting.startsAt && m.status !== 'planned')
+    .slice(-2);
+  const actions = (await deps.actions.listForBoard(board.id)).filter(
+    (a) => a.meetingId === meeting.id,
+  );
+  const body = await buildMinutesDocx({ board, meeting, earlier, actions });
+  return { fileName: `${meeting.title.replace(/[^A-Za-z0-9]+/g, '-')}-${meeting.date}.docx`, body };
+};

@@ -1,0 +1,141 @@
+import { renderReportCard } from '../cards/render-report-card.js';
+import { renderSummaryCard } from '../cards/render-summary-card.js';
+import { annualReport, reportingYearOf } from '../domain/annual-report.js';
+import type { Board } from '../domain/board.js';
+import { canManageBoard, managersSentence } from '../domain/board.js';
+import { DomainError } from '../domain/domain-error.js';
+import type { Meeting } from '../domain/meeting.js';
+import { todayIn } from '../domain/parse-when.js';
+import { evaluateQuorum } from '../domain/quorum.js';
+import { signDownload } from '../services/download-links.js';
+import { latestHeldMeeting } from '../services/export-minutes.js';
+import { requireBoardMeeting } from '../services/find-active-meeting.js';
+import { recordAudit } from '../services/record-audit.js';
+import { withBoard } from './board-replies.js';
+import type { BotContext } from './bot-context.js';
+import { cardMessage } from './card-message.js';
+import type { Reply } from './reply.js';
+import { cardReply, textReply } from './reply.js';
+import type { TurnIdentity } from './turn-identity.js';
+
+const heldMeeting = async (bot: BotContext, board: Board, meetingId?: string): Promise<Meeting> => {
+  if (meetingId !== undefined) return requireBoardMeeting(bot.deps, board, meetingId);
+  const meeting = latestHeldMeeting(await bot.deps.meetings.listForBoard(board.id));
+  if (meeting === undefined)
+    throw new DomainError(
+      'NOT_FOUND',
+      `${board.name} has not held a meeting yet: start one with "meeting start".`,
+    );
+  return meeting;
+};
+
+const minutesUrl = (bot: BotContext, turn: TurnIdentity, board: Board, meeting: Meeting): string =>
+  `${bot.links.baseUrl}/files/${signDownload(
+    {
+      kind: 'minutes.docx',
+      tenantId: board.tenantId,
+      boardId: board.id,
+      aadObjectId: turn.actor.aadObjectId,
+      meetingId: meeting.id,
+    },
+    bot.links.secret,
+    bot.deps.clock.now(),
+  )}`;
+
+const summaryCard = async (
+  bot: BotContext,
+  turn: TurnIdentity,
+  board: Board,
+  meeting: Meeting,
+  forChannel: boolean,
+  message?: string,
+) =>
+  renderSummaryCard({
+    board,
+    meeting,
+    quorum: evaluateQuorum(board, meeting.attendance, meeting.date),
+    actions: (await bot.deps.actions.listForBoard(board.id)).filter(
+      (a) => a.meetingId === meeting.id,
+    ),
+    forChannel,
+    canPost: canManageBoard(board, turn.actor.aadObjectId),
+    ...(!forChannel && { minutesUrl: minutesUrl(bot, turn, board, meeting) }),
+    ...(message !== undefined && { message }),
+  });
+
+/** `summary`: to the person asking, with the minutes link and (for the chair) "post to channel". */
+export const summaryReply = (bot: BotContext, turn: TurnIdentity): Promise<Reply> =>
+  withBoard(bot, turn, async (board) =>
+    cardReply(await summaryCard(bot, turn, board, await heldMeeting(bot, board), false)),
+  );
+
+/**
+ * `summary post` and the card's "Post to channel": the channel version (confidential items left out
+ * unless the board allows them) goes to the board's own conversation through its stored reference.
+ */
+export const summaryPostReply = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  meetingId?: string,
+): Promise<Reply> =>
+  withBoard(bot, turn, async (board) => {
+    if (!canManageBoard(board, turn.actor.aadObjectId)) {
+      await recordAudit(bot.deps, board, turn.actor, {
+        verb: 'summary.post',
+        subject: board.id,
+        outcome: 'refused',
+      });
+      throw new DomainError(
+        'FORBIDDEN',
+        `Only ${managersSentence(board)} can post summaries to the channel.`,
+      );
+    }
+    const meeting = await heldMeeting(bot, board, meetingId);
+    const record = await bot.deps.conversations.find(board.tenantId, board.conversation.id);
+    if (record === undefined)
+      return textReply(
+        'I have no way to write to the board’s channel yet: mention me there once, then try again.',
+      );
+    await bot.sendProactive(
+      record.reference,
+      cardMessage(await summaryCard(bot, turn, board, meeting, true)),
+    );
+    await recordAudit(bot.deps, board, turn.actor, {
+      verb: 'summary.post',
+      subject: meeting.id,
+      outcome: 'done',
+    });
+    return cardReply(
+      await summaryCard(
+        bot,
+        turn,
+        board,
+        meeting,
+        false,
+        'Posted to the board’s channel (confidential items left out).',
+      ),
+    );
+  });
+
+export const minutesLinkReply = (bot: BotContext, turn: TurnIdentity): Promise<Reply> =>
+  withBoard(bot, turn, async (board) => {
+    const meeting = await heldMeeting(bot, board);
+    return textReply(
+      `Minutes of ${meeting.title}, ${meeting.date} (${meeting.minutesStatus}): [download .docx](${minutesUrl(bot, turn, board, meeting)}) — the link works for 15 minutes, for you only.`,
+    );
+  });
+
+export const reportReply = (bot: BotContext, turn: TurnIdentity, year?: string): Promise<Reply> =>
+  withBoard(bot, turn, async (board) => {
+    const today = todayIn(bot.deps.clock.now(), board.rules.timeZone);
+    const [meetings, actions] = await Promise.all([
+      bot.deps.meetings.listForBoard(board.id),
+      bot.deps.actions.listForBoard(board.id),
+    ]);
+    return cardReply(
+      renderReportCard(
+        board,
+        annualReport(board, meetings, actions, year ?? reportingYearOf(today), today),
+      ),
+    );
+  });

@@ -1,0 +1,170 @@
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AdaptiveCard } from '../../src/cards/card-types.js';
+import { Verbs } from '../../src/cards/verbs.js';
+import { reportingYearOf } from '../../src/domain/annual-report.js';
+import { verifyDownload } from '../../src/services/download-links.js';
+import { exportMinutesDocx } from '../../src/services/export-minutes.js';
+import { aadOf, TENANT } from '../support/fixtures.js';
+import type { Harness, Person, Where } from '../support/teams-harness.js';
+import {
+  cardOf,
+  createHarness,
+  executeInvoke,
+  groupChat,
+  messageText,
+  person,
+  personalChat,
+  proactiveSent,
+  textOf,
+} from '../support/teams-harness.js';
+import { cardProblems } from '../support/validate-card.js';
+
+const EM = person(7, 'Elisabeth Major');
+const LB = person(2, 'Lewis Basford');
+const SECRET = 'test-secret-test-secret-test-secret';
+
+let h: Harness;
+let chat: Where;
+beforeAll(async () => {
+  h = await createHarness();
+  h.roster.push(
+    { aadObjectId: aadOf(7), name: 'Elisabeth Major' },
+    { aadObjectId: aadOf(2), name: 'Lewis Basford' },
+  );
+  chat = groupChat();
+  const say = (text: string) => h.send(messageText(EM, chat, text));
+  await say('setup Havering Safeguarding Children Partnership Executive');
+  await say('agency add IND Independent');
+  await say(
+    'members import\nBrian Boxall (BB) | SAB Independent Chair LBH | IND | chair\nLewis Basford (LB) | Detective Superintendent | POLICE\nRobert South (RS) | Director Children’s Services LBH | LA\nKorkor Ceasar (KC) | Associate Director | ICB',
+  );
+  await h.deps.conversations.save({
+    tenantId: TENANT,
+    conversationId: chat.conversationId,
+    kind: 'groupChat',
+    serviceUrl: 'https://smba.trafficmanager.net/uk/',
+    reference: { conversation: { id: chat.conversationId } },
+    updatedAt: '',
+  });
+  await say('meeting new Executive Planning Meeting on 15/06/22 2-3pm');
+  await say('meeting start');
+  await say('meeting end');
+  await say('meeting new Executive Planning Meeting on 13/07/22 2-3pm at MS Teams');
+  await say('agenda add Memorandum of Understanding by BB');
+  await say('agenda add Case review: Child J confidential');
+  await say('meeting start');
+  await say('present EM LB RS');
+  await say('deputy Jane Smith (Head of Service) for KC');
+  await say('apologies BB');
+  await say('item minutes');
+  await say('minutes approved');
+  await say('item 1');
+  await say('decision This was agreed by the meeting, subject to RS’ views.');
+  await say('action RS to comment re the MoU by 10/08/22');
+  await say('item 2');
+  await say('decision Child J’s case to go to the rapid review panel.');
+  await say('action KC to refer Child J’s case');
+  await say('next meeting 10 August 2-3pm');
+  await say('meeting end');
+});
+
+const ask = async (text: string, who: Person = EM, where: Where = chat) =>
+  h.send(messageText(who, where, text));
+
+describe('summary, minutes and report', () => {
+  it('summary shows attendance, quorum, decisions and actions to the person asking', async () => {
+    const [reply] = await ask('summary');
+    const card = cardOf(reply) as AdaptiveCard;
+    expect(cardProblems(card)).toEqual([]);
+    const json = JSON.stringify(card);
+    for (const fragment of [
+      'Summary — Executive Planning Meeting',
+      'KC **SD** (Jane Smith for KC)',
+      'BB **SA**',
+      'Quorate',
+      'subject to RS’ views',
+      'Child J’s case to go to the rapid review panel',
+      '(13.07.22 ref 1.1) RS to comment re the MoU',
+      'Next meeting: Wednesday 10 August 2022',
+      'Minutes (.docx)',
+      'Post to channel',
+    ]) {
+      expect(json).toContain(fragment);
+    }
+  });
+
+  it('summary post sends the channel version, confidential items left out; members may not post', async () => {
+    proactiveSent.length = 0;
+    const [reply] = await ask('summary post', person(1, 'Brian Boxall'));
+    expect(textOf([reply!])).toContain('Only');
+    const [posted] = await h.send(
+      executeInvoke(EM, personalChat(EM), Verbs.summaryPost, {
+        meetingId: (
+          await h.deps.meetings.listForBoard(
+            (await h.deps.boards.findByConversation(TENANT, chat.conversationId))!.id,
+          )
+        )[1]!.id,
+      }),
+    );
+    expect(JSON.stringify(cardOf(posted))).toContain('Posted to the board’s channel');
+    expect(proactiveSent).toHaveLength(1);
+    const channelCard = JSON.stringify(proactiveSent[0]!.activity.attachments?.[0]?.content);
+    expect(proactiveSent[0]!.reference).toEqual({ conversation: { id: chat.conversationId } });
+    expect(channelCard).toContain('Confidential item: decision recorded');
+    expect(channelCard).not.toContain('Child J');
+    expect(channelCard).not.toContain('Post to channel');
+    expect(channelCard).toContain('subject to RS’ views');
+  });
+
+  it('minutes gives a personal, expiring link to a .docx in the UK minute layout', async () => {
+    const text = textOf(await ask('minutes'));
+    expect(text).toContain('Minutes of Executive Planning Meeting, 2022-07-13 (draft)');
+    const token = /\/files\/([^)]+)\)/.exec(text)![1]!;
+    const grant = verifyDownload(token, SECRET, h.deps.clock.now());
+    expect(grant).toMatchObject({ kind: 'minutes.docx', aadObjectId: aadOf(7) });
+    const file = await exportMinutesDocx(h.deps, grant!);
+    const xml = await (
+      await JSZip.loadAsync(file!.body)
+    )
+      .file('word/document.xml')!
+      .async('string');
+    const words = xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    for (const fragment of [
+      'Executive Planning Meeting — DRAFT',
+      'Wednesday 13 July 2022, 2pm–3pm, MS Teams',
+      '15.06.22',
+      '13.07.22',
+      'Korkor Ceasar (KC)',
+      'SD',
+      'Jane Smith, Head of Service (for KC)',
+      'Apologies: Brian Boxall (BB)',
+      'The minutes were agreed as an accurate record.',
+      'This was agreed by the meeting',
+      '13.07.22 ref 1.1',
+      'comment re the MoU',
+      '10.08.22',
+      'Next meeting Wednesday 10 August 2022 2pm–3pm',
+    ]) {
+      expect(words).toContain(fragment);
+    }
+    expect(
+      verifyDownload(token, SECRET, new Date(h.deps.clock.now().getTime() + 16 * 60_000)),
+    ).toBeUndefined();
+  });
+
+  it('report gives the year’s figures by agency and for actions', async () => {
+    const [reply] = await ask('report 2022-23', LB);
+    const card = cardOf(reply) as AdaptiveCard;
+    expect(cardProblems(card)).toEqual([]);
+    const json = JSON.stringify(card);
+    expect(json).toContain('Annual figures 2022-23');
+    expect(json).toContain('"title":"Meetings held","value":"2"');
+    expect(json).toContain(
+      '**Integrated care board (health)** (statutory): 1 of 2 meetings (50%), 1 by deputy only',
+    );
+    expect(textOf(await ask('report 2022-24'))).toContain('is not a reporting year');
+    expect(reportingYearOf('2023-03-31')).toBe('2022-23');
+    expect(reportingYearOf('2023-04-01')).toBe('2023-24');
+  });
+});
