@@ -172,6 +172,39 @@ const STEPS: Step[] = [
     },
   },
   {
+    name: 'group chat: the meeting ends and its summary is posted to the channel',
+    run: async (page) => {
+      await ask(page, 'meeting end', 'Meeting ended.');
+      await ask(
+        page,
+        'summary post',
+        'Posted to the board’s channel',
+        'Summary — Executive Planning Meeting',
+      );
+    },
+  },
+  {
+    name: 'group chat: the minutes link downloads a .docx',
+    run: async (page) => {
+      await ask(page, 'minutes', 'download .docx');
+      const href = await page
+        .getByRole('link', { name: 'download .docx' })
+        .last()
+        .getAttribute('href');
+      if (href === null) throw new Error('no minutes link');
+      const response = await page.request.get(href);
+      const type = response.headers()['content-type'] ?? '';
+      const body = await response.body();
+      if (
+        response.status() !== 200 ||
+        !type.includes('wordprocessingml') ||
+        body.subarray(0, 2).toString() !== 'PK'
+      ) {
+        throw new Error(`minutes download answered ${response.status()} ${type}`);
+      }
+    },
+  },
+  {
     name: 'group chat: unknown owner initials get a suggestion and nothing is saved',
     run: async (page) => {
       await ask(

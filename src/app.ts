@@ -52,6 +52,8 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
     clock: options.clock ?? systemClock,
     ids: randomIds,
   };
+  /** Local runs on port 0 learn their address only once listening (below). */
+  const links = { baseUrl: config.publicBaseUrl, secret: config.fileLinkSecret };
   const adapter = createAdapter(config.auth);
   const botAppId = config.auth.kind === 'anonymous' ? '' : config.auth.appId;
   const app = createBot(
@@ -59,7 +61,7 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
       deps,
       readRoster: options.readRoster ?? readTeamsRoster,
       readMeetingDetails: readTeamsMeetingDetails,
-      links: { baseUrl: config.publicBaseUrl, secret: config.fileLinkSecret },
+      links,
       sendProactive: createProactiveSender(adapter, botAppId, config.mode === 'local'),
       log,
       recentConversations: new Map(),
@@ -83,6 +85,7 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
     routes: [{ prefix: '/files/', handle: createDownloadRoute(deps, config.fileLinkSecret) }],
   });
   const port = await http.listen(config.port, config.host);
+  if (config.port === 0) links.baseUrl = `http://${config.host}:${port}`;
   log.info('listening', { host: config.host, port, mode: config.mode });
   return {
     port,
