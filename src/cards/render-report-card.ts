@@ -19,7 +19,7 @@ export const renderReportCard = (board: Board, report: AnnualReport): AdaptiveCa
       ['Represented by deputy only', percent(report.deputyRate)],
       ['Actions raised', String(report.actions.raised)],
       ['Completed', `${report.actions.completed} (${report.actions.completedOnTime} on time)`],
-      ['Overdue now', String(report.actions.overdue)],
+      ['Overdue at year end', String(report.actions.overdue)],
     ]),
     section(
       'Attendance by agency',

@@ -41,6 +41,8 @@ export const annualReport = (
   const represented = agencies.reduce((n, a) => n + a.represented, 0);
   const deputyOnly = agencies.reduce((n, a) => n + a.byDeputyOnly, 0);
   const inYear = (iso: string): boolean => iso.slice(0, 10) >= from && iso.slice(0, 10) <= to;
+  /** Overdue is counted at the year end, or today while the year is running (statuses as they stand). */
+  const asAt = today < to ? today : to;
   const raised = actions.filter((a) => inYear(a.createdAt));
   const completion = (a: Action) =>
     [...a.history].reverse().find((e) => e.kind === 'status' && e.to === 'completed');
@@ -61,7 +63,7 @@ export const annualReport = (
       raised: raised.length,
       completed: completed.length,
       completedOnTime: onTime.length,
-      overdue: actions.filter((a) => isOverdue(a, today)).length,
+      overdue: actions.filter((a) => a.createdAt.slice(0, 10) <= to && isOverdue(a, asAt)).length,
     },
   };
 };

@@ -19,6 +19,7 @@ import { requireActiveMeeting, requireBoardMeeting } from '../services/find-acti
 import { moveMeeting, recordMeetingEntry, recordMinutesOutcome } from '../services/run-meeting.js';
 import { scheduleNextMeeting } from '../services/schedule-next-meeting.js';
 import { withBoard } from './board-replies.js';
+import { sendDraftSummaryToChairs } from './report-replies.js';
 import type { BotContext } from './bot-context.js';
 import type { Reply } from './reply.js';
 import { cardReply, textReply } from './reply.js';
@@ -98,6 +99,7 @@ export const meetingStatusReply = (
       to,
       ...(meetingId !== undefined && { meetingId }),
     });
+    if (changed && to === 'closed') await sendDraftSummaryToChairs(bot, board, meeting);
     const message = !changed
       ? `The meeting was already ${to === 'closed' ? 'ended' : 'started'}.`
       : to === 'closed'

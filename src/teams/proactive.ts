@@ -35,11 +35,7 @@ export const createProactiveSender =
   async (reference, activity) => {
     if (!isAllowedServiceUrl(reference.serviceUrl, allowLoopback))
       throw new Error('proactive send refused: service URL not allowed');
-    await adapter.continueConversationAsync(
-      botAppId,
-      reference,
-      async (context) => {
-        await context.sendActivity(activity);
-      },
-    );
+    await adapter.continueConversationAsync(botAppId, reference, async (context) => {
+      await context.sendActivity(activity);
+    });
   };

@@ -11,6 +11,7 @@ import { signDownload } from '../services/download-links.js';
 import { latestHeldMeeting } from '../services/export-minutes.js';
 import { requireBoardMeeting } from '../services/find-active-meeting.js';
 import { recordAudit } from '../services/record-audit.js';
+import { errorKind } from '../log.js';
 import { withBoard } from './board-replies.js';
 import type { BotContext } from './bot-context.js';
 import { cardMessage } from './card-message.js';
@@ -29,13 +30,13 @@ const heldMeeting = async (bot: BotContext, board: Board, meetingId?: string): P
   return meeting;
 };
 
-const minutesUrl = (bot: BotContext, turn: TurnIdentity, board: Board, meeting: Meeting): string =>
+const minutesUrl = (bot: BotContext, viewerAad: string, board: Board, meeting: Meeting): string =>
   `${bot.links.baseUrl}/files/${signDownload(
     {
       kind: 'minutes.docx',
       tenantId: board.tenantId,
       boardId: board.id,
-      aadObjectId: turn.actor.aadObjectId,
+      aadObjectId: viewerAad,
       meetingId: meeting.id,
     },
     bot.links.secret,
@@ -44,7 +45,7 @@ const minutesUrl = (bot: BotContext, turn: TurnIdentity, board: Board, meeting: 
 
 const summaryCard = async (
   bot: BotContext,
-  turn: TurnIdentity,
+  viewerAad: string,
   board: Board,
   meeting: Meeting,
   forChannel: boolean,
@@ -58,15 +59,17 @@ const summaryCard = async (
       (a) => a.meetingId === meeting.id,
     ),
     forChannel,
-    canPost: canManageBoard(board, turn.actor.aadObjectId),
-    ...(!forChannel && { minutesUrl: minutesUrl(bot, turn, board, meeting) }),
+    canPost: canManageBoard(board, viewerAad),
+    ...(!forChannel && { minutesUrl: minutesUrl(bot, viewerAad, board, meeting) }),
     ...(message !== undefined && { message }),
   });
 
 /** `summary`: to the person asking, with the minutes link and (for the chair) "post to channel". */
 export const summaryReply = (bot: BotContext, turn: TurnIdentity): Promise<Reply> =>
   withBoard(bot, turn, async (board) =>
-    cardReply(await summaryCard(bot, turn, board, await heldMeeting(bot, board), false)),
+    cardReply(
+      await summaryCard(bot, turn.actor.aadObjectId, board, await heldMeeting(bot, board), false),
+    ),
   );
 
 /**
@@ -98,7 +101,7 @@ export const summaryPostReply = (
       );
     await bot.sendProactive(
       record.reference,
-      cardMessage(await summaryCard(bot, turn, board, meeting, true)),
+      cardMessage(await summaryCard(bot, turn.actor.aadObjectId, board, meeting, true)),
     );
     await recordAudit(bot.deps, board, turn.actor, {
       verb: 'summary.post',
@@ -108,7 +111,7 @@ export const summaryPostReply = (
     return cardReply(
       await summaryCard(
         bot,
-        turn,
+        turn.actor.aadObjectId,
         board,
         meeting,
         false,
@@ -121,7 +124,7 @@ export const minutesLinkReply = (bot: BotContext, turn: TurnIdentity): Promise<R
   withBoard(bot, turn, async (board) => {
     const meeting = await heldMeeting(bot, board);
     return textReply(
-      `Minutes of ${meeting.title}, ${meeting.date} (${meeting.minutesStatus}): [download .docx](${minutesUrl(bot, turn, board, meeting)}) — the link works for 15 minutes, for you only.`,
+      `Minutes of ${meeting.title}, ${meeting.date} (${meeting.minutesStatus}): [download .docx](${minutesUrl(bot, turn.actor.aadObjectId, board, meeting)}) — the link works for 15 minutes, for you only.`,
     );
   });
 
@@ -139,3 +142,37 @@ export const reportReply = (bot: BotContext, turn: TurnIdentity, year?: string):
       ),
     );
   });
+
+/**
+ * When a meeting ends, the chair and vice-chairs get the draft summary in their personal chat with
+ * "Post to channel" on it. Best effort: someone who never opened a chat with Quorate is skipped.
+ */
+export const sendDraftSummaryToChairs = async (
+  bot: BotContext,
+  board: Board,
+  meeting: Meeting,
+): Promise<number> => {
+  let sent = 0;
+  for (const chair of board.members.filter(
+    (m) => (m.role === 'chair' || m.role === 'vice-chair') && m.aadObjectId !== undefined,
+  )) {
+    const aad = chair.aadObjectId as string;
+    try {
+      const record = await bot.deps.conversations.findPersonal(board.tenantId, aad);
+      if (record === undefined) continue;
+      const card = await summaryCard(
+        bot,
+        aad,
+        board,
+        meeting,
+        false,
+        'Draft summary of the meeting that just ended. Post it to the channel when it is right.',
+      );
+      await bot.sendProactive(record.reference, cardMessage(card));
+      sent += 1;
+    } catch (error) {
+      bot.log.warn('summary.draft_failed', { board: board.id, error: errorKind(error) });
+    }
+  }
+  return sent;
+};

@@ -219,3 +219,67 @@ describe('closing and people', () => {
     expect(parsePersonSpec(text)).toEqual(person);
   });
 });
+
+describe('annual report actions', () => {
+  it('counts actions raised, completed, on time, and overdue at the year end', async () => {
+    const { annualReport } = await import('../../src/domain/annual-report.js');
+    const base = {
+      boardId: boardId('b'),
+      tenantId: tenantId('t'),
+      owners: [],
+      subjectToRatification: false,
+      createdBy: '',
+      updatedAt: '',
+      revision: 1,
+    };
+    const done = (at: string) => [{ at, by: 'x', kind: 'status' as const, to: 'completed' }];
+    const actions = [
+      {
+        ...base,
+        id: 'a1',
+        number: 1,
+        text: 'on time',
+        due: '2022-09-01',
+        status: 'completed' as const,
+        history: done('2022-08-20T10:00:00Z'),
+        createdAt: '2022-07-13T10:00:00Z',
+      },
+      {
+        ...base,
+        id: 'a2',
+        number: 2,
+        text: 'late',
+        due: '2022-09-01',
+        status: 'completed' as const,
+        history: done('2022-10-01T10:00:00Z'),
+        createdAt: '2022-07-13T10:00:00Z',
+      },
+      {
+        ...base,
+        id: 'a3',
+        number: 3,
+        text: 'overdue',
+        due: '2023-01-01',
+        status: 'open' as const,
+        history: [],
+        createdAt: '2022-07-13T10:00:00Z',
+      },
+      {
+        ...base,
+        id: 'a4',
+        number: 4,
+        text: 'next year',
+        due: '2023-06-01',
+        status: 'open' as const,
+        history: [],
+        createdAt: '2023-04-02T10:00:00Z',
+      },
+    ] as unknown as Parameters<typeof annualReport>[2];
+    expect(annualReport(board, [], actions, '2022-23', '2026-11-23').actions).toEqual({
+      raised: 3,
+      completed: 2,
+      completedOnTime: 1,
+      overdue: 1,
+    });
+  });
+});

@@ -153,15 +153,43 @@ describe('summary, minutes and report', () => {
     ).toBeUndefined();
   });
 
+  it('when a meeting ends, the chair gets the draft summary in their personal chat', async () => {
+    const board = (await h.deps.boards.findByConversation(TENANT, chat.conversationId))!;
+    await h.deps.boards.update(TENANT, board.id, (b) => ({
+      ...b,
+      members: b.members.map((m) => (m.initials === 'BB' ? { ...m, aadObjectId: aadOf(1) } : m)),
+    }));
+    await h.deps.conversations.save({
+      tenantId: TENANT,
+      conversationId: 'a:1personal-1',
+      kind: 'personal',
+      userAadObjectId: aadOf(1),
+      serviceUrl: 'https://smba.trafficmanager.net/uk/',
+      reference: { conversation: { id: 'a:1personal-1' } },
+      updatedAt: '',
+    });
+    await ask('meeting new Executive Planning Meeting on 10/08/22 2-3pm');
+    await ask('meeting start');
+    proactiveSent.length = 0;
+    expect(textOf(await ask('meeting end'))).toContain('Meeting ended.');
+    expect(proactiveSent.map((p) => p.reference)).toEqual([
+      { conversation: { id: 'a:1personal-1' } },
+    ]);
+    const draft = JSON.stringify(proactiveSent[0]!.activity.attachments?.[0]?.content);
+    expect(draft).toContain('Draft summary of the meeting that just ended.');
+    expect(draft).toContain('Post to channel');
+  });
+
   it('report gives the year’s figures by agency and for actions', async () => {
     const [reply] = await ask('report 2022-23', LB);
     const card = cardOf(reply) as AdaptiveCard;
     expect(cardProblems(card)).toEqual([]);
     const json = JSON.stringify(card);
     expect(json).toContain('Annual figures 2022-23');
-    expect(json).toContain('"title":"Meetings held","value":"2"');
+    expect(json).toContain('"title":"Meetings held","value":"3"');
+    expect(json).toContain('"title":"Overdue at year end","value":"0"');
     expect(json).toContain(
-      '**Integrated care board (health)** (statutory): 1 of 2 meetings (50%), 1 by deputy only',
+      '**Integrated care board (health)** (statutory): 1 of 3 meetings (33%), 1 by deputy only',
     );
     expect(textOf(await ask('report 2022-24'))).toContain('is not a reporting year');
     expect(reportingYearOf('2023-03-31')).toBe('2022-23');

@@ -13,6 +13,7 @@ import { registerCardFor } from '../attendance-replies.js';
 import { withBoard } from '../board-replies.js';
 import type { BotContext } from '../bot-context.js';
 import { agendaCardFor } from '../meeting-replies.js';
+import { sendDraftSummaryToChairs } from '../report-replies.js';
 import { sendReply, textReply } from '../reply.js';
 import { readTurnIdentity } from '../turn-identity.js';
 
@@ -109,6 +110,7 @@ export const registerMeetingEventRoutes = (app: Application, bot: BotContext): v
       }
       return;
     }
+    if (outcome.kind === 'ended') await sendDraftSummaryToChairs(bot, board, outcome.meeting);
     const message =
       outcome.kind === 'started' ? 'The meeting has started.' : 'The meeting has ended.';
     await sendReply(context, await agendaCardFor(bot, turn, board, outcome.meeting, message));
