@@ -167,42 +167,49 @@ export const renderActionLogCard = (view: {
   actions: readonly Action[];
   today: string;
   nextMeeting?: string;
+  /** A signed link to the whole log as CSV. */
+  csvUrl?: string;
 }): AdaptiveCard =>
-  card([
-    ...heading(
-      view.title,
-      `${view.boardName} · ${view.actions.length} action${view.actions.length === 1 ? '' : 's'}`,
-    ),
-    ...(view.actions.length === 0
-      ? [subtle('None.')]
-      : view.actions.slice(0, 40).map((a) => {
-          const update = latestUpdate(a);
-          return {
-            type: 'Container',
-            separator: true,
-            spacing: 'Small',
-            selectAction: {
-              type: 'Action.Execute',
-              title: 'Open',
-              verb: Verbs.actionRefresh,
-              data: { actionId: a.id, verb: Verbs.actionRefresh },
-            },
-            items: [
-              text(`**${a.number}** ${a.text}`, { spacing: 'None' }),
-              subtle(
-                `${ownerInitials(a.owners)} · due ${dueLine(a, view.today, view.nextMeeting)} · ${STATUS[a.status]}${a.reference === undefined ? '' : ` · ${a.reference}`}`,
-              ),
-              ...(update === undefined
-                ? []
-                : [text(`**${update.text ?? ''}**`, { size: 'Small', spacing: 'None' })]),
-            ],
-          } satisfies CardElement;
-        })),
-    ...(view.actions.length > 40
-      ? [
-          subtle(
-            `…and ${view.actions.length - 40} more. Narrow the list: "actions overdue", "actions <initials>".`,
-          ),
-        ]
-      : []),
-  ]);
+  card(
+    [
+      ...heading(
+        view.title,
+        `${view.boardName} · ${view.actions.length} action${view.actions.length === 1 ? '' : 's'}`,
+      ),
+      ...(view.actions.length === 0
+        ? [subtle('None.')]
+        : view.actions.slice(0, 40).map((a) => {
+            const update = latestUpdate(a);
+            return {
+              type: 'Container',
+              separator: true,
+              spacing: 'Small',
+              selectAction: {
+                type: 'Action.Execute',
+                title: 'Open',
+                verb: Verbs.actionRefresh,
+                data: { actionId: a.id, verb: Verbs.actionRefresh },
+              },
+              items: [
+                text(`**${a.number}** ${a.text}`, { spacing: 'None' }),
+                subtle(
+                  `${ownerInitials(a.owners)} · due ${dueLine(a, view.today, view.nextMeeting)} · ${STATUS[a.status]}${a.reference === undefined ? '' : ` · ${a.reference}`}`,
+                ),
+                ...(update === undefined
+                  ? []
+                  : [text(`**${update.text ?? ''}**`, { size: 'Small', spacing: 'None' })]),
+              ],
+            } satisfies CardElement;
+          })),
+      ...(view.actions.length > 40
+        ? [
+            subtle(
+              `…and ${view.actions.length - 40} more. Narrow the list: "actions overdue", "actions <initials>".`,
+            ),
+          ]
+        : []),
+    ],
+    view.csvUrl === undefined
+      ? []
+      : [{ type: 'Action.OpenUrl', title: 'Download the log (CSV)', url: view.csvUrl }],
+  );

@@ -79,7 +79,8 @@ export const attendanceByAgency = (
   });
 };
 
-const csvCell = (value: string): string =>
+/** One CSV cell, quoted when it holds a comma, quote or line break. */
+export const csvCell = (value: string): string =>
   /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 
 /** The matrix as CSV (one row per member), for spreadsheets and the annual report. */

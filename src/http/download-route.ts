@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { verifyDownload } from '../services/download-links.js';
 import { exportAttendanceCsv } from '../services/export-attendance.js';
+import { exportActionsCsv } from '../services/export-actions.js';
 import { exportMinutesDocx } from '../services/export-minutes.js';
 import type { Deps } from '../services/ports.js';
 
@@ -24,6 +25,12 @@ export const createDownloadRoute =
     const token = decodeURIComponent((req.url ?? '').split('?')[0]?.slice('/files/'.length) ?? '');
     const grant = verifyDownload(token, secret, deps.clock.now());
     if (grant === undefined) return refuse(res);
+    const csv = (f: { fileName: string; csv: string } | undefined) =>
+      f && {
+        fileName: f.fileName,
+        body: Buffer.from(f.csv, 'utf8'),
+        type: 'text/csv; charset=utf-8',
+      };
     const file =
       grant.kind === 'minutes.docx'
         ? await exportMinutesDocx(deps, grant).then(
@@ -33,14 +40,9 @@ export const createDownloadRoute =
                 type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
               },
           )
-        : await exportAttendanceCsv(deps, grant).then(
-            (f) =>
-              f && {
-                fileName: f.fileName,
-                body: Buffer.from(f.csv, 'utf8'),
-                type: 'text/csv; charset=utf-8',
-              },
-          );
+        : grant.kind === 'actions.csv'
+          ? csv(await exportActionsCsv(deps, grant))
+          : csv(await exportAttendanceCsv(deps, grant));
     if (file === undefined) return refuse(res);
     res
       .writeHead(200, {

@@ -1,7 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { BoardId, TenantId } from '../domain/ids.js';
 
-export type DownloadKind = 'attendance.csv' | 'minutes.docx';
+export type DownloadKind = 'attendance.csv' | 'minutes.docx' | 'actions.csv';
+
+const KINDS: readonly string[] = ['attendance.csv', 'minutes.docx', 'actions.csv'];
 
 export type DownloadGrant = {
   kind: DownloadKind;
@@ -54,7 +56,7 @@ export const verifyDownload = (
       Buffer.from(payload, 'base64url').toString('utf8'),
     ) as Partial<DownloadGrant>;
     if (
-      (grant.kind !== 'attendance.csv' && grant.kind !== 'minutes.docx') ||
+      !KINDS.includes(grant.kind ?? '') ||
       typeof grant.boardId !== 'string' ||
       typeof grant.tenantId !== 'string' ||
       typeof grant.aadObjectId !== 'string' ||

@@ -17,6 +17,7 @@ import { captureAction, nextMeetingDate } from '../services/capture-action.js';
 import type { ActionRef } from '../services/change-action.js';
 import { changeAction, requireAction } from '../services/change-action.js';
 import { listActions, parseActionFilter } from '../services/list-actions.js';
+import { signDownload } from '../services/download-links.js';
 import { resolveBoard } from '../services/resolve-board.js';
 import { withBoard } from './board-replies.js';
 import type { BotContext } from './bot-context.js';
@@ -171,6 +172,7 @@ export const actionsReply = (
         actions: list.actions,
         today: list.today,
         ...(list.nextMeeting !== undefined && { nextMeeting: list.nextMeeting }),
+        csvUrl: `${bot.links.baseUrl}/files/${signDownload({ kind: 'actions.csv', tenantId: board.tenantId, boardId: board.id, aadObjectId: turn.actor.aadObjectId }, bot.links.secret, bot.deps.clock.now())}`,
       }),
     );
   });

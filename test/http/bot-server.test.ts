@@ -160,6 +160,18 @@ describe('GET /files/<token>', () => {
     expect((await rawRequest(app.port, { method: 'GET', path: `/files/${expired}` })).status).toBe(
       404,
     );
+    await postActivity(
+      app.port,
+      expectReplies(
+        messageText(EM, chat, 'action EM to circulate the report, with "quotes" by 10/08/22'),
+      ),
+    );
+    const log = await postActivity(app.port, expectReplies(messageText(EM, chat, 'actions all')));
+    const logUrl = /"url":"(http:\/\/127\.0\.0\.1:\d+\/files\/[^"]+)"/.exec(log.body)?.[1];
+    const csv = await rawRequest(app.port, { method: 'GET', path: new URL(logUrl!).pathname });
+    expect(csv.status).toBe(200);
+    expect(csv.body).toContain('Number,Reference,Action,Owners,Due,Status,Latest update,Raised');
+    expect(csv.body).toContain('1,,"circulate the report, with ""quotes""",EM,2022-08-10,open,,');
   });
 });
 

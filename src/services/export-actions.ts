@@ -1,0 +1,38 @@
+import { latestUpdate, ownerInitials } from '../domain/action.js';
+import { findMemberByAad } from '../domain/board.js';
+import { csvCell } from '../domain/attendance-report.js';
+import type { DownloadGrant } from './download-links.js';
+import type { Deps } from './ports.js';
+
+/** The board's whole action log as CSV, for a valid grant whose holder is still a member. */
+export const exportActionsCsv = async (
+  deps: Pick<Deps, 'boards' | 'actions'>,
+  grant: DownloadGrant,
+): Promise<{ fileName: string; csv: string } | undefined> => {
+  const board = await deps.boards.findById(grant.tenantId, grant.boardId);
+  if (board === undefined || findMemberByAad(board, grant.aadObjectId) === undefined)
+    return undefined;
+  const actions = await deps.actions.listForBoard(board.id);
+  const rows = [
+    ['Number', 'Reference', 'Action', 'Owners', 'Due', 'Status', 'Latest update', 'Raised'],
+    ...actions.map((a) => [
+      String(a.number),
+      a.reference ?? '',
+      a.text,
+      ownerInitials(a.owners),
+      a.due ?? 'next meeting',
+      a.status,
+      latestUpdate(a)?.text ?? '',
+      a.createdAt.slice(0, 10),
+    ]),
+  ];
+  const slug =
+    board.name
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'board';
+  return {
+    fileName: `${slug}-actions.csv`,
+    csv: `\ufeff${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`,
+  };
+};
