@@ -382,7 +382,8 @@ export const parseCommand = (rawText: string): ParseResult => {
     }
     case 'ratify': {
       const match = /^ratify\s+(?:by\s+)?(.+)$/i.exec(firstLine);
-      if (match === null) return fail('Say who ratifies.', usageOf('ratifier'));
+      if (match === null || /^by$/i.test((match[1] ?? '').trim()))
+        return fail('Say who ratifies.', usageOf('ratifier'));
       return { ok: true, command: { kind: 'ratifier', name: (match[1] ?? '').trim() } };
     }
     case 'history':

@@ -64,6 +64,7 @@ describe('parseCommand', () => {
     ['late', 'Say who arrived late', 'late'],
     ['quorum rule', 'Write the rule', 'quorum'],
     ['quorum maybe', 'is not a quorum command', 'quorum'],
+    ['ratify by', 'Say who ratifies.', 'ratify'],
   ])('%j is refused with a hint', (text, message, usage) => {
     const result = parseCommand(text);
     expect(result.ok).toBe(false);
