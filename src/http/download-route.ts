@@ -3,6 +3,7 @@ import { verifyDownload } from '../services/download-links.js';
 import { exportAttendanceCsv } from '../services/export-attendance.js';
 import { exportActionsCsv } from '../services/export-actions.js';
 import { exportMinutesDocx } from '../services/export-minutes.js';
+import { exportReportCsv } from '../services/export-report.js';
 import type { Deps } from '../services/ports.js';
 
 const refuse = (res: ServerResponse): void => {
@@ -42,7 +43,9 @@ export const createDownloadRoute =
           )
         : grant.kind === 'actions.csv'
           ? csv(await exportActionsCsv(deps, grant))
-          : csv(await exportAttendanceCsv(deps, grant));
+          : grant.kind === 'report.csv'
+            ? csv(await exportReportCsv(deps, grant))
+            : csv(await exportAttendanceCsv(deps, grant));
     if (file === undefined) return refuse(res);
     res
       .writeHead(200, {

@@ -1,9 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { BoardId, TenantId } from '../domain/ids.js';
 
-export type DownloadKind = 'attendance.csv' | 'minutes.docx' | 'actions.csv';
+export type DownloadKind = 'attendance.csv' | 'minutes.docx' | 'actions.csv' | 'report.csv';
 
-const KINDS: readonly string[] = ['attendance.csv', 'minutes.docx', 'actions.csv'];
+const KINDS: readonly string[] = ['attendance.csv', 'minutes.docx', 'actions.csv', 'report.csv'];
 
 export type DownloadGrant = {
   kind: DownloadKind;
@@ -13,6 +13,8 @@ export type DownloadGrant = {
   aadObjectId: string;
   /** For minutes: which meeting. */
   meetingId?: string;
+  /** For the report: which reporting year, e.g. 2022-23. */
+  year?: string;
   /** Unix seconds. */
   expires: number;
 };

@@ -131,14 +131,27 @@ export const minutesLinkReply = (bot: BotContext, turn: TurnIdentity): Promise<R
 export const reportReply = (bot: BotContext, turn: TurnIdentity, year?: string): Promise<Reply> =>
   withBoard(bot, turn, async (board) => {
     const today = todayIn(bot.deps.clock.now(), board.rules.timeZone);
+    const chosen = year ?? reportingYearOf(today);
     const [meetings, actions] = await Promise.all([
       bot.deps.meetings.listForBoard(board.id),
       bot.deps.actions.listForBoard(board.id),
     ]);
+    const token = signDownload(
+      {
+        kind: 'report.csv',
+        tenantId: board.tenantId,
+        boardId: board.id,
+        aadObjectId: turn.actor.aadObjectId,
+        year: chosen,
+      },
+      bot.links.secret,
+      bot.deps.clock.now(),
+    );
     return cardReply(
       renderReportCard(
         board,
-        annualReport(board, meetings, actions, year ?? reportingYearOf(today), today),
+        annualReport(board, meetings, actions, chosen, today),
+        `${bot.links.baseUrl}/files/${token}`,
       ),
     );
   });

@@ -172,6 +172,22 @@ describe('GET /files/<token>', () => {
     expect(csv.status).toBe(200);
     expect(csv.body).toContain('Number,Reference,Action,Owners,Due,Status,Latest update,Raised');
     expect(csv.body).toContain('1,,"circulate the report, with ""quotes""",EM,2022-08-10,open,,');
+    const reportCard = await postActivity(
+      app.port,
+      expectReplies(messageText(EM, chat, 'report 2022-23')),
+    );
+    const reportUrl = /"url":"(http:\/\/127\.0\.0\.1:\d+\/files\/[^"]+)"/.exec(
+      reportCard.body,
+    )?.[1];
+    const reportCsv = await rawRequest(app.port, {
+      method: 'GET',
+      path: new URL(reportUrl!).pathname,
+    });
+    expect(reportCsv.status).toBe(200);
+    expect(reportCsv.body).toContain(
+      'Agency,Code,Statutory,Meetings,Represented,By member,By deputy only,Rate %',
+    );
+    expect(reportCsv.body).toContain('Meetings held,1');
   });
 });
 

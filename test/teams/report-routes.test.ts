@@ -16,6 +16,7 @@ import {
   person,
   personalChat,
   proactiveSent,
+  teamsActivity,
   textOf,
 } from '../support/teams-harness.js';
 import { cardProblems } from '../support/validate-card.js';
@@ -178,6 +179,27 @@ describe('summary, minutes and report', () => {
     const draft = JSON.stringify(proactiveSent[0]!.activity.attachments?.[0]?.content);
     expect(draft).toContain('Draft summary of the meeting that just ended.');
     expect(draft).toContain('Post to channel');
+  });
+
+  it('searchBoard inserts the summary of a held meeting, without confidential items', async () => {
+    const [found] = await h.send(
+      teamsActivity(LB, personalChat(LB), {
+        type: 'invoke',
+        name: 'composeExtension/query',
+        value: {
+          commandId: 'searchBoard',
+          parameters: [{ name: 'searchText', value: 'meetings 2022-07-13' }],
+          queryOptions: { skip: 0, count: 25 },
+        },
+      }),
+    );
+    const attachments = (
+      found?.value as { body: { composeExtension: { attachments: { content: AdaptiveCard }[] } } }
+    ).body.composeExtension.attachments;
+    const json = JSON.stringify(attachments.map((a) => a.content));
+    expect(json).toContain('Summary — Executive Planning Meeting');
+    expect(json).not.toContain('Child J');
+    attachments.forEach((a) => expect(cardProblems(a.content)).toEqual([]));
   });
 
   it('report gives the year’s figures by agency and for actions', async () => {

@@ -11,6 +11,8 @@ import { z } from 'zod';
 import type { AdaptiveCard } from '../../cards/card-types.js';
 import { renderActionCard, renderActionLogCard } from '../../cards/render-action-card.js';
 import { renderAgendaCard } from '../../cards/render-agenda-card.js';
+import { renderSummaryCard } from '../../cards/render-summary-card.js';
+import { evaluateQuorum } from '../../domain/quorum.js';
 import { renderActionDialogCard } from '../../cards/render-capture-cards.js';
 import { isOpen, isOverdue, ownerInitials } from '../../domain/action.js';
 import type { Board } from '../../domain/board.js';
@@ -247,12 +249,21 @@ export const registerMessageExtensionRoutes = (app: Application, bot: BotContext
             .slice(-5)) {
             attachments.push(
               withPreview(
-                renderAgendaCard({
-                  board,
-                  meeting: m,
-                  canManage: false,
-                  redactConfidential: !board.rules.summariesIncludeConfidential,
-                }),
+                m.status === 'planned'
+                  ? renderAgendaCard({
+                      board,
+                      meeting: m,
+                      canManage: false,
+                      redactConfidential: !board.rules.summariesIncludeConfidential,
+                    })
+                  : renderSummaryCard({
+                      board,
+                      meeting: m,
+                      quorum: evaluateQuorum(board, m.attendance, m.date),
+                      actions: actions.filter((a) => a.meetingId === m.id),
+                      forChannel: true,
+                      canPost: false,
+                    }),
                 m.title,
                 `${m.date} · ${board.name}`,
               ),

@@ -1,0 +1,72 @@
+import { annualReport } from '../domain/annual-report.js';
+import { csvCell } from '../domain/attendance-report.js';
+import { findMemberByAad } from '../domain/board.js';
+import { todayIn } from '../domain/parse-when.js';
+import type { DownloadGrant } from './download-links.js';
+import type { Deps } from './ports.js';
+
+const percent = (rate: number | undefined): string =>
+  rate === undefined ? '' : String(Math.round(rate * 1000) / 10);
+
+/** The annual figures as CSV: one row per agency, then the action figures. */
+export const exportReportCsv = async (
+  deps: Pick<Deps, 'boards' | 'meetings' | 'actions' | 'clock'>,
+  grant: DownloadGrant,
+): Promise<{ fileName: string; csv: string } | undefined> => {
+  const board = await deps.boards.findById(grant.tenantId, grant.boardId);
+  if (
+    board === undefined ||
+    grant.year === undefined ||
+    findMemberByAad(board, grant.aadObjectId) === undefined
+  )
+    return undefined;
+  const [meetings, actions] = await Promise.all([
+    deps.meetings.listForBoard(board.id),
+    deps.actions.listForBoard(board.id),
+  ]);
+  const report = annualReport(
+    board,
+    meetings,
+    actions,
+    grant.year,
+    todayIn(deps.clock.now(), board.rules.timeZone),
+  );
+  const rows = [
+    [
+      'Agency',
+      'Code',
+      'Statutory',
+      'Meetings',
+      'Represented',
+      'By member',
+      'By deputy only',
+      'Rate %',
+    ],
+    ...report.agencies.map((a) => [
+      a.name,
+      a.code,
+      a.statutory ? 'yes' : 'no',
+      String(a.meetings),
+      String(a.represented),
+      String(a.byMember),
+      String(a.byDeputyOnly),
+      percent(a.rate),
+    ]),
+    [],
+    ['Meetings held', String(report.meetingsHeld)],
+    ['Represented by deputy only %', percent(report.deputyRate)],
+    ['Actions raised', String(report.actions.raised)],
+    ['Actions completed', String(report.actions.completed)],
+    ['Completed by their due date', String(report.actions.completedOnTime)],
+    ['Overdue at year end', String(report.actions.overdue)],
+  ];
+  const slug =
+    board.name
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'board';
+  return {
+    fileName: `${slug}-report-${grant.year}.csv`,
+    csv: `\ufeff${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`,
+  };
+};
