@@ -26,19 +26,31 @@ export type MinutesInput = {
   actions: readonly Action[];
 };
 
+/** Actions due "by next meeting" show that meeting's date once it is set. */
+const formatDue = (due: string | undefined): string =>
+  due === undefined ? 'next meeting' : formatMinuteDate(due);
+
+/** A4 text width with the default margins, in twentieths of a point. */
+const TEXT_WIDTH = 9026;
+
 const cell = (value: string, bold = false): TableCell =>
   new TableCell({
     children: [new Paragraph({ children: [new TextRun({ text: value, bold, size: 20 })] })],
   });
 
-const table = (header: string[], rows: string[][]): Table =>
-  new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+/** A full-width table; `widths` are relative column widths (twentieths of a point, summed to the text width). */
+const table = (header: string[], rows: string[][], widths: number[]): Table => {
+  const total = widths.reduce((a, b) => a + b, 0);
+  const columnWidths = widths.map((w) => Math.round((w / total) * TEXT_WIDTH));
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths,
     rows: [
       new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
       ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
     ],
   });
+};
 
 const para = (value: string, options: { bold?: boolean; italics?: boolean } = {}): Paragraph =>
   new Paragraph({ children: [new TextRun({ text: value, ...options })], spacing: { after: 120 } });
@@ -86,7 +98,11 @@ export const buildMinutesDocx = async (input: MinutesInput): Promise<Buffer> => 
       `${formatLongDate(meeting.date)}${time === '' ? '' : `, ${time}`}${meeting.venue === undefined ? '' : `, ${meeting.venue}`}`,
     ),
     new Paragraph({ text: 'Attendance', heading: HeadingLevel.HEADING_2 }),
-    table(['Name', 'Designation', ...columns.map((c) => formatMinuteDate(c.date))], attendanceRows),
+    table(
+      ['Name', 'Designation', ...columns.map((c) => formatMinuteDate(c.date))],
+      attendanceRows,
+      [24, 36, ...columns.map(() => 10)],
+    ),
     para(
       'A (attended) SD (sent deputy) SA (sent apologies) DNA (did not attend) N/A (not a member at the time)',
       { italics: true },
@@ -136,8 +152,9 @@ export const buildMinutesDocx = async (input: MinutesInput): Promise<Buffer> => 
         a.reference ?? '',
         a.text,
         ownerInitials(a.owners),
-        a.due === undefined ? 'next meeting' : formatMinuteDate(a.due),
+        formatDue(a.due ?? meeting.nextMeeting?.date),
       ]),
+      [6, 16, 56, 10, 12],
     ),
   );
   const next = meeting.nextMeeting;
