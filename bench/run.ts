@@ -7,12 +7,16 @@ import autocannon from 'autocannon';
 import { startApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { startEmbeddedCosmos } from '../src/dev/embedded-cosmos.js';
+import type { Action } from '../src/domain/action.js';
+import { annualReport } from '../src/domain/annual-report.js';
 import { attendanceByAgency, attendanceMatrix } from '../src/domain/attendance-report.js';
+import type { MinutesInput } from '../src/exports/minutes-docx.js';
+import { buildMinutesDocx } from '../src/exports/minutes-docx.js';
 import type { AttendanceCode } from '../src/domain/attendance.js';
 import { emptyAttendance, setRecord } from '../src/domain/attendance.js';
 import type { Board, Member } from '../src/domain/board.js';
 import { defaultAgencies, defaultRules } from '../src/domain/board.js';
-import { boardId, meetingId, memberId, tenantId } from '../src/domain/ids.js';
+import { actionId, boardId, meetingId, memberId, tenantId } from '../src/domain/ids.js';
 import type { Meeting } from '../src/domain/meeting.js';
 import { newMeeting } from '../src/domain/meeting.js';
 import { addDays } from '../src/domain/zoned-time.js';
@@ -94,6 +98,82 @@ const history = (): void => {
     value: `p50 ${percentile(agency, 50).toFixed(2)} ms, p99 ${percentile(agency, 99).toFixed(2)} ms`,
     note: '200 runs, in process',
   });
+  const actions: Action[] = Array.from({ length: 600 }, (_, n) => {
+    const owner = members[n % 40] as Member;
+    return {
+      id: actionId(`a${n}`),
+      boardId: board.id,
+      tenantId: board.tenantId,
+      number: n + 1,
+      reference: `10.01.18 ref ${(n % 12) + 1}.1`,
+      text: `Action ${n}, to be done by the partnership, with text of a realistic length`,
+      owners: [{ kind: 'member', memberId: owner.id, initials: owner.initials, name: owner.name }],
+      due: addDays('2018-02-01', n * 3),
+      status: n % 3 === 0 ? 'open' : 'completed',
+      subjectToRatification: false,
+      history:
+        n % 3 === 0
+          ? []
+          : [
+              {
+                at: `${addDays('2018-02-01', n * 3)}T10:00:00Z`,
+                by: 'x',
+                kind: 'status',
+                to: 'completed',
+              },
+            ],
+      createdAt: `${addDays('2018-01-10', n * 3)}T10:00:00Z`,
+      createdBy: 'x',
+      updatedAt: '',
+      revision: 1,
+    };
+  });
+  const report = time(100, () => {
+    for (const year of ['2018-19', '2019-20', '2020-21', '2021-22', '2022-23'])
+      annualReport(board, meetings, actions, year, '2026-11-23');
+  });
+  rows.push({
+    what: 'annual report, 5 years × 12 meetings × 40 members, 600 actions',
+    value: `p50 ${percentile(report, 50).toFixed(2)} ms, p99 ${percentile(report, 99).toFixed(2)} ms`,
+    note: '100 runs of all five years, in process',
+  });
+  const last = meetings[59] as Meeting;
+  docxInput = {
+    board,
+    meeting: {
+      ...last,
+      agenda: Array.from({ length: 12 }, (_, i) => ({
+        id: `it${i}`,
+        number: String(i + 1),
+        title: `Item ${i + 1}`,
+        presenters: [],
+        minutes: 10,
+        kind: 'discussion' as const,
+        confidential: false,
+        papers: [],
+        notes: [
+          {
+            id: `n${i}`,
+            text: 'A paragraph of notes recorded against the item, of the length minutes usually carry.',
+            at: '',
+            by: '',
+            subjectToRatification: false,
+          },
+        ],
+        decisions: [
+          {
+            id: `d${i}`,
+            text: 'It was agreed to proceed.',
+            at: '',
+            by: '',
+            subjectToRatification: false,
+          },
+        ],
+      })),
+    },
+    earlier: meetings.slice(57, 59),
+    actions: actions.slice(0, 30),
+  };
 };
 
 const activity = (text: string, n: number) =>
@@ -143,6 +223,24 @@ const load = async (
     what: `${label}, ${connections} connection${connections === 1 ? '' : 's'}`,
     value: `p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${Math.round(result.requests.total / result.duration)} req/s`,
     note: `${result.requests.total} requests, ${result.non2xx} non-2xx, embedded Cosmos`,
+  });
+};
+
+let docxInput: MinutesInput | undefined;
+
+const minutesDocx = async (): Promise<void> => {
+  if (docxInput === undefined) return;
+  const samples: number[] = [];
+  let size = 0;
+  for (let i = 0; i < 20; i += 1) {
+    const started = performance.now();
+    size = (await buildMinutesDocx(docxInput)).length;
+    samples.push(performance.now() - started);
+  }
+  rows.push({
+    what: 'minutes .docx, 12 items, 30 actions, 40 members',
+    value: `p50 ${percentile(samples, 50).toFixed(1)} ms, ${Math.round(size / 1024)} KB`,
+    note: '20 builds, in process',
   });
 };
 
@@ -197,6 +295,7 @@ const turns = async (): Promise<void> => {
 
 const main = async (): Promise<void> => {
   history();
+  await minutesDocx();
   await turns();
   const width = Math.max(...rows.map((r) => r.what.length));
   const valueWidth = Math.max(...rows.map((r) => r.value.length));
