@@ -6,6 +6,10 @@ import type { Logger } from './log.js';
 import type { Clock, Deps, IdGenerator } from './services/ports.js';
 import { createCosmosClient } from './storage/create-cosmos-client.js';
 import { createCosmosDeps } from './storage/create-cosmos-deps.js';
+import { CosmosSendRateLimiter } from './storage/cosmos-send-rate-limiter.js';
+import type { ReminderScheduler } from './scheduler/reminder-scheduler.js';
+import { startReminderScheduler } from './scheduler/reminder-scheduler.js';
+import { teamsNotifier } from './teams/reminder-notifier.js';
 import { createBot, createAdapter } from './teams/create-bot.js';
 import { createBotRequestHandler } from './teams/handle-bot-request.js';
 import { createProactiveSender } from './teams/proactive.js';
@@ -26,6 +30,8 @@ export type AppOptions = {
 export type RunningApp = {
   port: number;
   deps: Deps;
+  /** Absent when reminders are off (REMINDERS=off). */
+  reminders?: ReminderScheduler;
   close: () => Promise<void>;
 };
 
@@ -49,6 +55,7 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
     actions: cosmos.actions,
     conversations: cosmos.conversations,
     audit: cosmos.audit,
+    reminders: cosmos.reminders,
     clock: options.clock ?? systemClock,
     ids: randomIds,
   };
@@ -56,15 +63,32 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
   const links = { baseUrl: config.publicBaseUrl, secret: config.fileLinkSecret };
   const adapter = createAdapter(config.auth);
   const botAppId = config.auth.kind === 'anonymous' ? '' : config.auth.appId;
+  const sendProactive = createProactiveSender(adapter, botAppId, config.mode === 'local');
+  const reminders = config.reminders.enabled
+    ? startReminderScheduler({
+        deps: {
+          ...deps,
+          notifier: teamsNotifier(sendProactive),
+          rateLimiter: new CosmosSendRateLimiter(
+            cosmos.remindersContainer,
+            config.reminders.sendRatePerTenant,
+          ),
+        },
+        log,
+        instanceId: randomUUID(),
+        intervalMs: config.reminders.sweepSeconds * 1000,
+      })
+    : undefined;
   const app = createBot(
     {
       deps,
       readRoster: options.readRoster ?? readTeamsRoster,
       readMeetingDetails: readTeamsMeetingDetails,
       links,
-      sendProactive: createProactiveSender(adapter, botAppId, config.mode === 'local'),
+      sendProactive,
       log,
       recentConversations: new Map(),
+      kickReminders: () => reminders?.kick(),
     },
     adapter,
     botAppId,
@@ -90,7 +114,9 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
   return {
     port,
     deps,
+    ...(reminders !== undefined && { reminders }),
     close: async () => {
+      await reminders?.stop();
       await http.close();
       client.dispose();
     },

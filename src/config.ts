@@ -29,6 +29,9 @@ const EnvSchema = z.object({
   FILE_LINK_SECRET: optionalText,
   DATA_DIR: z.string().trim().min(1).default('.data'),
   PLAYGROUND: z.enum(['on', 'off']).default('on'),
+  REMINDERS: z.enum(['on', 'off']).default('on'),
+  REMINDER_SWEEP_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  REMINDER_SEND_RATE: z.coerce.number().int().min(1).max(50).default(4),
   PLAYGROUND_PORT: port.default(56150),
   COSMOS_PORT: port.default(8081),
 });
@@ -61,6 +64,12 @@ export type Config = {
     managedIdentityClientId?: string;
   };
   local: { dataDir: string; playground: boolean; playgroundPort: number; cosmosPort: number };
+  reminders: {
+    enabled: boolean;
+    sweepSeconds: number;
+    /** Proactive sends per tenant per second, across all instances. */
+    sendRatePerTenant: number;
+  };
 };
 
 export class ConfigError extends Error {
@@ -97,6 +106,11 @@ export const loadConfig = (env: Record<string, string | undefined>, defaultMode:
     requestTimeoutMs: e.COSMOS_REQUEST_TIMEOUT_MS,
     ...(e.AZURE_CLIENT_ID !== undefined && { managedIdentityClientId: e.AZURE_CLIENT_ID }),
   };
+  const reminders = {
+    enabled: e.REMINDERS === 'on',
+    sweepSeconds: e.REMINDER_SWEEP_SECONDS,
+    sendRatePerTenant: e.REMINDER_SEND_RATE,
+  };
   const local = {
     dataDir: e.DATA_DIR,
     playground: e.PLAYGROUND === 'on',
@@ -119,6 +133,7 @@ export const loadConfig = (env: Record<string, string | undefined>, defaultMode:
       allowedTenantIds,
       cosmos,
       local,
+      reminders,
     };
   }
   const appId = e.MICROSOFT_APP_ID ?? fail('MICROSOFT_APP_ID is required in production mode');
@@ -168,6 +183,7 @@ export const loadConfig = (env: Record<string, string | undefined>, defaultMode:
     allowedTenantIds,
     cosmos,
     local,
+    reminders,
   };
 };
 

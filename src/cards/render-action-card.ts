@@ -17,6 +17,10 @@ export type ActionView = {
   /** Names for Entra ids in the history (who did what). */
   names?: ReadonlyMap<string, string>;
   message?: string;
+  /** Why this card arrived unasked (a reminder, an escalation, a notice). */
+  intro?: string;
+  /** An owner's reminder: offer "Not mine" so the coordinators hear of a wrong owner. */
+  offerNotMine?: boolean;
 };
 
 const STATUS: Record<Action['status'], string> = {
@@ -60,6 +64,8 @@ export const describeEvent = (e: ActionEvent, names?: ReadonlyMap<string, string
       return `${when} · ${by} revised the due date ${e.from === undefined ? '' : `from ${e.from} `}to ${e.to ?? ''}${e.text === undefined ? '' : ` (${e.text})`}`;
     case 'assign':
       return `${when} · ${by} reassigned it from ${e.from ?? ''} to ${e.to ?? ''}`;
+    case 'disowned':
+      return `${when} · ${by} said it is not theirs`;
     case 'proposal':
       return `${when} · ${by} ${e.text === undefined ? 'proposed a new date:' : 'did not accept the proposed date'} ${e.to ?? ''}`;
   }
@@ -74,6 +80,7 @@ export const renderActionCard = (view: ActionView): AdaptiveCard => {
   const body: CardElement[] = [
     ...heading(actionTitle(action), view.boardName),
     ...(view.message === undefined ? [] : [notice(view.message, 'accent')]),
+    ...(view.intro === undefined ? [] : [notice(view.intro, 'warning')]),
     text(action.text, { size: 'Medium' }),
     facts([
       ['Owners', ownerLine(action.owners)],
@@ -133,6 +140,8 @@ export const renderActionCard = (view: ActionView): AdaptiveCard => {
       executeAction(view.canManage ? 'Change date' : 'Need more time', Verbs.actionDue, data),
     );
   }
+  if (isOpen(action) && view.offerNotMine === true)
+    actions.push(executeAction('Not mine', Verbs.actionNotMine, data));
   actions.push(executeAction('History', Verbs.actionHistory, { actionId: action.id }));
   return {
     ...card(body, actions),

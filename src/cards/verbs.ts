@@ -36,6 +36,7 @@ export const Verbs = {
   actionHistory: 'action.history',
   actionAcceptDate: 'action.date.accept',
   actionRejectDate: 'action.date.reject',
+  actionNotMine: 'action.notMine',
   actionCaptureConfirm: 'action.capture.confirm',
   actionSubmit: 'action.capture.submit',
   registerShow: 'register.show',

@@ -16,7 +16,7 @@ export type ActionEvent = {
   at: string;
   /** Entra object id of who did it. */
   by: string;
-  kind: 'created' | 'update' | 'status' | 'due' | 'assign' | 'proposal';
+  kind: 'created' | 'update' | 'status' | 'due' | 'assign' | 'proposal' | 'disowned';
   text?: string;
   from?: string;
   to?: string;
@@ -96,7 +96,9 @@ export type ActionChange =
   | { kind: 'due'; date: CalendarDate }
   | { kind: 'assign'; owners: Owner[] }
   | { kind: 'propose'; date: CalendarDate }
-  | { kind: 'decideProposal'; accept: boolean };
+  | { kind: 'decideProposal'; accept: boolean }
+  /** An owner says the action is not theirs: the coordinators are told and reassign it. */
+  | { kind: 'disown' };
 
 /** Owners may update, complete and propose dates; the chair and coordinators may do everything. */
 export const MANAGER_ONLY: readonly ActionChange['kind'][] = [
@@ -217,6 +219,15 @@ export const applyActionChange = (
         proposedDue: { date: change.date, by, at },
         history: [...action.history, event({ kind: 'proposal', to: change.date })],
       };
+    }
+    case 'disown': {
+      if (!isOpen(action)) throw new DomainError('CONFLICT', closedMessage);
+      const lastAssign = action.history.map((e) => e.kind).lastIndexOf('assign');
+      const already = action.history
+        .slice(lastAssign + 1)
+        .some((e) => e.kind === 'disowned' && e.by === by);
+      if (already) return action;
+      return { ...action, history: [...action.history, event({ kind: 'disowned' })] };
     }
     case 'decideProposal': {
       const proposal = action.proposedDue;

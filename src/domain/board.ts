@@ -1,4 +1,6 @@
 import type { BoardId, MemberId, TenantId } from './ids.js';
+import type { ReminderPolicy } from './reminder-policy.js';
+import { DEFAULT_REMINDER_POLICY } from './reminder-policy.js';
 
 export const ROLES = [
   'chair',
@@ -50,6 +52,18 @@ export type BoardRules = {
   timeZone: string;
   retentionYears: number;
   summariesIncludeConfidential: boolean;
+  /** Absent: the defaults (7 and 1 days before, on the day, weekly while overdue). */
+  reminders?: ReminderPolicy;
+};
+
+/** An owner or presenter a reminder could not reach in Teams (the coordinators' list). */
+export type UnreachablePerson = {
+  /** Entra id, or `name:<name>` for someone Quorate cannot address. */
+  key: string;
+  name: string;
+  /** A code: no-chat, blocked, not-in-teams. */
+  reason: string;
+  at: string;
 };
 
 export type Board = {
@@ -60,6 +74,8 @@ export type Board = {
   agencies: Agency[];
   members: Member[];
   rules: BoardRules;
+  /** People reminders could not reach, newest first; cleared when one reaches them. */
+  unreachable?: UnreachablePerson[];
   createdAt: string;
   createdBy: string;
   updatedAt: string;
@@ -81,6 +97,9 @@ export const defaultAgencies = (): Agency[] => [
   { code: 'POLICE', name: 'Police', statutory: true },
   { code: 'ICB', name: 'Integrated care board (health)', statutory: true },
 ];
+
+export const reminderPolicyOf = (board: Board): ReminderPolicy =>
+  board.rules.reminders ?? DEFAULT_REMINDER_POLICY;
 
 export const MANAGING_ROLES: readonly Role[] = ['chair', 'vice-chair', 'coordinator'];
 

@@ -13,6 +13,7 @@ import { requireBoardMeeting } from './find-active-meeting.js';
 import type { Actor, Deps } from './ports.js';
 import { needsRatification } from './meeting-quorum.js';
 import { recordAudit } from './record-audit.js';
+import { scheduleActionReminders } from './schedule-reminders.js';
 
 export type CaptureInput = {
   board: Board;
@@ -74,7 +75,10 @@ export const captureAction = async (deps: Deps, input: CaptureInput): Promise<Ca
   );
   if (input.requestId !== undefined) {
     const existing = await deps.actions.findById(board.id, id);
-    if (existing !== undefined) return { ok: true, action: existing, created: false };
+    if (existing !== undefined) {
+      await scheduleActionReminders(deps, board, existing);
+      return { ok: true, action: existing, created: false };
+    }
   }
   const now = deps.clock.now();
   const today = todayIn(now, board.rules.timeZone);
@@ -129,6 +133,7 @@ export const captureAction = async (deps: Deps, input: CaptureInput): Promise<Ca
       outcome: 'done',
       after: { number: saved.number },
     });
+    await scheduleActionReminders(deps, board, saved);
     return { ok: true, action: saved, created: true };
   } catch (error) {
     if (error instanceof DomainError && error.code === 'CONFLICT') {

@@ -6,6 +6,7 @@ import { DomainError } from '../domain/domain-error.js';
 import type { ActionId } from '../domain/ids.js';
 import type { Actor, Deps } from './ports.js';
 import { recordAudit } from './record-audit.js';
+import { planNotice, scheduleActionReminders } from './schedule-reminders.js';
 
 export type ActionRef = { number: number } | { actionId: string };
 
@@ -29,6 +30,69 @@ export const requireAction = async (
   return action;
 };
 
+/**
+ * What a change sets in motion: a new date replans the reminders (those planned for the old date
+ * are cancelled when they come up); a proposed date goes to the chair and coordinators; their
+ * decision goes back to the proposer.
+ */
+const followUp = async (
+  deps: Deps,
+  board: Board,
+  before: Action,
+  after: Action,
+  change: ActionChange,
+  actor: Actor,
+): Promise<void> => {
+  switch (change.kind) {
+    case 'due':
+    case 'reopen':
+      await scheduleActionReminders(deps, board, after);
+      return;
+    case 'propose':
+      await planNotice(
+        deps,
+        board,
+        after,
+        { kind: 'proposal', by: actor.aadObjectId, date: change.date },
+        String(after.revision),
+      );
+      return;
+    case 'decideProposal': {
+      const proposal = before.proposedDue;
+      if (proposal === undefined) return;
+      await planNotice(
+        deps,
+        board,
+        after,
+        {
+          kind: 'proposal-decided',
+          by: actor.aadObjectId,
+          to: proposal.by,
+          accepted: change.accept,
+          date: proposal.date,
+        },
+        String(after.revision),
+      );
+      if (change.accept) await scheduleActionReminders(deps, board, after);
+      return;
+    }
+    case 'disown':
+      await planNotice(
+        deps,
+        board,
+        after,
+        { kind: 'not-mine', by: actor.aadObjectId },
+        `${actor.aadObjectId}:${after.revision}`,
+      );
+      return;
+    case 'update':
+    case 'done':
+    case 'close':
+    case 'assign':
+      return;
+  }
+};
+
 export type ChangeActionResult = { action: Action; changed: boolean; stale: boolean };
 
 const WHAT: Record<ActionChange['kind'], string> = {
@@ -40,6 +104,7 @@ const WHAT: Record<ActionChange['kind'], string> = {
   assign: 'reassign actions',
   propose: 'propose new dates',
   decideProposal: 'accept or reject proposed dates',
+  disown: 'say an action is not theirs',
 };
 
 /**
@@ -73,7 +138,8 @@ export const changeAction = async (
       : input.change;
   const manager = canManageBoard(board, actor.aadObjectId);
   const owner = ownsAction(current, findMemberByAad(board, actor.aadObjectId), actor.aadObjectId);
-  const allowed = manager || (owner && !MANAGER_ONLY.includes(change.kind));
+  const allowed =
+    change.kind === 'disown' ? owner : manager || (owner && !MANAGER_ONLY.includes(change.kind));
   if (!allowed) {
     await recordAudit(deps, board, actor, {
       verb: `action.${change.kind}`,
@@ -82,7 +148,9 @@ export const changeAction = async (
     });
     const who = MANAGER_ONLY.includes(change.kind)
       ? managersSentence(board)
-      : `the action’s owners or ${managersSentence(board)}`;
+      : change.kind === 'disown'
+        ? 'its owners'
+        : `the action’s owners or ${managersSentence(board)}`;
     throw new DomainError(
       'FORBIDDEN',
       `Only ${who} can ${WHAT[change.kind]} (action ${current.number}).`,
@@ -112,6 +180,7 @@ export const changeAction = async (
       outcome: 'done',
       after: { status: action.status, due: action.due ?? null },
     });
+    await followUp(deps, board, current, action, change, actor);
   }
   return { action, changed, stale };
 };

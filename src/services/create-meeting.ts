@@ -8,6 +8,7 @@ import { parseMeetingSpec } from '../domain/meeting-spec.js';
 import { todayIn } from '../domain/parse-when.js';
 import type { Actor, Deps } from './ports.js';
 import { recordAudit } from './record-audit.js';
+import { scheduleMeetingReminders } from './schedule-reminders.js';
 import { requireManager } from './require-manager.js';
 
 /** `meeting new <title> on <date> [<start>[-<end>]] [at <venue>]`: a planned meeting with the standing items. */
@@ -61,5 +62,6 @@ export const createMeeting = async (
     subject: meeting.id,
     outcome: 'done',
   });
+  await scheduleMeetingReminders(deps, board, meeting);
   return meeting;
 };

@@ -1,7 +1,8 @@
-import type { Board, ConversationKind } from '../domain/board.js';
+import type { Board, ConversationKind, UnreachablePerson } from '../domain/board.js';
 import type { Action } from '../domain/action.js';
 import type { ActionId, BoardId, MeetingId, TenantId } from '../domain/ids.js';
 import type { Meeting } from '../domain/meeting.js';
+import type { Reminder } from '../domain/reminder.js';
 
 /**
  * Boards live in one document per board (partition: tenant). `update` is a read-modify-write
@@ -87,6 +88,103 @@ export interface AuditLog {
   listForBoard(tenantId: TenantId, boardId: BoardId): Promise<AuditEntry[]>;
 }
 
+/** A stored document with the ETag it was read with, for conditional writes. */
+export type Versioned<T> = { value: T; etag: string };
+
+/**
+ * Reminders live in the `reminders` container, partitioned by the UTC day they fall due. Every
+ * write after planning is conditional on the ETag, so of several instances exactly one claims a
+ * reminder, and only the claimant records its outcome.
+ */
+export interface ReminderRepository {
+  /** Creates those that do not exist yet (ids are deterministic); returns how many were new. */
+  plan(reminders: readonly Reminder[]): Promise<number>;
+  /** Up to `limit` reminders ready at `now`: pending and due, or claimed with an expired lease. */
+  listReady(now: Date, limit: number): Promise<Versioned<Reminder>[]>;
+  /** Undefined when another instance changed it first. */
+  claim(
+    reminder: Versioned<Reminder>,
+    claimedBy: string,
+    leaseUntil: Date,
+  ): Promise<Versioned<Reminder> | undefined>;
+  /** Records the outcome if the claim still holds; false when it was lost. */
+  finish(reminder: Versioned<Reminder>, next: Reminder): Promise<boolean>;
+  findById(dueDay: string, id: string): Promise<Reminder | undefined>;
+}
+
+/** Caps proactive sends per tenant across every instance; resolves when a send may go. */
+export interface SendRateLimiter {
+  acquire(tenantId: TenantId): Promise<void>;
+}
+
+export type SendResult =
+  | { ok: true }
+  /** Never retried: the user blocked or removed the bot, the conversation is gone, the URL is refused. */
+  | { ok: false; permanent: true; code: string }
+  /** Throttled (429, with the wait Teams asked for) or unavailable (5xx, network). */
+  | { ok: false; permanent: false; code: string; retryAfterMs?: number };
+
+/** Whom a message is for, when it has to go to the board's conversation instead of a personal chat. */
+export type Addressee = { name: string; aadObjectId?: string };
+
+/**
+ * Delivers a notice into a stored conversation. The Teams implementation renders the card; the
+ * message is data, so services never see Teams or card JSON.
+ */
+export interface Notifier {
+  send(
+    reference: Record<string, unknown>,
+    message: NoticeMessage,
+    addressee?: Addressee,
+  ): Promise<SendResult>;
+}
+
+export type NoticeMessage =
+  | {
+      kind: 'action-reminder';
+      board: Board;
+      action: Action;
+      reminder: Reminder;
+      today: string;
+      nextMeeting?: string;
+      /** The recipient runs the board (sees date decisions on the card). */
+      canManage: boolean;
+    }
+  | { kind: 'escalation'; board: Board; action: Action; reminder: Reminder; today: string }
+  | {
+      kind: 'digest';
+      board: Board;
+      overdue: Action[];
+      unreachable: UnreachablePerson[];
+      today: string;
+      nextMeeting?: string;
+    }
+  | {
+      kind: 'papers-presenter';
+      board: Board;
+      meeting: Meeting;
+      items: { number: string; title: string }[];
+      deadline: string;
+    }
+  | {
+      kind: 'papers-coordinator';
+      board: Board;
+      meeting: Meeting;
+      missing: { number: string; title: string; presenters: string }[];
+      deadline: string;
+    }
+  | { kind: 'proposal'; board: Board; action: Action; today: string; nextMeeting?: string }
+  | {
+      kind: 'proposal-decided';
+      board: Board;
+      action: Action;
+      accepted: boolean;
+      date: string;
+      today: string;
+      nextMeeting?: string;
+    }
+  | { kind: 'not-mine'; board: Board; action: Action; ownerName: string; today: string };
+
 export interface Clock {
   now(): Date;
 }
@@ -101,8 +199,12 @@ export type Deps = {
   actions: ActionRepository;
   conversations: ConversationStore;
   audit: AuditLog;
+  reminders: ReminderRepository;
   clock: Clock;
   ids: IdGenerator;
 };
+
+/** What the reminder sweep needs on top of the use cases' dependencies. */
+export type ReminderDeps = Deps & { notifier: Notifier; rateLimiter: SendRateLimiter };
 
 export type Actor = { aadObjectId: string; name: string };

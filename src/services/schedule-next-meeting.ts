@@ -7,6 +7,7 @@ import { parseWhen } from '../domain/parse-when.js';
 import { requireActiveMeeting } from './find-active-meeting.js';
 import type { Actor, Deps } from './ports.js';
 import { recordAudit } from './record-audit.js';
+import { scheduleMeetingReminders } from './schedule-reminders.js';
 import { requireManager } from './require-manager.js';
 
 /**
@@ -73,5 +74,6 @@ export const scheduleNextMeeting = async (
     outcome: 'done',
     after: { next: next.id },
   });
+  if (existing === undefined) await scheduleMeetingReminders(deps, board, next);
   return { current: updated, next };
 };

@@ -12,6 +12,7 @@ import type { TenantId } from '../domain/ids.js';
 import { boardIdFor } from './board-id-for.js';
 import type { Actor, Deps } from './ports.js';
 import { recordAudit } from './record-audit.js';
+import { scheduleDigest } from './schedule-reminders.js';
 
 export type SetupBoardInput = {
   tenantId: TenantId;
@@ -88,6 +89,7 @@ export const setupBoard = async (deps: Deps, input: SetupBoardInput): Promise<Se
         outcome: 'done',
         after: { members: saved.members.length },
       });
+      await scheduleDigest(deps, saved);
       return { board: saved, created: true, added: merged.added.length, linked: 0 };
     } catch (error) {
       if (!(error instanceof DomainError && error.code === 'CONFLICT')) throw error;

@@ -1,4 +1,4 @@
-import type { CosmosClient } from '@azure/cosmos';
+import type { Container, CosmosClient } from '@azure/cosmos';
 import type {
   ActionRepository,
   AuditLog,
@@ -6,12 +6,14 @@ import type {
   ConversationStore,
   IdGenerator,
   MeetingRepository,
+  ReminderRepository,
 } from '../services/ports.js';
 import { CosmosActionRepository } from './cosmos-action-repository.js';
 import { CosmosAuditLog } from './cosmos-audit-log.js';
 import { CosmosBoardRepository } from './cosmos-board-repository.js';
 import { CosmosConversationStore } from './cosmos-conversation-store.js';
 import { CosmosMeetingRepository } from './cosmos-meeting-repository.js';
+import { CosmosReminderRepository } from './cosmos-reminder-repository.js';
 import { CONTAINERS, ensureSchema } from './cosmos-schema.js';
 
 export type CosmosDeps = {
@@ -20,6 +22,9 @@ export type CosmosDeps = {
   actions: ActionRepository;
   conversations: ConversationStore;
   audit: AuditLog;
+  reminders: ReminderRepository;
+  /** The reminders container, which also holds the send-rate counters. */
+  remindersContainer: Container;
   /** Cheap reachability check for /healthz. */
   ping: () => Promise<boolean>;
 };
@@ -37,6 +42,8 @@ export const createCosmosDeps = async (
     actions: new CosmosActionRepository(database.container(CONTAINERS.actions)),
     conversations: new CosmosConversationStore(database.container(CONTAINERS.conversations)),
     audit: new CosmosAuditLog(database.container(CONTAINERS.audit), ids),
+    reminders: new CosmosReminderRepository(database.container(CONTAINERS.reminders)),
+    remindersContainer: database.container(CONTAINERS.reminders),
     ping: async () => {
       try {
         await database.read();

@@ -186,6 +186,7 @@ const CHANGED: Record<ActionChange['kind'], string> = {
   assign: 'Reassigned.',
   propose: 'New date proposed to the chair and coordinators.',
   decideProposal: 'Done.',
+  disown: 'Thanks: the coordinators have been told it is not yours, and will reassign it.',
 };
 
 export type ChangeInput =
@@ -229,6 +230,7 @@ export const changeReply = (
       change,
       ...(options.expectedRevision !== undefined && { expectedRevision: options.expectedRevision }),
     });
+    if (result.changed) bot.kickReminders?.();
     const kind = change.kind === 'assignText' ? 'assign' : change.kind;
     const message = result.stale
       ? 'This card was out of date, so nothing was changed. Here is the action as it is now.'

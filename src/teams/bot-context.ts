@@ -15,4 +15,6 @@ export type BotContext = {
   log: Logger;
   /** Conversation references recently stored by this instance (to skip identical writes). */
   recentConversations: Map<string, { serviceUrl: string; at: number }>;
+  /** Asks the reminder loop to sweep now (a notice was just planned); absent in route tests. */
+  kickReminders?: () => void;
 };

@@ -54,6 +54,7 @@ export const createTestDeps = async (): Promise<TestDeps> => {
     actions: cosmos.actions,
     conversations: cosmos.conversations,
     audit: cosmos.audit,
+    reminders: cosmos.reminders,
     clock: new FakeClock(),
     ids,
     client,

@@ -194,6 +194,7 @@ export const registerCardRoutes = (app: Application, bot: BotContext): void => {
   );
   actionChange(Verbs.actionAcceptDate, () => ({ kind: 'decideProposal', accept: true }));
   actionChange(Verbs.actionRejectDate, () => ({ kind: 'decideProposal', accept: false }));
+  actionChange(Verbs.actionNotMine, () => ({ kind: 'disown' }));
   cardVerb(
     app,
     bot,

@@ -1,0 +1,183 @@
+import type { Action } from '../domain/action.js';
+import { ownerInitials } from '../domain/action.js';
+import type { UnreachablePerson } from '../domain/board.js';
+import { formatLongDate } from '../domain/zoned-time.js';
+import type { AdaptiveCard } from './card-types.js';
+import { card, executeAction, facts, heading, subtle, text } from './elements.js';
+import { actionTitle, renderActionCard, renderActionLogCard } from './render-action-card.js';
+import { Verbs } from './verbs.js';
+
+const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
+
+/** "Due in 7 days (Monday 30 November 2026)", "Due today", "Overdue by 14 days". */
+export const reminderIntro = (daysFromDue: number, due: string): string => {
+  if (daysFromDue < 0) {
+    const n = -daysFromDue;
+    return `Reminder: due ${n === 1 ? 'tomorrow' : `in ${days(n)}`} (${formatLongDate(due)}).`;
+  }
+  if (daysFromDue === 0) return `Reminder: due today (${formatLongDate(due)}).`;
+  return `Reminder: overdue by ${days(daysFromDue)} (was due ${formatLongDate(due)}).`;
+};
+
+type ActionNoticeView = {
+  action: Action;
+  boardName: string;
+  today: string;
+  nextMeeting?: string;
+  canManage: boolean;
+};
+
+const optional = (nextMeeting: string | undefined) =>
+  nextMeeting === undefined ? {} : { nextMeeting };
+
+/** The owner's reminder: the action card to answer in place, with "Not mine". */
+export const renderReminderCard = (
+  view: ActionNoticeView & { daysFromDue: number; due: string },
+): AdaptiveCard =>
+  renderActionCard({
+    action: view.action,
+    boardName: view.boardName,
+    today: view.today,
+    ...optional(view.nextMeeting),
+    canUpdate: true,
+    canManage: view.canManage,
+    intro: reminderIntro(view.daysFromDue, view.due),
+    offerNotMine: true,
+  });
+
+/** For the chair and coordinators once an action has been overdue too long. */
+export const renderEscalationCard = (
+  view: ActionNoticeView & { daysFromDue: number },
+): AdaptiveCard =>
+  renderActionCard({
+    action: view.action,
+    boardName: view.boardName,
+    today: view.today,
+    ...optional(view.nextMeeting),
+    canUpdate: true,
+    canManage: true,
+    intro: `Escalation: ${actionTitle(view.action)} is ${days(view.daysFromDue)} overdue (owners ${ownerInitials(view.action.owners)}). Chase it, change its date or close it.`,
+  });
+
+/** For the chair and coordinators: an owner asks for more time. */
+export const renderProposalNoticeCard = (view: ActionNoticeView): AdaptiveCard =>
+  renderActionCard({
+    action: view.action,
+    boardName: view.boardName,
+    today: view.today,
+    ...optional(view.nextMeeting),
+    canUpdate: true,
+    canManage: true,
+    intro: `An owner asks for more time on ${actionTitle(view.action)}: accept the new date or keep it.`,
+  });
+
+/** For the owner who proposed a date: what the chair decided. */
+export const renderProposalDecidedCard = (
+  view: ActionNoticeView & { accepted: boolean; date: string },
+): AdaptiveCard =>
+  renderActionCard({
+    action: view.action,
+    boardName: view.boardName,
+    today: view.today,
+    ...optional(view.nextMeeting),
+    canUpdate: true,
+    canManage: view.canManage,
+    intro: view.accepted
+      ? `Your new date was accepted: ${actionTitle(view.action)} is now due ${formatLongDate(view.date)}.`
+      : `Your proposed date (${formatLongDate(view.date)}) was not accepted: the due date stands.`,
+  });
+
+/** For the coordinators: an owner says an action is not theirs. */
+export const renderNotMineCard = (view: ActionNoticeView & { ownerName: string }): AdaptiveCard =>
+  renderActionCard({
+    action: view.action,
+    boardName: view.boardName,
+    today: view.today,
+    ...optional(view.nextMeeting),
+    canUpdate: true,
+    canManage: true,
+    intro: `${view.ownerName} says ${actionTitle(view.action)} is not theirs. Reassign it with "assign ${view.action.number} ‹initials›".`,
+  });
+
+const unreachableLines = (people: readonly UnreachablePerson[]) =>
+  people.slice(0, 20).map((p) => {
+    const why: Record<string, string> = {
+      'no-chat': 'has not opened a chat with Quorate',
+      'not-in-teams': 'is not in Teams (no account Quorate knows)',
+      forbidden: 'blocked or removed Quorate',
+      'not-found': 'chat no longer exists',
+      'gave-up': 'Teams did not answer after several tries',
+    };
+    return [p.name, why[p.reason] ?? p.reason] as const;
+  });
+
+/** The coordinators' weekly digest: what is overdue and whom reminders could not reach. */
+export const renderDigestCard = (view: {
+  boardName: string;
+  overdue: readonly Action[];
+  unreachable: readonly UnreachablePerson[];
+  today: string;
+  nextMeeting?: string;
+}): AdaptiveCard => {
+  const log = renderActionLogCard({
+    title: `Overdue actions — week of ${formatLongDate(view.today)}`,
+    boardName: view.boardName,
+    actions: view.overdue,
+    today: view.today,
+    ...optional(view.nextMeeting),
+  });
+  return card(
+    [
+      ...log.body,
+      ...(view.unreachable.length === 0
+        ? []
+        : [
+            text('Could not reach in Teams', { weight: 'Bolder', separator: true }),
+            subtle(
+              'Their reminders went to the board’s conversation instead. Ask them to open a chat with Quorate.',
+            ),
+            facts(unreachableLines(view.unreachable)),
+          ]),
+    ],
+    log.actions ?? [],
+  );
+};
+
+/** A presenter's papers are missing before the paper deadline. */
+export const renderPaperChaserCard = (view: {
+  boardName: string;
+  meetingTitle: string;
+  meetingDate: string;
+  items: readonly { number: string; title: string }[];
+  deadline: string;
+}): AdaptiveCard =>
+  card([
+    ...heading(`Papers due by ${formatLongDate(view.deadline)}`, view.boardName),
+    text(
+      `You are presenting at ${view.meetingTitle} on ${formatLongDate(view.meetingDate)} and no paper has arrived for:`,
+    ),
+    facts(view.items.map((i) => [i.number, i.title] as const)),
+    subtle(
+      `Send it with "paper ‹item› ‹title› ‹link›" in the board’s chat. Papers after the deadline go to the chair to accept.`,
+    ),
+  ]);
+
+/** The coordinators' view of who has not sent papers. */
+export const renderPapersOutstandingCard = (view: {
+  boardName: string;
+  meetingId: string;
+  meetingTitle: string;
+  meetingDate: string;
+  missing: readonly { number: string; title: string; presenters: string }[];
+  deadline: string;
+}): AdaptiveCard =>
+  card(
+    [
+      ...heading(`Papers not yet sent — deadline ${formatLongDate(view.deadline)}`, view.boardName),
+      text(
+        `${view.meetingTitle}, ${formatLongDate(view.meetingDate)}. The presenters have been reminded.`,
+      ),
+      facts(view.missing.map((m) => [m.number, `${m.title} — ${m.presenters}`] as const)),
+    ],
+    [executeAction('Papers', Verbs.papersShow, { meetingId: view.meetingId })],
+  );

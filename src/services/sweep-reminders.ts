@@ -1,0 +1,511 @@
+import type { Action } from '../domain/action.js';
+import { isOpen, isOverdue } from '../domain/action.js';
+import type { Board, Member, UnreachablePerson } from '../domain/board.js';
+import { canManageBoard, findMemberByAad, managersOf } from '../domain/board.js';
+import type { ActionId } from '../domain/ids.js';
+import { paperDeadline } from '../domain/meeting.js';
+import { todayIn } from '../domain/parse-when.js';
+import type { Delivery, Reminder } from '../domain/reminder.js';
+import { utcToZoned } from '../domain/zoned-time.js';
+import { nextMeetingDate } from './capture-action.js';
+import type { NoticeMessage, ReminderDeps, SendResult, Versioned } from './ports.js';
+import { digestReminder, followingOwnerReminder } from './schedule-reminders.js';
+
+export type SweepOptions = {
+  /** Who claims: one id per process. */
+  instanceId: string;
+  /** Reminders read per sweep. */
+  batchSize?: number;
+  /** How long a claim holds before another instance may take the reminder over. */
+  leaseMs?: number;
+  /** Attempts before a reminder stops retrying and its recipients count as unreachable. */
+  maxAttempts?: number;
+};
+
+export type SweepReport = {
+  ready: number;
+  claimed: number;
+  /** Another instance claimed it first, or took it over. */
+  lost: number;
+  sent: number;
+  cancelled: number;
+  retried: number;
+  failed: number;
+  deliveries: Record<Delivery['outcome'], number>;
+};
+
+type Recipient = { key: string; name: string; aadObjectId?: string; message: NoticeMessage };
+
+type Job =
+  | { kind: 'cancel'; outcome: string }
+  | { kind: 'send'; board: Board; recipients: Recipient[]; followUps: Reminder[] };
+
+type Sent =
+  | { done: true; delivery: Delivery; unreachable?: UnreachablePerson }
+  | { done: false; retryAfterMs?: number; throttled: boolean };
+
+const BACKOFF_MS = [30_000, 120_000, 600_000, 1_800_000, 3_600_000];
+
+/** Per-sweep caches: each board, action and meeting list is read once. */
+class SweepCache {
+  private readonly boards = new Map<string, Promise<Board | undefined>>();
+  private readonly actions = new Map<string, Promise<Action | undefined>>();
+  private readonly nextMeetings = new Map<string, Promise<string | undefined>>();
+  constructor(private readonly deps: ReminderDeps) {}
+
+  board(r: Reminder): Promise<Board | undefined> {
+    const key = `${r.tenantId}/${r.boardId}`;
+    let found = this.boards.get(key);
+    if (found === undefined) {
+      found = this.deps.boards.findById(r.tenantId, r.boardId);
+      this.boards.set(key, found);
+    }
+    return found;
+  }
+
+  action(board: Board, id: ActionId): Promise<Action | undefined> {
+    let found = this.actions.get(id);
+    if (found === undefined) {
+      found = this.deps.actions.findById(board.id, id);
+      this.actions.set(id, found);
+    }
+    return found;
+  }
+
+  nextMeeting(board: Board, today: string): Promise<string | undefined> {
+    let found = this.nextMeetings.get(board.id);
+    if (found === undefined) {
+      found = this.deps.meetings
+        .listForBoard(board.id)
+        .then((meetings) => nextMeetingDate(meetings, undefined, today));
+      this.nextMeetings.set(board.id, found);
+    }
+    return found;
+  }
+}
+
+const memberRecipient = (
+  member: Member,
+  role: string,
+  message: NoticeMessage,
+): Recipient | undefined =>
+  member.aadObjectId === undefined
+    ? undefined
+    : {
+        key: `${role}:${member.aadObjectId.toLowerCase()}`,
+        name: member.name,
+        aadObjectId: member.aadObjectId,
+        message,
+      };
+
+/** The chair and coordinators (else whoever runs the board), who hear escalations and notices. */
+const chairAndCoordinators = (board: Board): Member[] => {
+  const wanted = board.members.filter((m) => m.role === 'chair' || m.role === 'coordinator');
+  return wanted.length > 0 ? wanted : managersOf(board);
+};
+
+const coordinators = (board: Board): Member[] => {
+  const wanted = board.members.filter((m) => m.role === 'coordinator');
+  return wanted.length > 0 ? wanted : chairAndCoordinators(board);
+};
+
+const toMembers = (members: Member[], role: string, message: NoticeMessage): Recipient[] =>
+  members.flatMap((m) => memberRecipient(m, role, message) ?? []);
+
+/** Decides what a reminder still means now: whom to tell what, or why it no longer applies. */
+const prepare = async (
+  deps: ReminderDeps,
+  cache: SweepCache,
+  reminder: Reminder,
+  now: Date,
+): Promise<Job> => {
+  const board = await cache.board(reminder);
+  if (board === undefined) return { kind: 'cancel', outcome: 'board-gone' };
+  const today = todayIn(now, board.rules.timeZone);
+  const nextMeeting = await cache.nextMeeting(board, today);
+  const withNext = nextMeeting === undefined ? {} : { nextMeeting };
+  switch (reminder.kind) {
+    case 'before':
+    case 'due':
+    case 'overdue':
+    case 'escalation': {
+      const action =
+        reminder.actionId === undefined ? undefined : await cache.action(board, reminder.actionId);
+      if (action === undefined) return { kind: 'cancel', outcome: 'action-gone' };
+      if (!isOpen(action)) return { kind: 'cancel', outcome: `action-${action.status}` };
+      if ((action.due ?? nextMeeting) !== reminder.plannedFor)
+        return { kind: 'cancel', outcome: 'due-changed' };
+      if (reminder.kind === 'escalation') {
+        const message: NoticeMessage = { kind: 'escalation', board, action, reminder, today };
+        return {
+          kind: 'send',
+          board,
+          recipients: toMembers(chairAndCoordinators(board), 'escalation', message),
+          followUps: [],
+        };
+      }
+      const recipients = action.owners.map((owner): Recipient => {
+        const member =
+          owner.kind === 'member' ? board.members.find((m) => m.id === owner.memberId) : undefined;
+        const aad = member?.aadObjectId ?? owner.aadObjectId;
+        return {
+          key: aad === undefined ? `name:${owner.name}` : `owner:${aad.toLowerCase()}`,
+          name: owner.name,
+          ...(aad !== undefined && { aadObjectId: aad }),
+          message: {
+            kind: 'action-reminder',
+            board,
+            action,
+            reminder,
+            today,
+            ...withNext,
+            canManage: canManageBoard(board, aad),
+          },
+        };
+      });
+      const following = followingOwnerReminder(board, action, reminder, now);
+      return {
+        kind: 'send',
+        board,
+        recipients,
+        followUps: following === undefined ? [] : [following],
+      };
+    }
+    case 'digest': {
+      const actions = await deps.actions.listForBoard(board.id);
+      const overdue = actions.filter((a) => isOverdue(a, today, nextMeeting));
+      const unreachable = board.unreachable ?? [];
+      const following = digestReminder(board, reminder.localDate, now);
+      const message: NoticeMessage = {
+        kind: 'digest',
+        board,
+        overdue,
+        unreachable,
+        today,
+        ...withNext,
+      };
+      return {
+        kind: 'send',
+        board,
+        recipients:
+          overdue.length === 0 && unreachable.length === 0
+            ? []
+            : toMembers(coordinators(board), 'digest', message),
+        followUps: following === undefined ? [] : [following],
+      };
+    }
+    case 'papers': {
+      const meeting =
+        reminder.meetingId === undefined
+          ? undefined
+          : await deps.meetings.findById(board.id, reminder.meetingId);
+      if (meeting === undefined) return { kind: 'cancel', outcome: 'meeting-gone' };
+      if (meeting.status !== 'planned' || meeting.date !== reminder.plannedFor)
+        return { kind: 'cancel', outcome: 'meeting-changed' };
+      const missing = meeting.agenda.filter(
+        (i) => i.standing === undefined && i.presenters.length > 0 && i.papers.length === 0,
+      );
+      const deadline = utcToZoned(
+        paperDeadline(meeting, board.rules.paperDeadlineDays),
+        board.rules.timeZone,
+      ).date;
+      const byPresenter = new Map<string, { member: Member; items: typeof missing }>();
+      for (const item of missing) {
+        for (const p of item.presenters) {
+          const member =
+            p.memberId === undefined ? undefined : board.members.find((m) => m.id === p.memberId);
+          if (member?.aadObjectId === undefined) continue;
+          const entry = byPresenter.get(member.id) ?? { member, items: [] };
+          entry.items.push(item);
+          byPresenter.set(member.id, entry);
+        }
+      }
+      const presenters = [...byPresenter.values()].flatMap(
+        ({ member, items }) =>
+          memberRecipient(member, 'presenter', {
+            kind: 'papers-presenter',
+            board,
+            meeting,
+            items: items.map((i) => ({ number: i.number, title: i.title })),
+            deadline,
+          }) ?? [],
+      );
+      const summary: NoticeMessage = {
+        kind: 'papers-coordinator',
+        board,
+        meeting,
+        missing: missing.map((i) => ({
+          number: i.number,
+          title: i.title,
+          presenters: i.presenters.map((p) => p.initials ?? p.name).join('/'),
+        })),
+        deadline,
+      };
+      return {
+        kind: 'send',
+        board,
+        recipients:
+          missing.length === 0
+            ? []
+            : [...presenters, ...toMembers(coordinators(board), 'papers', summary)],
+        followUps: [],
+      };
+    }
+    case 'notice': {
+      const notice = reminder.notice;
+      const action =
+        reminder.actionId === undefined ? undefined : await cache.action(board, reminder.actionId);
+      if (notice === undefined || action === undefined)
+        return { kind: 'cancel', outcome: 'action-gone' };
+      if (notice.kind === 'proposal') {
+        if (action.proposedDue?.date !== notice.date)
+          return { kind: 'cancel', outcome: 'already-decided' };
+        const message: NoticeMessage = { kind: 'proposal', board, action, today, ...withNext };
+        return {
+          kind: 'send',
+          board,
+          recipients: toMembers(chairAndCoordinators(board), 'proposal', message),
+          followUps: [],
+        };
+      }
+      if (notice.kind === 'proposal-decided') {
+        const to = notice.to === undefined ? undefined : findMemberByAad(board, notice.to);
+        const message: NoticeMessage = {
+          kind: 'proposal-decided',
+          board,
+          action,
+          accepted: notice.accepted === true,
+          date: notice.date ?? '',
+          today,
+          ...withNext,
+        };
+        return {
+          kind: 'send',
+          board,
+          recipients: to === undefined ? [] : toMembers([to], 'decided', message),
+          followUps: [],
+        };
+      }
+      const owner = findMemberByAad(board, notice.by);
+      const message: NoticeMessage = {
+        kind: 'not-mine',
+        board,
+        action,
+        ownerName: owner === undefined ? 'An owner' : `${owner.name} (${owner.initials})`,
+        today,
+      };
+      return {
+        kind: 'send',
+        board,
+        recipients: toMembers(coordinators(board), 'not-mine', message),
+        followUps: [],
+      };
+    }
+  }
+};
+
+const unreachableEntry = (r: Recipient, reason: string, at: string): UnreachablePerson => ({
+  key: r.aadObjectId?.toLowerCase() ?? r.key,
+  name: r.name,
+  reason,
+  at,
+});
+
+/**
+ * One recipient: their personal chat with the bot; where there is none or Teams refuses, the board's
+ * conversation with an @mention, and the coordinators' "could not reach" list. A throttled or
+ * unavailable Teams leaves the recipient for a retry; a refusal (403) is never retried.
+ */
+const deliver = async (
+  deps: ReminderDeps,
+  board: Board,
+  recipient: Recipient,
+  now: Date,
+): Promise<Sent> => {
+  const at = now.toISOString();
+  const transient = (result: SendResult): Sent => ({
+    done: false,
+    throttled: !result.ok && result.code === 'throttled',
+    ...(!result.ok && !result.permanent && result.retryAfterMs !== undefined
+      ? { retryAfterMs: result.retryAfterMs }
+      : {}),
+  });
+  let reason = 'not-in-teams';
+  if (recipient.aadObjectId !== undefined) {
+    const personal = await deps.conversations.findPersonal(board.tenantId, recipient.aadObjectId);
+    if (personal === undefined) {
+      reason = 'no-chat';
+    } else {
+      await deps.rateLimiter.acquire(board.tenantId);
+      const result = await deps.notifier.send(personal.reference, recipient.message);
+      if (result.ok) return { done: true, delivery: { outcome: 'personal', at } };
+      if (!result.permanent) return transient(result);
+      reason = result.code;
+    }
+  }
+  const unreachable = unreachableEntry(recipient, reason, at);
+  const channel = await deps.conversations.find(board.tenantId, board.conversation.id);
+  if (channel !== undefined) {
+    await deps.rateLimiter.acquire(board.tenantId);
+    const result = await deps.notifier.send(channel.reference, recipient.message, {
+      name: recipient.name,
+      ...(recipient.aadObjectId !== undefined && { aadObjectId: recipient.aadObjectId }),
+    });
+    if (result.ok) return { done: true, delivery: { outcome: 'channel', at, reason }, unreachable };
+    if (!result.permanent) return transient(result);
+  }
+  return { done: true, delivery: { outcome: 'unreachable', at, reason }, unreachable };
+};
+
+/** Keeps the board's "could not reach" list: adds who was missed, drops who was reached. */
+const updateUnreachable = async (
+  deps: ReminderDeps,
+  board: Board,
+  missed: UnreachablePerson[],
+  reached: string[],
+): Promise<void> => {
+  const known = board.unreachable ?? [];
+  const needed =
+    missed.some((m) => !known.some((k) => k.key === m.key && k.reason === m.reason)) ||
+    reached.some((key) => known.some((k) => k.key === key));
+  if (!needed) return;
+  await deps.boards.update(board.tenantId, board.id, (b) => {
+    const current = (b.unreachable ?? []).filter(
+      (k) => !reached.includes(k.key) && !missed.some((m) => m.key === k.key),
+    );
+    return { ...b, unreachable: [...missed, ...current].slice(0, 100) };
+  });
+};
+
+/**
+ * One pass of the reminder loop: read what is due, and for each reminder claim it with a
+ * conditional write, send, then record the outcome (conditional again). Of several instances
+ * exactly one sends a reminder; a crash between sending and recording can repeat that one send
+ * after the claim's lease expires — the only window for a duplicate.
+ */
+export const sweepReminders = async (
+  deps: ReminderDeps,
+  options: SweepOptions,
+): Promise<SweepReport> => {
+  const batchSize = options.batchSize ?? 200;
+  const leaseMs = options.leaseMs ?? 120_000;
+  const maxAttempts = options.maxAttempts ?? 6;
+  const report: SweepReport = {
+    ready: 0,
+    claimed: 0,
+    lost: 0,
+    sent: 0,
+    cancelled: 0,
+    retried: 0,
+    failed: 0,
+    deliveries: { personal: 0, channel: 0, unreachable: 0 },
+  };
+  const ready = await deps.reminders.listReady(deps.clock.now(), batchSize);
+  report.ready = ready.length;
+  const cache = new SweepCache(deps);
+  const byTenant = new Map<string, Versioned<Reminder>[]>();
+  for (const r of ready) {
+    const list = byTenant.get(r.value.tenantId) ?? [];
+    list.push(r);
+    byTenant.set(r.value.tenantId, list);
+  }
+  const runTenant = async (reminders: Versioned<Reminder>[]): Promise<void> => {
+    let pausedUntil = 0;
+    for (const candidate of reminders) {
+      const now = deps.clock.now();
+      if (now.getTime() < pausedUntil) break;
+      const claimed = await deps.reminders.claim(
+        candidate,
+        options.instanceId,
+        new Date(now.getTime() + leaseMs),
+      );
+      if (claimed === undefined) {
+        report.lost += 1;
+        continue;
+      }
+      report.claimed += 1;
+      const reminder = claimed.value;
+      const job = await prepare(deps, cache, reminder, now);
+      const { claimedBy: _c, leaseUntil: _l, ...unclaimed } = reminder;
+      if (job.kind === 'cancel') {
+        const ok = await deps.reminders.finish(claimed, {
+          ...unclaimed,
+          status: 'cancelled',
+          outcome: job.outcome,
+          updatedAt: now.toISOString(),
+        });
+        if (ok) report.cancelled += 1;
+        else report.lost += 1;
+        continue;
+      }
+      const deliveries = { ...reminder.deliveries };
+      const missed: UnreachablePerson[] = [];
+      const reached: string[] = [];
+      let waitMs: number | undefined;
+      let pending = 0;
+      for (const recipient of job.recipients) {
+        if (deliveries[recipient.key] !== undefined) continue;
+        const sent = await deliver(deps, job.board, recipient, now);
+        if (!sent.done) {
+          pending += 1;
+          waitMs = Math.max(waitMs ?? 0, sent.retryAfterMs ?? 0);
+          if (sent.throttled) {
+            pausedUntil = now.getTime() + (sent.retryAfterMs ?? BACKOFF_MS[0] ?? 30_000);
+            break;
+          }
+          continue;
+        }
+        deliveries[recipient.key] = sent.delivery;
+        report.deliveries[sent.delivery.outcome] += 1;
+        if (sent.unreachable !== undefined) missed.push(sent.unreachable);
+        else if (recipient.aadObjectId !== undefined)
+          reached.push(recipient.aadObjectId.toLowerCase());
+      }
+      if (job.followUps.length > 0 && pending === 0) await deps.reminders.plan(job.followUps);
+      const attempts = reminder.attempts + (pending > 0 ? 1 : 0);
+      let next: Reminder;
+      if (pending === 0) {
+        next = { ...unclaimed, status: 'sent', deliveries, updatedAt: now.toISOString() };
+      } else if (attempts < maxAttempts) {
+        const backoff = BACKOFF_MS[Math.min(attempts - 1, BACKOFF_MS.length - 1)] ?? 60_000;
+        next = {
+          ...unclaimed,
+          status: 'pending',
+          attempts,
+          deliveries,
+          fireAt: new Date(now.getTime() + Math.max(waitMs ?? 0, backoff)).toISOString(),
+          updatedAt: now.toISOString(),
+        };
+      } else {
+        for (const recipient of job.recipients) {
+          if (deliveries[recipient.key] !== undefined) continue;
+          deliveries[recipient.key] = {
+            outcome: 'unreachable',
+            at: now.toISOString(),
+            reason: 'gave-up',
+          };
+          report.deliveries.unreachable += 1;
+          missed.push(unreachableEntry(recipient, 'gave-up', now.toISOString()));
+        }
+        if (job.followUps.length > 0) await deps.reminders.plan(job.followUps);
+        next = {
+          ...unclaimed,
+          status: 'failed',
+          attempts,
+          deliveries,
+          outcome: 'gave-up',
+          updatedAt: now.toISOString(),
+        };
+      }
+      const recorded = await deps.reminders.finish(claimed, next);
+      if (!recorded) report.lost += 1;
+      else if (next.status === 'sent') report.sent += 1;
+      else if (next.status === 'failed') report.failed += 1;
+      else report.retried += 1;
+      if (missed.length > 0 || reached.length > 0)
+        await updateUnreachable(deps, job.board, missed, reached);
+    }
+  };
+  await Promise.all([...byTenant.values()].map(runTenant));
+  return report;
+};

@@ -1,0 +1,106 @@
+import type { Container } from '@azure/cosmos';
+import type { Reminder } from '../domain/reminder.js';
+import type { ReminderRepository, Versioned } from '../services/ports.js';
+import { cosmosStatus, withContext } from './cosmos-errors.js';
+import { readOptional, stripSystemFields } from './read-modify-write.js';
+
+type ReminderDoc = Reminder & { type: 'reminder'; schemaVersion: number; _etag?: string };
+
+const toDoc = (reminder: Reminder): ReminderDoc => ({
+  ...reminder,
+  type: 'reminder',
+  schemaVersion: 1,
+});
+
+const fromDoc = (doc: ReminderDoc): Versioned<Reminder> => {
+  const { type: _t, schemaVersion: _s, ...reminder } = stripSystemFields(doc);
+  return { value: reminder, etag: doc._etag ?? '' };
+};
+
+/**
+ * Reminders by due day. A sweep asks for what is ready now: today's and earlier partitions only,
+ * pending and due or claimed with an expired lease, oldest first — its cost grows with what is
+ * due, not with what is stored.
+ */
+export class CosmosReminderRepository implements ReminderRepository {
+  constructor(private readonly container: Container) {}
+
+  async plan(reminders: readonly Reminder[]): Promise<number> {
+    let created = 0;
+    for (const reminder of reminders) {
+      try {
+        await this.container.items.create(toDoc(reminder));
+        created += 1;
+      } catch (error) {
+        if (cosmosStatus(error) !== 409) throw withContext(`plan reminder ${reminder.id}`, error);
+      }
+    }
+    return created;
+  }
+
+  async listReady(now: Date, limit: number): Promise<Versioned<Reminder>[]> {
+    const at = now.toISOString();
+    const { resources } = await this.container.items
+      .query<ReminderDoc>(
+        {
+          query:
+            'SELECT TOP @limit * FROM c WHERE c.type = @type AND c.dueDay <= @today AND ' +
+            '((c.status = @pending AND c.fireAt <= @now) OR (c.status = @claimed AND c.leaseUntil <= @now)) ' +
+            'ORDER BY c.fireAt',
+          parameters: [
+            { name: '@limit', value: limit },
+            { name: '@type', value: 'reminder' },
+            { name: '@today', value: at.slice(0, 10) },
+            { name: '@pending', value: 'pending' },
+            { name: '@claimed', value: 'claimed' },
+            { name: '@now', value: at },
+          ],
+        },
+        { maxItemCount: limit },
+      )
+      .fetchAll();
+    return resources.map(fromDoc);
+  }
+
+  async claim(
+    reminder: Versioned<Reminder>,
+    claimedBy: string,
+    leaseUntil: Date,
+  ): Promise<Versioned<Reminder> | undefined> {
+    const next: Reminder = {
+      ...reminder.value,
+      status: 'claimed',
+      claimedBy,
+      leaseUntil: leaseUntil.toISOString(),
+    };
+    return this.replaceIfUnchanged(reminder, next);
+  }
+
+  async finish(reminder: Versioned<Reminder>, next: Reminder): Promise<boolean> {
+    return (await this.replaceIfUnchanged(reminder, next)) !== undefined;
+  }
+
+  async findById(dueDay: string, id: string): Promise<Reminder | undefined> {
+    const doc = await readOptional<ReminderDoc>(this.container, id, dueDay, `reminder ${id}`);
+    return doc === undefined ? undefined : fromDoc(doc).value;
+  }
+
+  private async replaceIfUnchanged(
+    reminder: Versioned<Reminder>,
+    next: Reminder,
+  ): Promise<Versioned<Reminder> | undefined> {
+    try {
+      const { resource } = await this.container
+        .item(reminder.value.id, reminder.value.dueDay)
+        .replace<ReminderDoc>(toDoc(next), {
+          accessCondition: { type: 'IfMatch', condition: reminder.etag },
+        });
+      if (resource === undefined) throw new Error('replace returned no document');
+      return fromDoc(resource);
+    } catch (error) {
+      const status = cosmosStatus(error);
+      if (status === 412 || status === 404) return undefined;
+      throw withContext(`write reminder ${reminder.value.id}`, error);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type ConnectorAnswer = { status: number; headers?: Record<string, string> };
+
+export type ReceivedActivity = {
+  conversationId: string;
+  activity: Record<string, unknown>;
+  at: number;
+};
+
+export type FakeConnector = {
+  /** The serviceUrl to store in conversation references. */
+  url: string;
+  /** Activities answered 2xx, in arrival order. */
+  delivered: ReceivedActivity[];
+  /** Every request, whatever it was answered. */
+  requests: { conversationId: string; status: number; at: number }[];
+  /** Decides the answer to each request; 200 unless set. */
+  answer: (conversationId: string, attempt: number) => ConnectorAnswer;
+  close: () => Promise<void>;
+};
+
+/**
+ * Teams' Bot Connector as far as proactive sends need it, on 127.0.0.1: POST
+ * /v3/conversations/<id>/activities, answered as `answer` says (429 with or without Retry-After,
+ * 5xx, 403), counting what arrived.
+ */
+export const startFakeConnector = async (): Promise<FakeConnector> => {
+  const attempts = new Map<string, number>();
+  const connector: FakeConnector = {
+    url: '',
+    delivered: [],
+    requests: [],
+    answer: () => ({ status: 200 }),
+    close: () => Promise.resolve(),
+  };
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const match = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
+      if (req.method !== 'POST' || match === null) {
+        res.writeHead(404).end();
+        return;
+      }
+      const conversationId = decodeURIComponent(match[1] ?? '');
+      const attempt = (attempts.get(conversationId) ?? 0) + 1;
+      attempts.set(conversationId, attempt);
+      const { status, headers } = connector.answer(conversationId, attempt);
+      connector.requests.push({ conversationId, status, at: Date.now() });
+      if (status >= 200 && status < 300) {
+        let activity: Record<string, unknown> = {};
+        try {
+          activity = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
+        } catch {
+          activity = {};
+        }
+        connector.delivered.push({ conversationId, activity, at: Date.now() });
+        res.writeHead(status, { 'content-type': 'application/json', ...headers });
+        res.end(JSON.stringify({ id: `m-${connector.delivered.length}` }));
+        return;
+      }
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      res.end(JSON.stringify({ error: { code: 'Fake', message: 'fake connector' } }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  connector.url = `http://127.0.0.1:${port}/`;
+  connector.close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  return connector;
+};
