@@ -47,6 +47,10 @@ export type Reminder = {
   attempts: number;
   claimedBy?: string;
   leaseUntil?: string;
+  /** Set by a claim; lets the claimant recognise its own write when Cosmos's answer was lost. */
+  claimToken?: string;
+  /** The claim token of whoever recorded the outcome. */
+  recordedBy?: string;
   /** Per recipient key (Entra id, or `name:<name>` for people Quorate cannot address). */
   deliveries: Record<string, Delivery>;
   /** Why it was cancelled or failed: a code, never content. */

@@ -101,15 +101,9 @@ export interface ReminderRepository {
   plan(reminders: readonly Reminder[]): Promise<number>;
   /** Up to `limit` reminders ready at `now`: pending and due, or claimed with an expired lease. */
   listReady(now: Date, limit: number): Promise<Versioned<Reminder>[]>;
-  /** Undefined when another instance changed it first. */
-  claim(
-    reminder: Versioned<Reminder>,
-    claimedBy: string,
-    leaseUntil: Date,
-  ): Promise<Versioned<Reminder> | undefined>;
-  /** Records the outcome if the claim still holds; false when it was lost. */
-  finish(reminder: Versioned<Reminder>, next: Reminder): Promise<boolean>;
-  findById(dueDay: string, id: string): Promise<Reminder | undefined>;
+  /** Replaces it if nobody changed it since it was read (If-Match); undefined when someone did. */
+  replace(current: Versioned<Reminder>, next: Reminder): Promise<Versioned<Reminder> | undefined>;
+  findById(dueDay: string, id: string): Promise<Versioned<Reminder> | undefined>;
 }
 
 /** Caps proactive sends per tenant across every instance; resolves when a send may go. */

@@ -31,6 +31,8 @@ export type SweepReport = {
   cancelled: number;
   retried: number;
   failed: number;
+  /** Reminders left for a later sweep after an infrastructure error. */
+  errors: number;
   deliveries: Record<Delivery['outcome'], number>;
 };
 
@@ -378,6 +380,153 @@ const updateUnreachable = async (
 };
 
 /**
+ * A conditional write that survives a lost answer: when Cosmos fails after committing, the
+ * document read back carries our token, so the write counts; when it did not commit and nobody
+ * else changed the document, the write is tried again. Undefined: another instance changed it.
+ */
+const writeOnce = async (
+  deps: ReminderDeps,
+  current: Versioned<Reminder>,
+  next: Reminder,
+  isOurs: (r: Reminder) => boolean,
+): Promise<Versioned<Reminder> | undefined> => {
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 4; attempt += 1) {
+    let failed = false;
+    try {
+      const written = await deps.reminders.replace(current, next);
+      if (written !== undefined) return written;
+    } catch (error) {
+      failed = true;
+      lastError = error;
+    }
+    const fresh = await deps.reminders.findById(next.dueDay, next.id);
+    if (fresh !== undefined && isOurs(fresh.value)) return fresh;
+    if (!failed || fresh === undefined || fresh.etag !== current.etag) return undefined;
+  }
+  throw lastError instanceof Error ? lastError : new Error('reminder write failed');
+};
+
+/** Claims, prepares, sends and records one reminder; returns until when its tenant is throttled. */
+const processOne = async (
+  deps: ReminderDeps,
+  cache: SweepCache,
+  candidate: Versioned<Reminder>,
+  report: SweepReport,
+  options: { instanceId: string; leaseMs: number; maxAttempts: number },
+): Promise<number | undefined> => {
+  const now = deps.clock.now();
+  const token = deps.ids.next();
+  const claimed = await writeOnce(
+    deps,
+    candidate,
+    {
+      ...candidate.value,
+      status: 'claimed',
+      claimedBy: options.instanceId,
+      claimToken: token,
+      leaseUntil: new Date(now.getTime() + options.leaseMs).toISOString(),
+    },
+    (r) => r.status === 'claimed' && r.claimToken === token,
+  );
+  if (claimed === undefined) {
+    report.lost += 1;
+    return undefined;
+  }
+  report.claimed += 1;
+  const reminder = claimed.value;
+  const { claimedBy: _c, leaseUntil: _l, claimToken: _t, ...unclaimed } = reminder;
+  const record = async (next: Reminder): Promise<boolean> =>
+    (await writeOnce(
+      deps,
+      claimed,
+      { ...next, recordedBy: token },
+      (r) => r.recordedBy === token,
+    )) !== undefined;
+  const job = await prepare(deps, cache, reminder, now);
+  if (job.kind === 'cancel') {
+    const ok = await record({
+      ...unclaimed,
+      status: 'cancelled',
+      outcome: job.outcome,
+      updatedAt: now.toISOString(),
+    });
+    if (ok) report.cancelled += 1;
+    else report.lost += 1;
+    return undefined;
+  }
+  const deliveries = { ...reminder.deliveries };
+  const missed: UnreachablePerson[] = [];
+  const reached: string[] = [];
+  let waitMs: number | undefined;
+  let pending = 0;
+  let pausedUntil: number | undefined;
+  for (const recipient of job.recipients) {
+    if (deliveries[recipient.key] !== undefined) continue;
+    const sent = await deliver(deps, job.board, recipient, now);
+    if (!sent.done) {
+      pending += 1;
+      waitMs = Math.max(waitMs ?? 0, sent.retryAfterMs ?? 0);
+      if (sent.throttled) {
+        pausedUntil = now.getTime() + (sent.retryAfterMs ?? BACKOFF_MS[0] ?? 30_000);
+        break;
+      }
+      continue;
+    }
+    deliveries[recipient.key] = sent.delivery;
+    report.deliveries[sent.delivery.outcome] += 1;
+    if (sent.unreachable !== undefined) missed.push(sent.unreachable);
+    else if (recipient.aadObjectId !== undefined) reached.push(recipient.aadObjectId.toLowerCase());
+  }
+  if (pausedUntil !== undefined)
+    pending = job.recipients.filter((r) => deliveries[r.key] === undefined).length;
+  const attempts = reminder.attempts + (pending > 0 ? 1 : 0);
+  let next: Reminder;
+  if (pending === 0) {
+    if (job.followUps.length > 0) await deps.reminders.plan(job.followUps);
+    next = { ...unclaimed, status: 'sent', deliveries, updatedAt: now.toISOString() };
+  } else if (attempts < options.maxAttempts) {
+    const backoff = BACKOFF_MS[Math.min(attempts - 1, BACKOFF_MS.length - 1)] ?? 60_000;
+    next = {
+      ...unclaimed,
+      status: 'pending',
+      attempts,
+      deliveries,
+      fireAt: new Date(now.getTime() + Math.max(waitMs ?? 0, backoff)).toISOString(),
+      updatedAt: now.toISOString(),
+    };
+  } else {
+    for (const recipient of job.recipients) {
+      if (deliveries[recipient.key] !== undefined) continue;
+      deliveries[recipient.key] = {
+        outcome: 'unreachable',
+        at: now.toISOString(),
+        reason: 'gave-up',
+      };
+      report.deliveries.unreachable += 1;
+      missed.push(unreachableEntry(recipient, 'gave-up', now.toISOString()));
+    }
+    if (job.followUps.length > 0) await deps.reminders.plan(job.followUps);
+    next = {
+      ...unclaimed,
+      status: 'failed',
+      attempts,
+      deliveries,
+      outcome: 'gave-up',
+      updatedAt: now.toISOString(),
+    };
+  }
+  const recorded = await record(next);
+  if (!recorded) report.lost += 1;
+  else if (next.status === 'sent') report.sent += 1;
+  else if (next.status === 'failed') report.failed += 1;
+  else report.retried += 1;
+  if (missed.length > 0 || reached.length > 0)
+    await updateUnreachable(deps, job.board, missed, reached);
+  return pausedUntil;
+};
+
+/**
  * One pass of the reminder loop: read what is due, and for each reminder claim it with a
  * conditional write, send, then record the outcome (conditional again). Of several instances
  * exactly one sends a reminder; a crash between sending and recording can repeat that one send
@@ -398,6 +547,7 @@ export const sweepReminders = async (
     cancelled: 0,
     retried: 0,
     failed: 0,
+    errors: 0,
     deliveries: { personal: 0, channel: 0, unreachable: 0 },
   };
   const ready = await deps.reminders.listReady(deps.clock.now(), batchSize);
@@ -412,98 +562,18 @@ export const sweepReminders = async (
   const runTenant = async (reminders: Versioned<Reminder>[]): Promise<void> => {
     let pausedUntil = 0;
     for (const candidate of reminders) {
-      const now = deps.clock.now();
-      if (now.getTime() < pausedUntil) break;
-      const claimed = await deps.reminders.claim(
-        candidate,
-        options.instanceId,
-        new Date(now.getTime() + leaseMs),
-      );
-      if (claimed === undefined) {
-        report.lost += 1;
-        continue;
-      }
-      report.claimed += 1;
-      const reminder = claimed.value;
-      const job = await prepare(deps, cache, reminder, now);
-      const { claimedBy: _c, leaseUntil: _l, ...unclaimed } = reminder;
-      if (job.kind === 'cancel') {
-        const ok = await deps.reminders.finish(claimed, {
-          ...unclaimed,
-          status: 'cancelled',
-          outcome: job.outcome,
-          updatedAt: now.toISOString(),
+      if (deps.clock.now().getTime() < pausedUntil) break;
+      try {
+        const paused = await processOne(deps, cache, candidate, report, {
+          instanceId: options.instanceId,
+          leaseMs,
+          maxAttempts,
         });
-        if (ok) report.cancelled += 1;
-        else report.lost += 1;
-        continue;
+        if (paused !== undefined) pausedUntil = paused;
+      } catch {
+        // Left claimed or pending: another sweep takes it up once its lease runs out.
+        report.errors += 1;
       }
-      const deliveries = { ...reminder.deliveries };
-      const missed: UnreachablePerson[] = [];
-      const reached: string[] = [];
-      let waitMs: number | undefined;
-      let pending = 0;
-      for (const recipient of job.recipients) {
-        if (deliveries[recipient.key] !== undefined) continue;
-        const sent = await deliver(deps, job.board, recipient, now);
-        if (!sent.done) {
-          pending += 1;
-          waitMs = Math.max(waitMs ?? 0, sent.retryAfterMs ?? 0);
-          if (sent.throttled) {
-            pausedUntil = now.getTime() + (sent.retryAfterMs ?? BACKOFF_MS[0] ?? 30_000);
-            break;
-          }
-          continue;
-        }
-        deliveries[recipient.key] = sent.delivery;
-        report.deliveries[sent.delivery.outcome] += 1;
-        if (sent.unreachable !== undefined) missed.push(sent.unreachable);
-        else if (recipient.aadObjectId !== undefined)
-          reached.push(recipient.aadObjectId.toLowerCase());
-      }
-      if (job.followUps.length > 0 && pending === 0) await deps.reminders.plan(job.followUps);
-      const attempts = reminder.attempts + (pending > 0 ? 1 : 0);
-      let next: Reminder;
-      if (pending === 0) {
-        next = { ...unclaimed, status: 'sent', deliveries, updatedAt: now.toISOString() };
-      } else if (attempts < maxAttempts) {
-        const backoff = BACKOFF_MS[Math.min(attempts - 1, BACKOFF_MS.length - 1)] ?? 60_000;
-        next = {
-          ...unclaimed,
-          status: 'pending',
-          attempts,
-          deliveries,
-          fireAt: new Date(now.getTime() + Math.max(waitMs ?? 0, backoff)).toISOString(),
-          updatedAt: now.toISOString(),
-        };
-      } else {
-        for (const recipient of job.recipients) {
-          if (deliveries[recipient.key] !== undefined) continue;
-          deliveries[recipient.key] = {
-            outcome: 'unreachable',
-            at: now.toISOString(),
-            reason: 'gave-up',
-          };
-          report.deliveries.unreachable += 1;
-          missed.push(unreachableEntry(recipient, 'gave-up', now.toISOString()));
-        }
-        if (job.followUps.length > 0) await deps.reminders.plan(job.followUps);
-        next = {
-          ...unclaimed,
-          status: 'failed',
-          attempts,
-          deliveries,
-          outcome: 'gave-up',
-          updatedAt: now.toISOString(),
-        };
-      }
-      const recorded = await deps.reminders.finish(claimed, next);
-      if (!recorded) report.lost += 1;
-      else if (next.status === 'sent') report.sent += 1;
-      else if (next.status === 'failed') report.failed += 1;
-      else report.retried += 1;
-      if (missed.length > 0 || reached.length > 0)
-        await updateUnreachable(deps, job.board, missed, reached);
     }
   };
   await Promise.all([...byTenant.values()].map(runTenant));

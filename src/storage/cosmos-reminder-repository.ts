@@ -62,30 +62,12 @@ export class CosmosReminderRepository implements ReminderRepository {
     return resources.map(fromDoc);
   }
 
-  async claim(
-    reminder: Versioned<Reminder>,
-    claimedBy: string,
-    leaseUntil: Date,
-  ): Promise<Versioned<Reminder> | undefined> {
-    const next: Reminder = {
-      ...reminder.value,
-      status: 'claimed',
-      claimedBy,
-      leaseUntil: leaseUntil.toISOString(),
-    };
-    return this.replaceIfUnchanged(reminder, next);
-  }
-
-  async finish(reminder: Versioned<Reminder>, next: Reminder): Promise<boolean> {
-    return (await this.replaceIfUnchanged(reminder, next)) !== undefined;
-  }
-
-  async findById(dueDay: string, id: string): Promise<Reminder | undefined> {
+  async findById(dueDay: string, id: string): Promise<Versioned<Reminder> | undefined> {
     const doc = await readOptional<ReminderDoc>(this.container, id, dueDay, `reminder ${id}`);
-    return doc === undefined ? undefined : fromDoc(doc).value;
+    return doc === undefined ? undefined : fromDoc(doc);
   }
 
-  private async replaceIfUnchanged(
+  async replace(
     reminder: Versioned<Reminder>,
     next: Reminder,
   ): Promise<Versioned<Reminder> | undefined> {
