@@ -101,10 +101,9 @@ export const followingOwnerReminder = (
   const due = sent.plannedFor;
   if (due === undefined) return undefined;
   const policy = reminderPolicyOf(board);
-  const after = new Date(Date.parse(sent.fireAt) + 1);
   const next =
-    planActionReminders({ due, now: after, policy, timeZone: board.rules.timeZone }).find(
-      (p) => p.kind !== 'escalation' && p.kind !== 'overdue',
+    planActionReminders({ due, now, policy, timeZone: board.rules.timeZone }).find(
+      (p) => p.kind !== 'escalation' && p.kind !== 'overdue' && p.localDate > sent.localDate,
     ) ?? nextOverdueReminder(due, sent.localDate, policy, board.rules.timeZone);
   return next === undefined ? undefined : fromPlan(board, action, due, next, now);
 };

@@ -20,6 +20,8 @@ export type SweepOptions = {
   leaseMs?: number;
   /** Attempts before a reminder stops retrying and its recipients count as unreachable. */
   maxAttempts?: number;
+  /** Waits between attempts when Teams gives none (default 30 s, 2 min, 10 min, 30 min, 1 h). */
+  backoffMs?: readonly number[];
 };
 
 export type SweepReport = {
@@ -33,6 +35,11 @@ export type SweepReport = {
   failed: number;
   /** Reminders left for a later sweep after an infrastructure error. */
   errors: number;
+  /**
+   * Sent, but the outcome could not be recorded: the only case in which a later sweep sends the
+   * same reminder again (once the claim's lease runs out).
+   */
+  unrecorded: number;
   deliveries: Record<Delivery['outcome'], number>;
 };
 
@@ -46,7 +53,7 @@ type Sent =
   | { done: true; delivery: Delivery; unreachable?: UnreachablePerson }
   | { done: false; retryAfterMs?: number; throttled: boolean };
 
-const BACKOFF_MS = [30_000, 120_000, 600_000, 1_800_000, 3_600_000];
+const DEFAULT_BACKOFF_MS = [30_000, 120_000, 600_000, 1_800_000, 3_600_000];
 
 /** Per-sweep caches: each board, action and meeting list is read once. */
 class SweepCache {
@@ -391,7 +398,7 @@ const writeOnce = async (
   isOurs: (r: Reminder) => boolean,
 ): Promise<Versioned<Reminder> | undefined> => {
   let lastError: unknown;
-  for (let attempt = 0; attempt < 4; attempt += 1) {
+  for (let attempt = 0; attempt < 8; attempt += 1) {
     let failed = false;
     try {
       const written = await deps.reminders.replace(current, next);
@@ -400,11 +407,98 @@ const writeOnce = async (
       failed = true;
       lastError = error;
     }
-    const fresh = await deps.reminders.findById(next.dueDay, next.id);
+    let fresh: Versioned<Reminder> | undefined;
+    try {
+      fresh = await deps.reminders.findById(next.dueDay, next.id);
+    } catch (error) {
+      lastError = error;
+      continue;
+    }
     if (fresh !== undefined && isOurs(fresh.value)) return fresh;
     if (!failed || fresh === undefined || fresh.etag !== current.etag) return undefined;
   }
   throw lastError instanceof Error ? lastError : new Error('reminder write failed');
+};
+
+/** Plans the next in a series; idempotent, so a failed or unanswered attempt is simply repeated. */
+const planFollowUps = async (deps: ReminderDeps, followUps: readonly Reminder[]): Promise<void> => {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await deps.reminders.plan(followUps);
+      return;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+    }
+  }
+};
+
+/** Records what one reminder's sends came to, and plans what follows it. */
+const settle = async (
+  deps: ReminderDeps,
+  job: Extract<Job, { kind: 'send' }>,
+  reminder: Reminder,
+  unclaimed: Reminder,
+  state: {
+    deliveries: Record<string, Delivery>;
+    missed: UnreachablePerson[];
+    reached: string[];
+    pending: number;
+    waitMs: number | undefined;
+    pausedUntil: number | undefined;
+  },
+  record: (next: Reminder) => Promise<boolean>,
+  report: SweepReport,
+  maxAttempts: number,
+  backoffMs: readonly number[],
+  now: Date,
+): Promise<void> => {
+  const { deliveries, missed, reached, waitMs, pausedUntil } = state;
+  let { pending } = state;
+  if (pausedUntil !== undefined)
+    pending = job.recipients.filter((r) => deliveries[r.key] === undefined).length;
+  const attempts = reminder.attempts + (pending > 0 ? 1 : 0);
+  let next: Reminder;
+  if (pending === 0) {
+    if (job.followUps.length > 0) await planFollowUps(deps, job.followUps);
+    next = { ...unclaimed, status: 'sent', deliveries, updatedAt: now.toISOString() };
+  } else if (attempts < maxAttempts) {
+    const backoff = backoffMs[Math.min(attempts - 1, backoffMs.length - 1)] ?? 60_000;
+    next = {
+      ...unclaimed,
+      status: 'pending',
+      attempts,
+      deliveries,
+      fireAt: new Date(now.getTime() + Math.max(waitMs ?? 0, backoff)).toISOString(),
+      updatedAt: now.toISOString(),
+    };
+  } else {
+    for (const recipient of job.recipients) {
+      if (deliveries[recipient.key] !== undefined) continue;
+      deliveries[recipient.key] = {
+        outcome: 'unreachable',
+        at: now.toISOString(),
+        reason: 'gave-up',
+      };
+      report.deliveries.unreachable += 1;
+      missed.push(unreachableEntry(recipient, 'gave-up', now.toISOString()));
+    }
+    if (job.followUps.length > 0) await planFollowUps(deps, job.followUps);
+    next = {
+      ...unclaimed,
+      status: 'failed',
+      attempts,
+      deliveries,
+      outcome: 'gave-up',
+      updatedAt: now.toISOString(),
+    };
+  }
+  const recorded = await record(next);
+  if (!recorded) report.lost += 1;
+  else if (next.status === 'sent') report.sent += 1;
+  else if (next.status === 'failed') report.failed += 1;
+  else report.retried += 1;
+  if (missed.length > 0 || reached.length > 0)
+    await updateUnreachable(deps, job.board, missed, reached);
 };
 
 /** Claims, prepares, sends and records one reminder; returns until when its tenant is throttled. */
@@ -413,7 +507,12 @@ const processOne = async (
   cache: SweepCache,
   candidate: Versioned<Reminder>,
   report: SweepReport,
-  options: { instanceId: string; leaseMs: number; maxAttempts: number },
+  options: {
+    instanceId: string;
+    leaseMs: number;
+    maxAttempts: number;
+    backoffMs: readonly number[];
+  },
 ): Promise<number | undefined> => {
   const now = deps.clock.now();
   const token = deps.ids.next();
@@ -468,7 +567,7 @@ const processOne = async (
       pending += 1;
       waitMs = Math.max(waitMs ?? 0, sent.retryAfterMs ?? 0);
       if (sent.throttled) {
-        pausedUntil = now.getTime() + (sent.retryAfterMs ?? BACKOFF_MS[0] ?? 30_000);
+        pausedUntil = now.getTime() + (sent.retryAfterMs ?? options.backoffMs[0] ?? 30_000);
         break;
       }
       continue;
@@ -478,51 +577,24 @@ const processOne = async (
     if (sent.unreachable !== undefined) missed.push(sent.unreachable);
     else if (recipient.aadObjectId !== undefined) reached.push(recipient.aadObjectId.toLowerCase());
   }
-  if (pausedUntil !== undefined)
-    pending = job.recipients.filter((r) => deliveries[r.key] === undefined).length;
-  const attempts = reminder.attempts + (pending > 0 ? 1 : 0);
-  let next: Reminder;
-  if (pending === 0) {
-    if (job.followUps.length > 0) await deps.reminders.plan(job.followUps);
-    next = { ...unclaimed, status: 'sent', deliveries, updatedAt: now.toISOString() };
-  } else if (attempts < options.maxAttempts) {
-    const backoff = BACKOFF_MS[Math.min(attempts - 1, BACKOFF_MS.length - 1)] ?? 60_000;
-    next = {
-      ...unclaimed,
-      status: 'pending',
-      attempts,
-      deliveries,
-      fireAt: new Date(now.getTime() + Math.max(waitMs ?? 0, backoff)).toISOString(),
-      updatedAt: now.toISOString(),
-    };
-  } else {
-    for (const recipient of job.recipients) {
-      if (deliveries[recipient.key] !== undefined) continue;
-      deliveries[recipient.key] = {
-        outcome: 'unreachable',
-        at: now.toISOString(),
-        reason: 'gave-up',
-      };
-      report.deliveries.unreachable += 1;
-      missed.push(unreachableEntry(recipient, 'gave-up', now.toISOString()));
-    }
-    if (job.followUps.length > 0) await deps.reminders.plan(job.followUps);
-    next = {
-      ...unclaimed,
-      status: 'failed',
-      attempts,
-      deliveries,
-      outcome: 'gave-up',
-      updatedAt: now.toISOString(),
-    };
+  const sentSome = Object.keys(deliveries).length > Object.keys(reminder.deliveries).length;
+  try {
+    await settle(
+      deps,
+      job,
+      reminder,
+      unclaimed,
+      { deliveries, missed, reached, pending, waitMs, pausedUntil },
+      record,
+      report,
+      options.maxAttempts,
+      options.backoffMs,
+      now,
+    );
+  } catch (error) {
+    if (sentSome) report.unrecorded += 1;
+    throw error;
   }
-  const recorded = await record(next);
-  if (!recorded) report.lost += 1;
-  else if (next.status === 'sent') report.sent += 1;
-  else if (next.status === 'failed') report.failed += 1;
-  else report.retried += 1;
-  if (missed.length > 0 || reached.length > 0)
-    await updateUnreachable(deps, job.board, missed, reached);
   return pausedUntil;
 };
 
@@ -548,6 +620,7 @@ export const sweepReminders = async (
     retried: 0,
     failed: 0,
     errors: 0,
+    unrecorded: 0,
     deliveries: { personal: 0, channel: 0, unreachable: 0 },
   };
   const ready = await deps.reminders.listReady(deps.clock.now(), batchSize);
@@ -568,6 +641,7 @@ export const sweepReminders = async (
           instanceId: options.instanceId,
           leaseMs,
           maxAttempts,
+          backoffMs: options.backoffMs ?? DEFAULT_BACKOFF_MS,
         });
         if (paused !== undefined) pausedUntil = paused;
       } catch {
