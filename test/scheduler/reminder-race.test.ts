@@ -169,9 +169,9 @@ describe('two scheduler processes racing over the same due reminders', () => {
     expect(counts.size).toBe(1000);
     expect([...counts.values()].filter((n) => n > 1)).toEqual([]);
     expect(connector.delivered).toHaveLength(1000);
-    expect(a!.sent + b!.sent).toBe(1000);
-    expect(a!.claimed).toBeGreaterThan(0);
-    expect(b!.claimed).toBeGreaterThan(0);
+    expect(a.sent + b.sent).toBe(1000);
+    expect(a.claimed).toBeGreaterThan(0);
+    expect(b.claimed).toBeGreaterThan(0);
     // Each sent reminder planned the next in its series (weekly while overdue), once.
     expect(await statuses(deps)).toEqual({ 'due sent': 1000, 'overdue pending': 1000 });
   });
@@ -198,27 +198,27 @@ describe('two scheduler processes racing over the same due reminders', () => {
         runWorker(deps, 'two', { ...fault, FAULT_SEED: '29' }),
       ]);
       const injected =
-        a!.faults.throttled +
-        a!.faults.unavailable +
-        a!.faults.lostAnswers +
-        b!.faults.throttled +
-        b!.faults.unavailable +
-        b!.faults.lostAnswers;
+        a.faults.throttled +
+        a.faults.unavailable +
+        a.faults.lostAnswers +
+        b.faults.throttled +
+        b.faults.unavailable +
+        b.faults.lostAnswers;
       expect(injected).toBeGreaterThan(100);
       const counts = deliveriesPerAction();
       expect(counts.size).toBe(400);
       const duplicates = [...counts.values()].reduce((sum, c) => sum + c - 1, 0);
-      expect(duplicates).toBeLessThanOrEqual(a!.unrecorded + b!.unrecorded);
+      expect(duplicates).toBeLessThanOrEqual(a.unrecorded + b.unrecorded);
       // The blocked member's reminders went to the board's chat instead, never retried in person.
       const blocked = connector.requests.filter(
         (r) => r.conversationId === `a:1personal-${MEMBERS}`,
       );
-      expect(blocked.length).toBeLessThanOrEqual(20 + a!.unrecorded + b!.unrecorded);
+      expect(blocked.length).toBeLessThanOrEqual(20 + a.unrecorded + b.unrecorded);
       expect(await statuses(deps)).toEqual({ 'due sent': 400, 'overdue pending': 400 });
       console.info(
-        `faults: injected ${injected} (${JSON.stringify(a!.faults)} / ${JSON.stringify(b!.faults)}); ` +
+        `faults: injected ${injected} (${JSON.stringify(a.faults)} / ${JSON.stringify(b.faults)}); ` +
           `connector answered ${connector.requests.filter((r) => r.status !== 200).length} failures; ` +
-          `duplicates ${duplicates}, unrecorded ${a!.unrecorded + b!.unrecorded}, errors ${a!.errors + b!.errors}`,
+          `duplicates ${duplicates}, unrecorded ${a.unrecorded + b.unrecorded}, errors ${a.errors + b.errors}`,
       );
     },
   );
