@@ -6,6 +6,7 @@ import type { Logger } from './log.js';
 import type { Clock, Deps, IdGenerator } from './services/ports.js';
 import { createCosmosClient } from './storage/create-cosmos-client.js';
 import { createCosmosDeps } from './storage/create-cosmos-deps.js';
+import type { BotFrameworkEndpoints } from './teams/bot-framework-endpoints.js';
 import { createBot, createAdapter } from './teams/create-bot.js';
 import { createBotRequestHandler } from './teams/handle-bot-request.js';
 import { createProactiveSender } from './teams/proactive.js';
@@ -21,6 +22,8 @@ export type AppOptions = {
   log: Logger;
   clock?: Clock;
   readRoster?: RosterReader;
+  /** Tests only (a loopback Bot Framework double); production always uses the public cloud's. */
+  botFrameworkEndpoints?: BotFrameworkEndpoints;
 };
 
 export type RunningApp = {
@@ -54,7 +57,10 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
   };
   /** Local runs on port 0 learn their address only once listening (below). */
   const links = { baseUrl: config.publicBaseUrl, secret: config.fileLinkSecret };
-  const adapter = createAdapter(config.auth);
+  const adapter = createAdapter(config.auth, {
+    endpoints: options.botFrameworkEndpoints,
+    allowedTenantIds: config.allowedTenantIds,
+  });
   const botAppId = config.auth.kind === 'anonymous' ? '' : config.auth.appId;
   const app = createBot(
     {

@@ -3,6 +3,7 @@ import type { Activity, TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { Logger } from '../log.js';
 import { errorKind } from '../log.js';
+import { UnauthorizedRequest } from './authenticate-channel-request.js';
 import type { QuorateAdapter } from './create-bot.js';
 
 export type BotRequestResult = { status: number; body?: unknown };
@@ -27,41 +28,42 @@ const ActivityShape = z.object({
   conversation: z.object({ id: z.string().min(1).max(1024) }).passthrough(),
 });
 
-const tenantOf = (activity: Activity): { conversation?: string; channelData?: string } => {
-  const channelData = activity.channelData as { tenant?: { id?: unknown } } | undefined;
-  const fromChannel = channelData?.tenant?.id;
+const tenantOf = (activity: Activity): { conversation?: unknown; channelData?: unknown } => {
+  const channelData: unknown = activity.channelData;
+  const tenant =
+    typeof channelData === 'object' && channelData !== null
+      ? (channelData as { tenant?: unknown }).tenant
+      : undefined;
   return {
-    ...(typeof activity.conversation.tenantId === 'string' && {
-      conversation: activity.conversation.tenantId,
-    }),
-    ...(typeof fromChannel === 'string' && { channelData: fromChannel }),
+    conversation: (activity.conversation as { tenantId?: unknown }).tenantId ?? undefined,
+    channelData:
+      typeof tenant === 'object' && tenant !== null
+        ? ((tenant as { id?: unknown }).id ?? undefined)
+        : undefined,
   };
 };
 
-/** Why an activity must not reach any handler, or undefined when it may. */
+/**
+ * Why an activity must not reach any handler, or undefined when it may. The SDK never looks at
+ * the tenant: Teams names it twice (conversation.tenantId, channelData.tenant.id); each that is
+ * present must be a non-empty string, both must agree, and with an allow-list one must be on it.
+ */
 export const gateRefusal = (activity: Activity, options: GateOptions): string | undefined => {
   if (options.requireTeamsChannel && activity.channelId !== 'msteams') return 'channel';
   const tenant = tenantOf(activity);
-  if (
-    tenant.conversation !== undefined &&
-    tenant.channelData !== undefined &&
-    tenant.conversation !== tenant.channelData
-  ) {
-    return 'tenant_mismatch';
-  }
-  const id = tenant.channelData ?? tenant.conversation;
+  const ids = [tenant.conversation, tenant.channelData].filter((id) => id !== undefined);
+  if (ids.some((id) => typeof id !== 'string' || id === '')) return 'tenant_invalid';
+  if (ids.length === 2 && ids[0] !== ids[1]) return 'tenant_mismatch';
   if (options.allowedTenantIds.length === 0) return undefined;
-  if (id === undefined) return 'tenant_missing';
+  const id = ids[0];
+  if (typeof id !== 'string') return 'tenant_missing';
   return options.allowedTenantIds.includes(id) ? undefined : 'tenant_not_allowed';
 };
-
-const isAuthError = (error: unknown): boolean =>
-  error instanceof Error &&
-  (error.name === 'AuthenticationError' || (error as { statusCode?: unknown }).statusCode === 401);
 
 /**
  * POST /api/messages without the SDK's own HTTP glue, so that errors never leak library text:
  * authentication failures are 401 with a fixed body, anything else 500 with a fixed body.
+ * Authentication (QuorateAdapter.handle) completes before the gate, and the gate before any route.
  */
 export const createBotRequestHandler = (
   adapter: QuorateAdapter,
@@ -93,7 +95,13 @@ export const createBotRequestHandler = (
         ...(response?.body !== undefined && { body: response.body }),
       };
     } catch (error) {
-      if (isAuthError(error)) return { status: 401, body: 'Unauthorized' };
+      if (error instanceof UnauthorizedRequest) {
+        log.warn('request.unauthorized', {
+          reason: error.reason,
+          ...(error.kind !== undefined && { error: error.kind }),
+        });
+        return { status: 401, body: 'Unauthorized' };
+      }
       log.error('request.failed', { error: errorKind(error) });
       return { status: 500, body: 'Internal error' };
     }
