@@ -15,18 +15,85 @@ export type GateOptions = {
   requireTeamsChannel: boolean;
 };
 
+/** Deeper than any Teams activity (a card in a message-extension preview is about 20 levels). */
+export const MAX_ACTIVITY_DEPTH = 64;
+
+/** Whether a parsed JSON value nests deeper than `max` (iteratively: no recursion to overflow). */
+const nestsDeeperThan = (root: unknown, max: number): boolean => {
+  const stack: [unknown, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > max) return true;
+    for (const child of Object.values(value)) stack.push([child, depth + 1]);
+  }
+  return false;
+};
+
+const text = (max: number) => z.string().max(max);
+const account = (idMax: number) =>
+  z.object({ id: text(idMax).min(1), name: text(1024).optional() }).passthrough();
+
+/** A mention must name who is mentioned and the text to strip (botbuilder reads both). */
+const Entity = z
+  .object({ type: text(256) })
+  .passthrough()
+  .superRefine((entity, ctx) => {
+    if (entity.type.toLowerCase() !== 'mention') return;
+    const mention = z
+      .object({ mentioned: z.object({ id: z.string() }).passthrough(), text: z.string() })
+      .safeParse(entity);
+    if (!mention.success) ctx.addIssue({ code: 'custom', message: 'mention' });
+  });
+
 /**
- * What every activity must have before any route sees it: teams-ai's turn state and our routes
- * read these fields, and a missing one would otherwise surface as a 500.
+ * What every activity must have before any route sees it, and the type of every optional field
+ * that botbuilder, teams-ai or our routes read: a missing or mistyped one would otherwise surface
+ * as a failed turn or a 500. Anything else may be there, untyped, within the depth limit.
+ * The tenant fields are left to the gate.
  */
-const ActivityShape = z.object({
-  type: z.string().min(1).max(64),
-  channelId: z.string().min(1).max(64),
-  serviceUrl: z.string().url().max(2048),
-  from: z.object({ id: z.string().min(1).max(512) }).passthrough(),
-  recipient: z.object({ id: z.string().min(1).max(512) }).passthrough(),
-  conversation: z.object({ id: z.string().min(1).max(1024) }).passthrough(),
-});
+const ActivityShape = z
+  .object({
+    type: text(64).min(1),
+    id: text(256).optional(),
+    name: text(256).optional(),
+    channelId: text(64).min(1),
+    serviceUrl: z.string().url().max(2048),
+    from: account(512).extend({ aadObjectId: text(128).optional() }),
+    recipient: account(512),
+    conversation: z
+      .object({
+        id: text(1024).min(1),
+        name: text(1024).optional(),
+        conversationType: text(64).optional(),
+        isGroup: z.boolean().optional(),
+      })
+      .passthrough(),
+    text: text(100_000).optional(),
+    textFormat: text(64).optional(),
+    locale: text(256).optional(),
+    replyToId: text(1024).optional(),
+    deliveryMode: text(64).optional(),
+    timestamp: text(64).optional(),
+    localTimestamp: text(64).optional(),
+    entities: z.array(Entity).optional(),
+    attachments: z.array(z.object({}).passthrough()).optional(),
+    membersAdded: z.array(account(512)).optional(),
+    membersRemoved: z.array(account(512)).optional(),
+    channelData: z.object({}).passthrough().optional(),
+  })
+  .passthrough()
+  .refine(
+    (a) =>
+      a.type !== 'message' ||
+      typeof a.text === 'string' ||
+      !(a.entities ?? []).some((e) => e.type.toLowerCase() === 'mention'),
+    'a message with a mention has text',
+  );
+
+/** Whether a posted body may be handed to the adapter at all. */
+export const isWellFormedActivity = (body: unknown): boolean =>
+  !nestsDeeperThan(body, MAX_ACTIVITY_DEPTH) && ActivityShape.safeParse(body).success;
 
 const tenantOf = (activity: Activity): { conversation?: unknown; channelData?: unknown } => {
   const channelData: unknown = activity.channelData;
@@ -86,8 +153,7 @@ export const createBotRequestHandler = (
     await app.run(context);
   };
   return async (authHeader: string, body: Record<string, unknown>): Promise<BotRequestResult> => {
-    const shape = ActivityShape.safeParse(body);
-    if (!shape.success) return { status: 400, body: 'Bad request' };
+    if (!isWellFormedActivity(body)) return { status: 400, body: 'Bad request' };
     try {
       const response = await adapter.handle(authHeader, body as unknown as Activity, logic);
       return {
