@@ -43,9 +43,10 @@ const decodeSegment = (segment: string): Record<string, unknown> | undefined => 
  * before it checks anything (EmulatorValidation.isTokenFromEmulator): unauthenticated callers could
  * grow it without bound and slow every request down. A token passes only when it is a compact JWT
  * whose unverified `iss` is the Bot Framework channel issuer and whose `tid`, if any, is a known
- * tenant; that also keeps Entra tokens (the emulator and skill paths) away from the SDK. Passing
- * proves nothing: the SDK still verifies the signature, dates, audience, endorsements and
- * `serviceurl`.
+ * tenant; that also keeps Entra tokens (the emulator and skill paths) away from the SDK. Messaging
+ * tokens carry no `tid` (aud, exp, iss, nbf, serviceurl); Teams has been seen adding one on
+ * callbacks, hence the bot's and the allowed tenants. Passing proves nothing: the SDK still
+ * verifies the signature, dates, audience, endorsements and `serviceurl`.
  */
 export const screenBearerToken = (authHeader: string, screen: TokenScreen): boolean => {
   if (authHeader.length > MAX_HEADER_CHARS) return false;

@@ -21,6 +21,7 @@ import {
   startProductionApp,
 } from '../support/bot-framework-double.js';
 import { executeInvoke, groupChat, messageText, person } from '../support/teams-harness.js';
+import { TENANT } from '../support/fixtures.js';
 import { uniqueDatabaseName } from '../support/test-deps.js';
 
 /**
@@ -194,6 +195,15 @@ const badCases: [string, 'screened' | 'refused', (i: number) => Attempt][] = [
     },
   ],
   [
+    'a signed token whose tid names a tenant that is not allowed',
+    'screened',
+    (i) => {
+      const tid = i % 2 === 0 ? OTHER_TENANT : randomUUID();
+      const token = double.sign(double.channelClaims(double.serviceUrl, { tid }));
+      return { authorization: `Bearer ${token}`, activity: activityFor(i), secrets: [token] };
+    },
+  ],
+  [
     'an Entra token minted with the bot’s own secret',
     'screened',
     (i) => {
@@ -231,6 +241,18 @@ describe('production mode against the loopback Bot Framework', () => {
     expect(answers[0]!.body).toContain('Quorate');
     expect(handlerCalls.mock.calls.length - before).toBe(20);
     expect(double.metadataRequests()).toBeGreaterThan(0);
+  });
+
+  it('accepts a tid claim naming an allowed tenant or the bot’s own (Teams adds one on some callbacks)', async () => {
+    const before = handlerCalls.mock.calls.length;
+    for (const tid of [TENANT, BOT_APP_TENANT]) {
+      const activity = activityFor(0);
+      const token = double.sign(
+        double.channelClaims(activity.serviceUrl!, { tid, appid: BOT_APP_ID }),
+      );
+      expect((await client.postActivity(activity, `Bearer ${token}`)).status).toBe(200);
+    }
+    expect(handlerCalls.mock.calls.length - before).toBe(2);
   });
 
   it('accepts a token expired or not yet valid by less than the 5-minute skew', async () => {
