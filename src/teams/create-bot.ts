@@ -82,8 +82,9 @@ export type AdapterOptions = {
 export const createAdapter = (auth: BotAuth, options: AdapterOptions = {}): QuorateAdapter => {
   const settings = credentialSettings(auth);
   const credentials = new ConfigurationServiceClientCredentialFactory(settings);
-  if (auth.kind === 'anonymous')
+  if (auth.kind === 'anonymous') {
     return new QuorateAdapter(settings, credentials, undefined, undefined);
+  }
   const endpoints = options.endpoints ?? publicCloudEndpoints;
   const issuer = endpoints.ToBotFromChannelTokenIssuer;
   return new QuorateAdapter(

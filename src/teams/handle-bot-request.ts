@@ -95,18 +95,23 @@ const ActivityShape = z
 export const isWellFormedActivity = (body: unknown): boolean =>
   !nestsDeeperThan(body, MAX_ACTIVITY_DEPTH) && ActivityShape.safeParse(body).success;
 
+/** Stands for a tenant field that is there but is not a tenant (the gate refuses it). */
+const NOT_A_TENANT = Symbol('not a tenant');
+
 const tenantOf = (activity: Activity): { conversation?: unknown; channelData?: unknown } => {
   const channelData: unknown = activity.channelData;
-  const tenant =
+  const tenant: unknown =
     typeof channelData === 'object' && channelData !== null
       ? (channelData as { tenant?: unknown }).tenant
       : undefined;
   return {
     conversation: (activity.conversation as { tenantId?: unknown }).tenantId ?? undefined,
     channelData:
-      typeof tenant === 'object' && tenant !== null
-        ? ((tenant as { id?: unknown }).id ?? undefined)
-        : undefined,
+      tenant === undefined || tenant === null
+        ? undefined
+        : typeof tenant === 'object'
+          ? ((tenant as { id?: unknown }).id ?? undefined)
+          : NOT_A_TENANT,
   };
 };
 

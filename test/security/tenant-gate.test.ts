@@ -150,6 +150,11 @@ const refusals: [string, Shape, (() => DoubleKey) | undefined][] = [
   ['a tenant id that is a number', withTenants(undefined, 1111), undefined],
   ['a tenant id that is a list', withTenants([TENANT], TENANT), undefined],
   [
+    'channelData.tenant a bare string',
+    (a) => ({ ...a, channelData: { tenant: TENANT } }),
+    undefined,
+  ],
+  [
     'the allowed tenant in channelData, another in the conversation',
     withTenants(OTHER_TENANT, TENANT),
     undefined,
