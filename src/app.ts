@@ -10,6 +10,7 @@ import { CosmosSendRateLimiter } from './storage/cosmos-send-rate-limiter.js';
 import type { ReminderScheduler } from './scheduler/reminder-scheduler.js';
 import { startReminderScheduler } from './scheduler/reminder-scheduler.js';
 import { teamsNotifier } from './teams/reminder-notifier.js';
+import type { BotFrameworkEndpoints } from './teams/bot-framework-endpoints.js';
 import { createBot, createAdapter } from './teams/create-bot.js';
 import { createBotRequestHandler } from './teams/handle-bot-request.js';
 import { createProactiveSender } from './teams/proactive.js';
@@ -25,6 +26,8 @@ export type AppOptions = {
   log: Logger;
   clock?: Clock;
   readRoster?: RosterReader;
+  /** Tests only (a loopback Bot Framework double); production always uses the public cloud's. */
+  botFrameworkEndpoints?: BotFrameworkEndpoints;
 };
 
 export type RunningApp = {
@@ -61,7 +64,10 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
   };
   /** Local runs on port 0 learn their address only once listening (below). */
   const links = { baseUrl: config.publicBaseUrl, secret: config.fileLinkSecret };
-  const adapter = createAdapter(config.auth);
+  const adapter = createAdapter(config.auth, {
+    endpoints: options.botFrameworkEndpoints,
+    allowedTenantIds: config.allowedTenantIds,
+  });
   const botAppId = config.auth.kind === 'anonymous' ? '' : config.auth.appId;
   const sendProactive = createProactiveSender(adapter, botAppId, config.mode === 'local');
   const reminders = config.reminders.enabled
