@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config.js';
+import { AdjustableClock, createDevClockRoute } from './http/dev-clock-route.js';
 import { createDownloadRoute } from './http/download-route.js';
 import { createHttpServer } from './http/create-http-server.js';
 import type { Logger } from './log.js';
@@ -52,6 +53,10 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
     maxThrottleWaitSeconds: 3,
   });
   const cosmos = await createCosmosDeps(client, config.cosmos.database, randomIds);
+  /** Local runs may move the clock forward (POST /dev/clock) to see reminders fall due. */
+  const devClock =
+    config.mode === 'local' && options.clock === undefined ? new AdjustableClock() : undefined;
+  const clock = options.clock ?? devClock ?? systemClock;
   const deps: Deps = {
     boards: cosmos.boards,
     meetings: cosmos.meetings,
@@ -59,7 +64,7 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
     conversations: cosmos.conversations,
     audit: cosmos.audit,
     reminders: cosmos.reminders,
-    clock: options.clock ?? systemClock,
+    clock,
     ids: randomIds,
   };
   /** Local runs on port 0 learn their address only once listening (below). */
@@ -112,7 +117,19 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
     bot: handler,
     health: cosmos.ping,
     log,
-    routes: [{ prefix: '/files/', handle: createDownloadRoute(deps, config.fileLinkSecret) }],
+    routes: [
+      { prefix: '/files/', handle: createDownloadRoute(deps, config.fileLinkSecret) },
+      ...(devClock === undefined
+        ? []
+        : [
+            {
+              prefix: '/dev/clock',
+              handle: createDevClockRoute(devClock, () =>
+                reminders === undefined ? Promise.resolve(undefined) : reminders.sweepNow(),
+              ),
+            },
+          ]),
+    ],
   });
   const port = await http.listen(config.port, config.host);
   if (config.port === 0) links.baseUrl = `http://${config.host}:${port}`;
