@@ -21,6 +21,7 @@ import type { Meeting } from '../src/domain/meeting.js';
 import { newMeeting } from '../src/domain/meeting.js';
 import { addDays } from '../src/domain/zoned-time.js';
 import { silentLogger } from '../src/log.js';
+import { reminderRows } from './reminders.js';
 
 type Row = { what: string; value: string; note: string };
 const rows: Row[] = [];
@@ -290,6 +291,7 @@ const turns = async (): Promise<void> => {
     note: 'bench process (bot and embedded Cosmos together)',
   });
   await app.close();
+  rows.push(...(await reminderRows(cosmos)));
   await cosmos.close();
 };
 
