@@ -53,6 +53,8 @@ export type Reminder = {
   recordedBy?: string;
   /** Per recipient key (Entra id, or `name:<name>` for people Quorate cannot address). */
   deliveries: Record<string, Delivery>;
+  /** Recipients whose personal chat refused (403, gone): a retry goes straight to the board's chat. */
+  refused?: Record<string, string>;
   /** Why it was cancelled or failed: a code, never content. */
   outcome?: string;
   createdAt: string;

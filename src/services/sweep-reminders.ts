@@ -51,7 +51,7 @@ type Job =
 
 type Sent =
   | { done: true; delivery: Delivery; unreachable?: UnreachablePerson }
-  | { done: false; retryAfterMs?: number; throttled: boolean };
+  | { done: false; retryAfterMs?: number; throttled: boolean; refused?: string };
 
 const DEFAULT_BACKOFF_MS = [30_000, 120_000, 600_000, 1_800_000, 3_600_000];
 
@@ -330,17 +330,20 @@ const deliver = async (
   board: Board,
   recipient: Recipient,
   now: Date,
+  refusedBefore?: string,
 ): Promise<Sent> => {
   const at = now.toISOString();
+  let refused = refusedBefore;
   const transient = (result: SendResult): Sent => ({
     done: false,
+    ...(refused !== undefined && { refused }),
     throttled: !result.ok && result.code === 'throttled',
     ...(!result.ok && !result.permanent && result.retryAfterMs !== undefined
       ? { retryAfterMs: result.retryAfterMs }
       : {}),
   });
-  let reason = 'not-in-teams';
-  if (recipient.aadObjectId !== undefined) {
+  let reason = refusedBefore ?? 'not-in-teams';
+  if (recipient.aadObjectId !== undefined && refusedBefore === undefined) {
     const personal = await deps.conversations.findPersonal(board.tenantId, recipient.aadObjectId);
     if (personal === undefined) {
       reason = 'no-chat';
@@ -350,18 +353,27 @@ const deliver = async (
       if (result.ok) return { done: true, delivery: { outcome: 'personal', at } };
       if (!result.permanent) return transient(result);
       reason = result.code;
+      refused = result.code;
     }
   }
   const unreachable = unreachableEntry(recipient, reason, at);
-  const channel = await deps.conversations.find(board.tenantId, board.conversation.id);
-  if (channel !== undefined) {
-    await deps.rateLimiter.acquire(board.tenantId);
-    const result = await deps.notifier.send(channel.reference, recipient.message, {
-      name: recipient.name,
-      ...(recipient.aadObjectId !== undefined && { aadObjectId: recipient.aadObjectId }),
-    });
-    if (result.ok) return { done: true, delivery: { outcome: 'channel', at, reason }, unreachable };
-    if (!result.permanent) return transient(result);
+  let channel;
+  try {
+    channel = await deps.conversations.find(board.tenantId, board.conversation.id);
+    if (channel !== undefined) {
+      await deps.rateLimiter.acquire(board.tenantId);
+      const result = await deps.notifier.send(channel.reference, recipient.message, {
+        name: recipient.name,
+        ...(recipient.aadObjectId !== undefined && { aadObjectId: recipient.aadObjectId }),
+      });
+      if (result.ok)
+        return { done: true, delivery: { outcome: 'channel', at, reason }, unreachable };
+      if (!result.permanent) return transient(result);
+    }
+  } catch (error) {
+    // Keep a refusal on record, so the retry does not knock on the refused chat again.
+    if (refused === undefined) throw error;
+    return { done: false, throttled: false, refused };
   }
   return { done: true, delivery: { outcome: 'unreachable', at, reason }, unreachable };
 };
@@ -440,6 +452,7 @@ const settle = async (
   unclaimed: Reminder,
   state: {
     deliveries: Record<string, Delivery>;
+    refused: Record<string, string>;
     missed: UnreachablePerson[];
     reached: string[];
     pending: number;
@@ -468,6 +481,7 @@ const settle = async (
       status: 'pending',
       attempts,
       deliveries,
+      ...(Object.keys(state.refused).length > 0 && { refused: state.refused }),
       fireAt: new Date(now.getTime() + Math.max(waitMs ?? 0, backoff)).toISOString(),
       updatedAt: now.toISOString(),
     };
@@ -555,6 +569,7 @@ const processOne = async (
     return undefined;
   }
   const deliveries = { ...reminder.deliveries };
+  const refused = { ...reminder.refused };
   const missed: UnreachablePerson[] = [];
   const reached: string[] = [];
   let waitMs: number | undefined;
@@ -562,9 +577,10 @@ const processOne = async (
   let pausedUntil: number | undefined;
   for (const recipient of job.recipients) {
     if (deliveries[recipient.key] !== undefined) continue;
-    const sent = await deliver(deps, job.board, recipient, now);
+    const sent = await deliver(deps, job.board, recipient, now, refused[recipient.key]);
     if (!sent.done) {
       pending += 1;
+      if (sent.refused !== undefined) refused[recipient.key] = sent.refused;
       waitMs = Math.max(waitMs ?? 0, sent.retryAfterMs ?? 0);
       if (sent.throttled) {
         pausedUntil = now.getTime() + (sent.retryAfterMs ?? options.backoffMs[0] ?? 30_000);
@@ -584,7 +600,7 @@ const processOne = async (
       job,
       reminder,
       unclaimed,
-      { deliveries, missed, reached, pending, waitMs, pausedUntil },
+      { deliveries, refused, missed, reached, pending, waitMs, pausedUntil },
       record,
       report,
       options.maxAttempts,
