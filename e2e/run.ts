@@ -85,6 +85,31 @@ const expectReply = (page: Page, text: string, timeout = 15_000): Promise<void> 
   expectNew(page, text, 0, timeout);
 
 let mentionBot = false;
+/** The bot's port, for the local-only clock control. */
+let botPort = 0;
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** A due date ten days ahead, written as a chair would ("3 December 2026"), and its ISO day. */
+const dueInTenDays = (): { text: string; iso: string } => {
+  const d = new Date(Date.now() + 10 * 86_400_000);
+  return {
+    text: `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}`,
+    iso: d.toISOString().slice(0, 10),
+  };
+};
 
 const say = async (page: Page, text: string): Promise<void> => {
   const box = page.locator('[contenteditable="true"]').first();
@@ -172,6 +197,35 @@ const STEPS: Step[] = [
     },
   },
   {
+    name: 'personal chat: the clock moves on, a reminder arrives as a card and the owner completes it there',
+    run: async (page) => {
+      const due = dueInTenDays();
+      await ask(
+        page,
+        `action RC to send the partners’ figures by ${due.text}`,
+        'Recorded as action',
+      );
+      const moved = await fetch(`http://127.0.0.1:${botPort}/dev/clock?to=${due.iso}T10:00:00Z`, {
+        method: 'POST',
+      });
+      const body = (await moved.json()) as { swept?: { sent?: number } };
+      if (moved.status !== 200 || (body.swept?.sent ?? 0) < 1)
+        throw new Error(`the clock control answered ${moved.status} ${JSON.stringify(body)}`);
+      mentionBot = false;
+      await page.getByText('Personal Chat').first().click();
+      await page.waitForTimeout(1500);
+      await expectReply(page, 'Reminder:');
+      await expectReply(page, 'send the partners’ figures');
+      await page.screenshot({ path: join(OUT, '07a-reminder-card-in-personal-chat.png') });
+      await page.getByRole('button', { name: 'Mark done' }).last().click();
+      await expectReply(page, 'Marked complete.');
+      await page.screenshot({ path: join(OUT, '07b-reminder-answered-in-place.png') });
+      await page.getByText('Northfield SCP Executive').first().click();
+      await page.waitForTimeout(1500);
+      mentionBot = true;
+    },
+  },
+  {
     name: 'group chat: the meeting ends and its summary is posted to the channel',
     run: async (page) => {
       await ask(page, 'meeting end', 'Meeting ended.');
@@ -232,6 +286,7 @@ const main = async (): Promise<number> => {
   const results: { name: string; ok: boolean; ms: number; error?: string }[] = [];
   try {
     stack = await startLocalStack(config, log);
+    botPort = stack.app.port;
     const board = demoBoard(new Date());
     await stack.app.deps.boards.create(board);
     await stack.app.deps.meetings.create(demoMeeting(board, new Date()));

@@ -62,7 +62,8 @@ export type PlannedReminder = {
   fireAt: Date;
 };
 
-const dayDiff = (from: CalendarDate, to: CalendarDate): number =>
+/** Whole days from one calendar date to another (negative when `to` is earlier). */
+export const dayDiff = (from: CalendarDate, to: CalendarDate): number =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 const planned = (

@@ -10,6 +10,7 @@ import {
   renderProposalNoticeCard,
   renderReminderCard,
 } from '../cards/render-reminder-cards.js';
+import { dayDiff } from '../domain/reminder-policy.js';
 import type { Addressee, NoticeMessage, Notifier, SendResult } from '../services/ports.js';
 import { cardAttachment } from './card-message.js';
 import type { ProactiveSender } from './proactive.js';
@@ -28,7 +29,8 @@ export const noticeCard = (message: NoticeMessage): AdaptiveCard => {
         action: message.action,
         today: message.today,
         canManage: message.canManage,
-        daysFromDue: message.reminder.daysFromDue ?? 0,
+        // Said as of the day it goes out: a reminder sent late must not say "due in 7 days".
+        daysFromDue: dayDiff(message.reminder.plannedFor ?? message.today, message.today),
         due: message.reminder.plannedFor ?? message.today,
       });
     case 'escalation':
@@ -37,7 +39,7 @@ export const noticeCard = (message: NoticeMessage): AdaptiveCard => {
         action: message.action,
         today: message.today,
         canManage: true,
-        daysFromDue: message.reminder.daysFromDue ?? 0,
+        daysFromDue: dayDiff(message.reminder.plannedFor ?? message.today, message.today),
       });
     case 'digest':
       return renderDigestCard({

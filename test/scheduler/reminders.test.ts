@@ -212,6 +212,21 @@ describe('an action due tomorrow', () => {
   });
 });
 
+describe('a sweep that runs late (the bot was down)', () => {
+  it('sends one reminder, worded as of the day it goes out, not a burst of stale ones', async () => {
+    const { chat } = await newBoard();
+    await say(personalChat(RS), 'help', RS);
+    await say(chat, 'action RS to finalise the audit plan by 3 December 2026');
+    h.deps.clock.set('2026-12-03T10:00:00Z');
+    // The owner's reminder, and Monday's missed digest to the coordinators.
+    expect((await sweep()).sent).toBe(2);
+    expect(await sweep()).toMatchObject({ ready: 0 });
+    const cards = cardsTo(personalChat(RS).conversationId);
+    expect(cards).toHaveLength(1);
+    expect(JSON.stringify(cards[0])).toContain('Reminder: due today (Thursday 3 December 2026).');
+  });
+});
+
 describe('reaching people', () => {
   it('falls back to the board’s chat with an @mention, and lists the owner as not reached', async () => {
     const { chat, board } = await newBoard();
