@@ -185,6 +185,23 @@ const STEPS: Step[] = [
     },
   },
   {
+    name: 'group chat: a stale action card answers with the action as it is now',
+    run: async (page) => {
+      await ask(page, 'action HM to brief the schools forum', 'Recorded as action');
+      const number = /Recorded as action (\d+)/.exec(
+        (await page
+          .getByText(/Recorded as action \d+/)
+          .last()
+          .textContent()) ?? '',
+      )?.[1];
+      if (number === undefined) throw new Error('no action number');
+      await ask(page, `update ${number} Forum booked for March`, 'Update added.');
+      const buttons = page.getByRole('button', { name: 'Mark done' });
+      await buttons.nth((await buttons.count()) - 2).click();
+      await expectReply(page, 'This card was out of date, so nothing was changed.');
+    },
+  },
+  {
     name: 'group chat: a decision is recorded and shown on the agenda card',
     run: async (page) => {
       await ask(page, 'next', 'Now: Minutes');
@@ -266,6 +283,23 @@ const STEPS: Step[] = [
         'action PD to brief the board',
         'PD is not a member of this board — did you mean DP, Daniel Price?',
       );
+    },
+  },
+  {
+    name: 'channel: a new board is set up and its members imported from a pasted table',
+    run: async (page) => {
+      await page.getByText('General').first().click();
+      await page.waitForTimeout(1500);
+      mentionBot = true;
+      await ask(page, 'setup Northfield Safeguarding Adults Board', 'is set up');
+      // The playground's compose box drops line breaks, so the rows go on one line, split by ";".
+      await ask(
+        page,
+        'members import Alan Whitfield (AW) | Independent Chair | LA | chair; ' +
+          'Beth Okafor (BO) | Head of Adult Safeguarding | LA; Carl Jensen (CJ) | Detective Inspector | POLICE',
+        'Imported: 3 added',
+      );
+      await ask(page, 'members', 'Beth Okafor');
     },
   },
 ];

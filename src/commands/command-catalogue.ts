@@ -48,7 +48,8 @@ export const COMMAND_CATALOGUE: readonly CatalogueEntry[] = [
   },
   {
     kind: 'membersImport',
-    usage: 'members import  (then paste: Name (INITIALS) | designation | agency [| role])',
+    usage:
+      'members import  (then paste: Name (INITIALS) | designation | agency [| role]; one per line, or ; between)',
     summary: 'Add or update members from a pasted table',
     group: 'Board and members',
     managersOnly: true,

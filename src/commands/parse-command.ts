@@ -124,7 +124,10 @@ export const parseCommand = (rawText: string): ParseResult => {
       if (words.length === 1) return { ok: true, command: { kind: 'members' } };
       if (second === 'import') {
         const inline = firstLine.split(/\s+/).slice(2).join(' ');
-        const table = [inline, rest].filter((p) => p.trim() !== '').join('\n');
+        // Clients that send on Enter (or drop line breaks) can separate rows with ";" on one line.
+        const rows =
+          rest.trim() === '' && inline.includes('|') ? inline.split(/\s*;\s*/) : [inline];
+        const table = [...rows, rest].filter((p) => p.trim() !== '').join('\n');
         if (table.trim() === '') {
           return fail(
             'Paste the table on the lines after "members import".',

@@ -18,6 +18,13 @@ describe('parseCommand', () => {
       { kind: 'membersImport', table: 'Brian Boxall (BB) | Chair | IND' },
     ],
     [
+      'members import Brian Boxall (BB) | Chair | IND | chair; Korkor Ceasar (KC) | Nurse | ICB',
+      {
+        kind: 'membersImport',
+        table: 'Brian Boxall (BB) | Chair | IND | chair\nKorkor Ceasar (KC) | Nurse | ICB',
+      },
+    ],
+    [
       'agency add police Metropolitan Police Service statutory',
       { kind: 'agencyAdd', code: 'POLICE', name: 'Metropolitan Police Service', statutory: true },
     ],
