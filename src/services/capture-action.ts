@@ -53,6 +53,19 @@ const idFor = (board: Board, requestId: string): string =>
   `a-${createHash('sha256').update(`${board.id}\n${requestId}`).digest('hex').slice(0, 24)}`;
 
 /**
+ * One audit entry per action, however often the capture is retried: a retry after a lost answer
+ * (the action saved, the audit not) completes it; a retry after both saved adds nothing.
+ */
+const auditCapture = (deps: Deps, board: Board, actor: Actor, action: Action): Promise<void> =>
+  recordAudit(deps, board, actor, {
+    verb: 'action.capture',
+    subject: action.id,
+    outcome: 'done',
+    after: { number: action.number },
+    key: `${action.id}:capture`,
+  });
+
+/**
  * Captures an action: owners settled first (unknown initials come back with a suggestion and
  * nothing is saved), then a race-free board number and, in a running meeting, the minute reference
  * "dd.mm.yy ref <item>.<n>". Any member of the board may capture.
@@ -76,6 +89,7 @@ export const captureAction = async (deps: Deps, input: CaptureInput): Promise<Ca
   if (input.requestId !== undefined) {
     const existing = await deps.actions.findById(board.id, id);
     if (existing !== undefined) {
+      await auditCapture(deps, board, input.actor, existing);
       await scheduleActionReminders(deps, board, existing);
       return { ok: true, action: existing, created: false };
     }
@@ -127,18 +141,17 @@ export const captureAction = async (deps: Deps, input: CaptureInput): Promise<Ca
   };
   try {
     const saved = await deps.actions.create(action);
-    await recordAudit(deps, board, input.actor, {
-      verb: 'action.capture',
-      subject: saved.id,
-      outcome: 'done',
-      after: { number: saved.number },
-    });
+    await auditCapture(deps, board, input.actor, saved);
     await scheduleActionReminders(deps, board, saved);
     return { ok: true, action: saved, created: true };
   } catch (error) {
     if (error instanceof DomainError && error.code === 'CONFLICT') {
       const existing = await deps.actions.findById(board.id, id);
-      if (existing !== undefined) return { ok: true, action: existing, created: false };
+      if (existing !== undefined) {
+        await auditCapture(deps, board, input.actor, existing);
+        await scheduleActionReminders(deps, board, existing);
+        return { ok: true, action: existing, created: false };
+      }
     }
     throw error;
   }

@@ -8,6 +8,23 @@ import type { Actor, Deps } from './ports.js';
 import { recordAudit } from './record-audit.js';
 import { planNotice, scheduleActionReminders } from './schedule-reminders.js';
 
+/** One audit entry per revision, so the retry of a change whose answer was lost records it once. */
+const auditChange = (
+  deps: Deps,
+  board: Board,
+  actor: Actor,
+  change: ActionChange,
+  action: Action,
+  revision: number,
+): Promise<void> =>
+  recordAudit(deps, board, actor, {
+    verb: `action.${change.kind}`,
+    subject: action.id,
+    outcome: 'done',
+    after: { status: action.status, due: action.due ?? null },
+    key: `${action.id}:r${revision}`,
+  });
+
 export type ActionRef = { number: number } | { actionId: string };
 
 export const requireAction = async (
@@ -93,7 +110,37 @@ const followUp = async (
   }
 };
 
-export type ChangeActionResult = { action: Action; changed: boolean; stale: boolean };
+export type ChangeActionResult = {
+  action: Action;
+  changed: boolean;
+  stale: boolean;
+  /** The same change by the same person was already saved from this card (a retried click). */
+  alreadyApplied?: boolean;
+};
+
+/**
+ * Whether a stale click is the retry of one that did land: Cosmos saved the change but its answer
+ * was lost (or came after Teams gave up), and the person pressed the same button again. Every change
+ * adds one history entry and one revision, so the entries after `revision` are the ones made since
+ * the card was shown. Only updates and completion, whose retries are common and whose follow-ups
+ * are none, are recognised.
+ */
+const appliedSince = (
+  action: Action,
+  revision: number,
+  change: ActionChange,
+  by: string,
+): boolean => {
+  const since = action.history.slice(Math.max(1, revision));
+  if (change.kind === 'update')
+    return since.some((e) => e.by === by && e.kind === 'update' && e.text === change.text.trim());
+  if (change.kind === 'done')
+    return (
+      action.status === 'completed' &&
+      since.some((e) => e.by === by && e.kind === 'status' && e.to === 'completed')
+    );
+  return false;
+};
 
 const WHAT: Record<ActionChange['kind'], string> = {
   update: 'update actions',
@@ -158,8 +205,15 @@ export const changeAction = async (
   }
   if (change.kind === 'propose' && manager)
     return changeAction(deps, { ...input, change: { kind: 'due', date: change.date } });
+  const staleResult = async (action: Action): Promise<ChangeActionResult> => {
+    const expected = input.expectedRevision ?? action.revision;
+    if (!appliedSince(action, expected, change, actor.aadObjectId))
+      return { action, changed: false, stale: true };
+    await auditChange(deps, board, actor, change, action, expected + 1);
+    return { action, changed: false, stale: false, alreadyApplied: true };
+  };
   if (input.expectedRevision !== undefined && input.expectedRevision !== current.revision) {
-    return { action: current, changed: false, stale: true };
+    return staleResult(current);
   }
   const now = deps.clock.now();
   let changed = false;
@@ -173,13 +227,9 @@ export const changeAction = async (
     changed = next !== a;
     return changed ? { ...next, updatedAt: now.toISOString() } : a;
   });
+  if (stale) return staleResult(action);
   if (changed) {
-    await recordAudit(deps, board, actor, {
-      verb: `action.${change.kind}`,
-      subject: action.id,
-      outcome: 'done',
-      after: { status: action.status, due: action.due ?? null },
-    });
+    await auditChange(deps, board, actor, change, action, action.revision);
     await followUp(deps, board, current, action, change, actor);
   }
   return { action, changed, stale };

@@ -81,6 +81,11 @@ export type AuditEntry = {
   outcome: 'done' | 'refused';
   before?: unknown;
   after?: unknown;
+  /**
+   * Makes recording idempotent: entries with the same key are one entry. Used where a retry after a
+   * lost Cosmos answer would otherwise record a change twice, or not at all.
+   */
+  key?: string;
 };
 
 export interface AuditLog {

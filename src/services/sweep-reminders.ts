@@ -458,6 +458,8 @@ const settle = async (
     pending: number;
     waitMs: number | undefined;
     pausedUntil: number | undefined;
+    /** Something went out in this pass, so a failure to record it may repeat it. */
+    sentSome: boolean;
   },
   record: (next: Reminder) => Promise<boolean>,
   report: SweepReport,
@@ -507,8 +509,11 @@ const settle = async (
     };
   }
   const recorded = await record(next);
-  if (!recorded) report.lost += 1;
-  else if (next.status === 'sent') report.sent += 1;
+  if (!recorded) {
+    /** The claim ran out while sending and another instance took the reminder over. */
+    report.lost += 1;
+    if (state.sentSome) report.unrecorded += 1;
+  } else if (next.status === 'sent') report.sent += 1;
   else if (next.status === 'failed') report.failed += 1;
   else report.retried += 1;
   if (missed.length > 0 || reached.length > 0)
@@ -575,9 +580,24 @@ const processOne = async (
   let waitMs: number | undefined;
   let pending = 0;
   let pausedUntil: number | undefined;
+  /** Storage failing mid-way: what was sent so far is still recorded, the rest retried later. */
+  let deliveryError: unknown;
+  /** Sending stops with a quarter of the claim left, so a slow pass does not outlive its claim. */
+  const sendUntil = now.getTime() + (options.leaseMs * 3) / 4;
   for (const recipient of job.recipients) {
     if (deliveries[recipient.key] !== undefined) continue;
-    const sent = await deliver(deps, job.board, recipient, now, refused[recipient.key]);
+    if (deps.clock.now().getTime() > sendUntil) {
+      pending = job.recipients.filter((r) => deliveries[r.key] === undefined).length;
+      break;
+    }
+    let sent: Sent;
+    try {
+      sent = await deliver(deps, job.board, recipient, now, refused[recipient.key]);
+    } catch (error) {
+      deliveryError = error;
+      pending = job.recipients.filter((r) => deliveries[r.key] === undefined).length;
+      break;
+    }
     if (!sent.done) {
       pending += 1;
       if (sent.refused !== undefined) refused[recipient.key] = sent.refused;
@@ -600,7 +620,7 @@ const processOne = async (
       job,
       reminder,
       unclaimed,
-      { deliveries, refused, missed, reached, pending, waitMs, pausedUntil },
+      { deliveries, refused, missed, reached, pending, waitMs, pausedUntil, sentSome },
       record,
       report,
       options.maxAttempts,
@@ -611,14 +631,16 @@ const processOne = async (
     if (sentSome) report.unrecorded += 1;
     throw error;
   }
+  if (deliveryError !== undefined) throw deliveryError;
   return pausedUntil;
 };
 
 /**
  * One pass of the reminder loop: read what is due, and for each reminder claim it with a
  * conditional write, send, then record the outcome (conditional again). Of several instances
- * exactly one sends a reminder; a crash between sending and recording can repeat that one send
- * after the claim's lease expires — the only window for a duplicate.
+ * exactly one sends a reminder; a crash between sending and recording, or a stall there longer
+ * than the rest of the claim's lease, can repeat that one send once the lease has expired — the
+ * only window for a duplicate, and counted in the report as `unrecorded`.
  */
 export const sweepReminders = async (
   deps: ReminderDeps,

@@ -1,7 +1,7 @@
 import type { Container } from '@azure/cosmos';
 import type { BoardId, TenantId } from '../domain/ids.js';
 import type { AuditEntry, AuditLog, IdGenerator } from '../services/ports.js';
-import { withContext } from './cosmos-errors.js';
+import { cosmosStatus, withContext } from './cosmos-errors.js';
 import { stripSystemFields } from './read-modify-write.js';
 
 type AuditDoc = AuditEntry & { id: string; type: 'audit'; schemaVersion: number };
@@ -17,11 +17,12 @@ export class CosmosAuditLog implements AuditLog {
     try {
       await this.container.items.create<AuditDoc>({
         ...entry,
-        id: this.ids.next(),
+        id: entry.key === undefined ? this.ids.next() : `k-${entry.key}`,
         type: 'audit',
         schemaVersion: 1,
       });
     } catch (error) {
+      if (entry.key !== undefined && cosmosStatus(error) === 409) return;
       throw withContext(`create audit ${entry.verb}`, error);
     }
   }

@@ -1,3 +1,4 @@
+import type { PluginConfig } from '@azure/cosmos';
 import type { TokenCredential } from '@azure/identity';
 import { CosmosClient } from '@azure/cosmos';
 import { DefaultAzureCredential } from '@azure/identity';
@@ -12,6 +13,8 @@ export type CosmosSettings = {
   requestTimeoutMs: number;
   /** Ceiling on time spent waiting out 429s per operation. */
   maxThrottleWaitSeconds: number;
+  /** Tests only: request plugins that delay or fail Cosmos calls (fault injection). */
+  plugins?: PluginConfig[];
 };
 
 /**
@@ -32,11 +35,13 @@ export const createCosmosClient = (settings: CosmosSettings): CosmosClient => {
   return new CosmosClient({
     endpoint: settings.endpoint,
     ...credentials,
+    ...(settings.plugins !== undefined && { plugins: settings.plugins }),
     connectionPolicy: {
       enableEndpointDiscovery: false,
       requestTimeout: settings.requestTimeoutMs,
       retryOptions: {
-        maxRetryAttemptCount: 3,
+        /** A 429 is retried at most twice within the wait ceiling, so a turn fails fast instead. */
+        maxRetryAttemptCount: 2,
         fixedRetryIntervalInMilliseconds: 0,
         maxWaitTimeInSeconds: settings.maxThrottleWaitSeconds,
       },

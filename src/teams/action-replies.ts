@@ -232,11 +232,14 @@ export const changeReply = (
     });
     if (result.changed) bot.kickReminders?.();
     const kind = change.kind === 'assignText' ? 'assign' : change.kind;
-    const message = result.stale
-      ? 'This card was out of date, so nothing was changed. Here is the action as it is now.'
-      : result.changed
-        ? CHANGED[kind]
-        : 'Nothing to change.';
+    /** A retried click whose change had landed gets the same answer as the click that landed. */
+    const message = result.alreadyApplied
+      ? CHANGED[kind]
+      : result.stale
+        ? 'This card was out of date, so nothing was changed. Here is the action as it is now.'
+        : result.changed
+          ? CHANGED[kind]
+          : 'Nothing to change.';
     return actionCardFor(bot, turn, board, result.action, message);
   };
   return options.board === undefined

@@ -17,4 +17,6 @@ export type BotContext = {
   recentConversations: Map<string, { serviceUrl: string; at: number }>;
   /** Asks the reminder loop to sweep now (a notice was just planned); absent in route tests. */
   kickReminders?: () => void;
+  /** Tests only: a shorter invoke budget than Teams' (see invoke-budget.ts). */
+  invokeBudgetMs?: number;
 };

@@ -18,6 +18,7 @@ import { registerDialogRoutes } from './routes/dialog-routes.js';
 import { registerInstallRoutes } from './routes/install-routes.js';
 import { registerMeetingEventRoutes } from './routes/meeting-event-routes.js';
 import { registerMessageExtensionRoutes } from './routes/message-extension-routes.js';
+import { guardInvokes } from './invoke-budget.js';
 import { readTurnIdentity } from './turn-identity.js';
 
 const credentialSettings = (auth: BotAuth): Record<string, string> => {
@@ -157,6 +158,7 @@ export const createBot = (bot: BotContext, adapter?: TeamsAdapter, botAppId = ''
   registerCardRoutes(app, bot);
   registerCommandRoutes(app, bot);
   if (adapter !== undefined) app.error(turnErrorHandler(bot));
+  guardInvokes(app, bot, bot.invokeBudgetMs);
   return app;
 };
 

@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { TestAdapter } from 'botbuilder';
 import type { RosterPerson } from '../../src/domain/board-members.js';
+import type { Logger } from '../../src/log.js';
 import { silentLogger } from '../../src/log.js';
 import type { BotContext } from '../../src/teams/bot-context.js';
 import { createBot, turnErrorHandler } from '../../src/teams/create-bot.js';
@@ -103,8 +104,15 @@ export type Harness = {
   send: (activity: Partial<Activity>) => Promise<Partial<Activity>[]>;
 };
 
-export const createHarness = async (): Promise<Harness> => {
-  const deps = await createTestDeps();
+export type HarnessOptions = {
+  /** Deps over a Cosmos client of the test's own (e.g. with fault-injecting plugins). */
+  deps?: TestDeps;
+  log?: Logger;
+  invokeBudgetMs?: number;
+};
+
+export const createHarness = async (options: HarnessOptions = {}): Promise<Harness> => {
+  const deps = options.deps ?? (await createTestDeps());
   const roster: RosterPerson[] = [];
   const bot: BotContext = {
     deps,
@@ -116,8 +124,9 @@ export const createHarness = async (): Promise<Harness> => {
       proactiveSent.push({ reference, activity });
       return Promise.resolve();
     },
-    log: silentLogger,
+    log: options.log ?? silentLogger,
     recentConversations: new Map(),
+    ...(options.invokeBudgetMs !== undefined && { invokeBudgetMs: options.invokeBudgetMs }),
   };
   const app = createBot(bot);
   const adapter = new TestAdapter();

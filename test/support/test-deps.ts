@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CosmosClient, Database } from '@azure/cosmos';
 import { inject } from 'vitest';
 import type { Clock, Deps, IdGenerator } from '../../src/services/ports.js';
+import type { CosmosSettings } from '../../src/storage/create-cosmos-client.js';
 import { createCosmosClient } from '../../src/storage/create-cosmos-client.js';
 import { createCosmosDeps } from '../../src/storage/create-cosmos-deps.js';
 import { ensureSchema } from '../../src/storage/cosmos-schema.js';
@@ -24,12 +25,13 @@ export const sequentialIds = (prefix = 'id'): IdGenerator => {
   return { next: () => `${prefix}-${(n += 1)}-${randomUUID().slice(0, 8)}` };
 };
 
-export const testCosmosClient = (): CosmosClient =>
+export const testCosmosClient = (settings: Partial<CosmosSettings> = {}): CosmosClient =>
   createCosmosClient({
     endpoint: inject('cosmosEndpoint'),
     key: inject('cosmosKey'),
     requestTimeoutMs: 10_000,
     maxThrottleWaitSeconds: 3,
+    ...settings,
   });
 
 export const uniqueDatabaseName = (): string => `test-${randomUUID().slice(0, 12)}`;
@@ -42,8 +44,10 @@ export type TestDeps = Deps & {
 };
 
 /** Real repositories over the embedded Cosmos server, in a database of this test's own. */
-export const createTestDeps = async (): Promise<TestDeps> => {
-  const client = testCosmosClient();
+export const createTestDeps = async (
+  settings: Partial<CosmosSettings> = {},
+): Promise<TestDeps> => {
+  const client = testCosmosClient(settings);
   const databaseId = uniqueDatabaseName();
   const ids = sequentialIds();
   const cosmos = await createCosmosDeps(client, databaseId, ids);

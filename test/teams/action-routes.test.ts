@@ -144,8 +144,14 @@ describe('the three actions of the Havering executive, 13 July 2022', () => {
     const [after] = await h.send(executeInvoke(BB, chat, Verbs.agendaActionDone, doneData));
     expect(JSON.stringify(cardOf(after))).toContain('Action 1 marked complete.');
     expect(JSON.stringify(cardOf(after))).toContain('Action log: 2 open');
+    // Teams resends a click it got no answer to: the repeat gets the same answer, and changes nothing.
     const [repeat] = await h.send(executeInvoke(BB, chat, Verbs.agendaActionDone, doneData));
-    expect(JSON.stringify(cardOf(repeat))).toContain('nothing was done');
+    expect(JSON.stringify(cardOf(repeat))).toContain('Action 1 marked complete.');
+    expect(JSON.stringify(cardOf(repeat))).toContain('Action log: 2 open');
+    const first = (await h.deps.actions.listForBoard(actions[0]!.boardId)).find(
+      (a) => a.number === 1,
+    );
+    expect(first?.history.filter((e) => e.kind === 'status')).toHaveLength(1);
   });
 });
 
@@ -258,7 +264,11 @@ describe('the action card', () => {
     const [first] = await h.send(executeInvoke(RS, chat, Verbs.actionUpdate, click));
     expect(JSON.stringify(cardOf(first))).toContain('Update added.');
     const [second] = await h.send(executeInvoke(RS, chat, Verbs.actionUpdate, click));
-    expect(JSON.stringify(cardOf(second))).toContain(
+    expect(JSON.stringify(cardOf(second))).toContain('Update added.');
+    const [other] = await h.send(
+      executeInvoke(RS, chat, Verbs.actionUpdate, { ...click, updateText: 'Another update' }),
+    );
+    expect(JSON.stringify(cardOf(other))).toContain(
       'This card was out of date, so nothing was changed.',
     );
     const [action] = await actionsOf(chat);
