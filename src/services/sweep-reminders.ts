@@ -631,7 +631,8 @@ const processOne = async (
     if (sentSome) report.unrecorded += 1;
     throw error;
   }
-  if (deliveryError !== undefined) throw deliveryError;
+  if (deliveryError !== undefined)
+    throw deliveryError instanceof Error ? deliveryError : new Error('reminder delivery failed');
   return pausedUntil;
 };
 
