@@ -26,23 +26,29 @@ export const moveMeeting = async (
     to: { ref: string } | { next: true; fromItemId?: string };
     meetingId?: string;
   },
-): Promise<{ meeting: Meeting; moved: boolean }> => {
+): Promise<{ meeting: Meeting; moved: boolean; arrived: boolean }> => {
   const { board } = input;
   await requireManager(deps, board, input.actor, 'agenda.move', 'move the meeting between items');
   const current = await target(deps, board, input.meetingId);
   let moved = false;
+  let arrived = false;
   const meeting = await deps.meetings.update(board.id, current.id, (m) => {
     const result = moveToItem(m, input.to);
     moved = result.moved;
+    arrived = result.arrived === true;
     return result.moved ? { ...result.meeting, updatedAt: deps.clock.now().toISOString() } : m;
   });
-  if (moved)
+  const fromItemId = 'next' in input.to ? input.to.fromItemId : undefined;
+  /** A click's move is audited once, however often it is delivered or its answer is lost. */
+  if (moved || arrived)
     await recordAudit(deps, board, input.actor, {
       verb: 'agenda.move',
       subject: `${meeting.id}/${meeting.currentItemId ?? ''}`,
       outcome: 'done',
+      /** The move's own write stamped updatedAt: a repeat that finds it records nothing new. */
+      ...(fromItemId !== undefined && { key: `${meeting.id}:moved:${meeting.updatedAt}` }),
     });
-  return { meeting, moved };
+  return { meeting, moved, arrived };
 };
 
 /**
@@ -60,7 +66,7 @@ export const recordMeetingEntry = async (
     item?: string;
     requestId?: string;
   },
-): Promise<{ meeting: Meeting; item: AgendaItem }> => {
+): Promise<{ meeting: Meeting; item: AgendaItem; created: boolean }> => {
   const { board } = input;
   await requireManager(deps, board, input.actor, `meeting.${input.kind}`, `record ${input.kind}s`);
   const current = await target(deps, board, input.meetingId);
@@ -70,10 +76,13 @@ export const recordMeetingEntry = async (
     input.item === undefined ? recordingItem(current).id : requireItem(current, input.item).id;
   const entryId = input.requestId ?? deps.ids.next();
   const now = deps.clock.now();
+  let created = false;
   const meeting = await deps.meetings.update(board.id, current.id, (m) => {
     const already = m.agenda.some((i) =>
       [...i.notes, ...i.decisions].some((e) => e.id === entryId),
     );
+    /** A retry of this very write (its answer lost) finds the entry: it is still this call's. */
+    if (!already) created = true;
     if (already) return m;
     return {
       ...addEntry(
@@ -95,8 +104,10 @@ export const recordMeetingEntry = async (
     verb: `meeting.${input.kind}`,
     subject: `${meeting.id}/${itemId}`,
     outcome: 'done',
+    /** A resubmitted dialog records its entry, and its audit entry, once. */
+    ...(input.requestId !== undefined && { key: `${meeting.id}:entry:${entryId}` }),
   });
-  return { meeting, item: requireItem(meeting, itemId) };
+  return { meeting, item: requireItem(meeting, itemId), created };
 };
 
 /**

@@ -148,9 +148,8 @@ export const captureReply = (
       turn,
       b,
       result.action,
-      result.created
-        ? `Recorded as action ${result.action.number}.`
-        : `Already recorded as action ${result.action.number}.`,
+      /** A repeated confirm (Teams resends, or a second tap) gets the answer the first one got. */
+      `Recorded as action ${result.action.number}.`,
     );
   };
   return board === undefined ? withBoard(bot, turn, work) : replyOnDomainError(() => work(board));

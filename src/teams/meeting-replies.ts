@@ -201,7 +201,7 @@ export const moveReply = (
   meetingId?: string,
 ): Promise<Reply> =>
   withMeeting(bot, turn, async (board) => {
-    const { meeting, moved } = await moveMeeting(bot.deps, {
+    const { meeting, moved, arrived } = await moveMeeting(bot.deps, {
       board,
       actor: turn.actor,
       to,
@@ -209,7 +209,11 @@ export const moveReply = (
     });
     const current = meeting.agenda.find((i) => i.id === meeting.currentItemId);
     const where = current === undefined ? '' : `${current.number} ${current.title}`;
-    return { meeting, message: moved ? `Now: ${where}` : `The meeting is already at ${where}.` };
+    /** A repeated click whose move has happened gets the same answer as the click that moved. */
+    return {
+      meeting,
+      message: moved || arrived ? `Now: ${where}` : `The meeting is already at ${where}.`,
+    };
   });
 
 export const entryReply = (
@@ -222,9 +226,15 @@ export const entryReply = (
     item?: string;
     requestId?: string;
   },
+  outcome: { repeated: boolean } = { repeated: false },
 ): Promise<Reply> =>
   withBoard(bot, turn, async (board) => {
-    const { item } = await recordMeetingEntry(bot.deps, { board, actor: turn.actor, ...input });
+    const { item, created } = await recordMeetingEntry(bot.deps, {
+      board,
+      actor: turn.actor,
+      ...input,
+    });
+    outcome.repeated = !created;
     return textReply(
       `${input.kind === 'note' ? 'Noted' : 'Decision recorded'} under item ${item.number} (${item.title}).`,
     );

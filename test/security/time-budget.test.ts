@@ -93,7 +93,7 @@ describe('invokes answer within 4.5 s whatever Cosmos does', () => {
     const [again] = await h.send(
       executeInvoke(EM, chat, Verbs.actionCaptureConfirm, buttonData(card)),
     );
-    expect(JSON.stringify(cardOf(again))).toMatch(/(Already r|R)ecorded as action 1\./);
+    expect(JSON.stringify(cardOf(again))).toContain('Recorded as action 1.');
     const actions = await h.deps.actions.listForBoard(board.id);
     expect(actions.map((a) => [a.number, a.text])).toEqual([
       [1, 'brief the partnership on Engage'],

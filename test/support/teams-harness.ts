@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import { TestAdapter } from 'botbuilder';
 import type { RosterPerson } from '../../src/domain/board-members.js';
@@ -129,14 +130,15 @@ export const createHarness = async (options: HarnessOptions = {}): Promise<Harne
     ...(options.invokeBudgetMs !== undefined && { invokeBudgetMs: options.invokeBudgetMs }),
   };
   const app = createBot(bot);
-  const adapter = new TestAdapter();
-  adapter.onTurnError = turnErrorHandler(bot);
   return {
     deps,
     roster,
+    /** An adapter per turn, so concurrent sends each get their own answers back. */
     send: async (activity) => {
-      adapter.activeQueue.splice(0);
-      await adapter.processActivity(activity, async (context) => {
+      const adapter = new TestAdapter();
+      adapter.onTurnError = turnErrorHandler(bot);
+      /** Teams gives every activity an id of its own (a repeat may carry the same one). */
+      await adapter.processActivity({ id: randomUUID(), ...activity }, async (context) => {
         await app.run(context);
       });
       return adapter.activeQueue.splice(0).filter((a) => a.type !== 'typing');

@@ -109,7 +109,7 @@ describe('the three actions of the Havering executive, 13 July 2022', () => {
     const [saved] = await h.send(executeInvoke(EM, chat, Verbs.actionCaptureConfirm, fix.data));
     expect(JSON.stringify(cardOf(saved))).toContain('Recorded as action 3.');
     const [again] = await h.send(executeInvoke(EM, chat, Verbs.actionCaptureConfirm, fix.data));
-    expect(JSON.stringify(cardOf(again))).toContain('Already recorded as action 3.');
+    expect(JSON.stringify(cardOf(again))).toContain('Recorded as action 3.');
     await say(chat, 'meeting end');
 
     const actions = await actionsOf(chat);

@@ -205,7 +205,14 @@ describe('running the meeting from the card', () => {
     expect(findItem(after!, 'minutes')?.id).toBe(after!.currentItemId);
   });
 
-  it('a stale "next item" click returns the current card instead of moving again', async () => {
+  const cardNextData = (card: Record<string, unknown> | undefined): Record<string, unknown> =>
+    (
+      (card as AdaptiveCard | undefined)?.actions?.find(
+        (a) => a.title === 'Next item',
+      ) as unknown as { data: Record<string, unknown> }
+    ).data;
+
+  it('a repeated "next item" click returns the current card instead of moving again', async () => {
     const chat = await newBoard();
     await say(chat, 'meeting new Exec on 13/07/22 2-3pm');
     await say(chat, 'meeting start');
@@ -216,8 +223,13 @@ describe('running the meeting from the card', () => {
     };
     const first = await h.send(executeInvoke(BB, chat, Verbs.agendaNext, next.data));
     expect(JSON.stringify(cardOf(first[0]))).toContain('Now: Minutes');
+    // The same card clicked again (Teams resends, or a second manager): its move has happened.
     const second = await h.send(executeInvoke(EM, chat, Verbs.agendaNext, next.data));
-    expect(JSON.stringify(cardOf(second[0]))).toContain('The meeting is already at Minutes');
+    expect(JSON.stringify(cardOf(second[0]))).toContain('Now: Minutes');
+    // A card from before an earlier move does not say "Now:" for a move it did not ask for.
+    await h.send(executeInvoke(BB, chat, Verbs.agendaNext, cardNextData(cardOf(first[0]))));
+    const third = await h.send(executeInvoke(EM, chat, Verbs.agendaNext, next.data));
+    expect(JSON.stringify(cardOf(third[0]))).toContain('The meeting is already at AOB');
   });
 
   it('members see the agenda without buttons and are refused changes, naming who can', async () => {

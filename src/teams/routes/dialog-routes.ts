@@ -165,16 +165,21 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
           );
     }
     const { kind, text, meetingId, item, requestId } = parsed.data;
-    await sendReply(
-      context,
-      await entryReply(bot, turn, {
+    const outcome = { repeated: false };
+    const reply = await entryReply(
+      bot,
+      turn,
+      {
         kind,
         text,
         meetingId,
         ...(item !== undefined && item !== '' && { item }),
         ...(requestId !== undefined && requestId !== '' && { requestId }),
-      }),
+      },
+      outcome,
     );
+    /** A resubmitted dialog closes again without saying "Noted" in the chat a second time. */
+    if (!outcome.repeated) await sendReply(context, reply);
     return null;
   });
 
