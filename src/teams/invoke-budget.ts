@@ -79,6 +79,32 @@ export const unconfirmedResponse = (activity: Activity, message: string): unknow
   }
 };
 
+const MAX_TRIES = 3;
+/** A retry starts only with this much of the budget left. */
+const RETRY_HEADROOM_MS = 1500;
+const TRANSIENT_STATUS = new Set([408, 429, 449, 500, 502, 503, 504]);
+const TRANSIENT_CODES = new Set([
+  'ETIMEDOUT',
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'TimeoutError',
+]);
+
+/** Whether an error (or one it wraps) is storage being busy or briefly unreachable. */
+export const isTransient = (error: unknown): boolean => {
+  for (let e = error, depth = 0; e !== undefined && e !== null && depth < 5; depth += 1) {
+    if (typeof e !== 'object') return false;
+    const { code, statusCode, name, cause } = e as Record<string, unknown>;
+    const status = typeof code === 'number' ? code : statusCode;
+    if (typeof status === 'number' && TRANSIENT_STATUS.has(status)) return true;
+    if (typeof code === 'string' && TRANSIENT_CODES.has(code)) return true;
+    if (typeof name === 'string' && TRANSIENT_CODES.has(name)) return true;
+    e = cause;
+  }
+  return false;
+};
+
 /**
  * Bounds every invoke turn by `budgetMs`: if the routes have not answered by then, or fail with an
  * infrastructure error, the invoke is answered with a try-again card that says the outcome is not
@@ -119,7 +145,24 @@ export const guardInvokes = (
     const deadline = new Promise<'late'>((resolve) => {
       timer = setTimeout(() => resolve('late'), budgetMs);
     });
-    const work = run(context).then(
+    const started = Date.now();
+    /**
+     * A storage hiccup is retried at once while there is time: every invoke is idempotent (request
+     * ids, revisions), so this is the user's "Try again" pressed for them.
+     */
+    const attempt = async (): Promise<boolean> => {
+      for (let tries = 1; ; tries += 1) {
+        try {
+          return await run(context);
+        } catch (error) {
+          const timeLeft = budgetMs - (Date.now() - started);
+          if (closed || tries >= MAX_TRIES || timeLeft < RETRY_HEADROOM_MS || !isTransient(error))
+            throw error;
+          bot.log.warn('invoke.retried', { ...ids, error: errorKind(error) });
+        }
+      }
+    };
+    const work = attempt().then(
       (handled) => ({ handled }),
       (error: unknown) => ({ error }),
     );
