@@ -650,7 +650,6 @@ const normalise = (w: World, writes: { container: string; id: string }[]): strin
     .sort();
 
 const tally = { allowed: 0, refused: 0 };
-const refusals = new Map<string, string>();
 
 describe.each(VERBS.map((spec) => [`${spec.surface}: ${spec.name}`, spec] as const))(
   '%s',
@@ -685,7 +684,6 @@ describe.each(VERBS.map((spec) => [`${spec.surface}: ${spec.name}`, spec] as con
         if (spec.proactive !== undefined) expect(proactiveSent.length - sent).toBe(spec.proactive);
       } else {
         tally.refused += 1;
-        refusals.set(`${spec.name}/${role}`, answer.slice(0, 160));
         if (role === 'other-tenant') {
           // Past the gate its tenant has no board here: `setup` may make one in that tenant, but
           // nothing of this board's tenant is touched.
@@ -706,6 +704,277 @@ describe.each(VERBS.map((spec) => [`${spec.surface}: ${spec.name}`, spec] as con
     });
   },
 );
+
+/** A board (A), another board of the same tenant (B) and a board of another tenant (C). */
+type Trio = { a: World; b: World; c: World };
+
+type SpoofRow = {
+  name: string;
+  activity: (t: Trio) => Partial<Activity>;
+  /** Who, if anyone, is recorded in A's audit as refused (identity rows). */
+  refusedActor?: (t: Trio) => Person;
+  /** Where the activity would be stopped first, if at the gate. */
+  gate?: string;
+};
+
+const chairOf = (w: World): Person => w.people.chair;
+const CHAIR_CLAIMS = (w: World): Record<string, unknown> => ({
+  aadObjectId: aadOf(chairOf(w).n),
+  from: { id: `29:user-${chairOf(w).n}`, aadObjectId: aadOf(chairOf(w).n), name: 'Brian Boxall' },
+  actor: aadOf(chairOf(w).n),
+  userId: aadOf(chairOf(w).n),
+});
+
+/** A's chair, in A's chat, clicking or submitting with data that names B's (or C's) ids. */
+const foreignIds = (
+  name: string,
+  build: (chair: Person, where: Where, foreign: World) => Partial<Activity>,
+): SpoofRow[] => [
+  {
+    name: `${name}, naming another board's ids`,
+    activity: (t) => build(chairOf(t.a), t.a.where, t.b),
+  },
+  {
+    name: `${name}, naming another tenant's ids`,
+    activity: (t) => build(chairOf(t.a), t.a.where, t.c),
+  },
+];
+const scope = (w: World) => ({ boardId: w.board.id, tenantId: w.tenantId });
+
+const SPOOFS: SpoofRow[] = [
+  {
+    name: 'a member accepts a proposed date with the chair’s ids in the card data',
+    activity: (t) =>
+      executeInvoke(t.a.people.member, t.a.where, Verbs.actionAcceptDate, {
+        actionId: t.a.action.id,
+        revision: 1,
+        ...CHAIR_CLAIMS(t.a),
+      }),
+    refusedActor: (t) => t.a.people.member,
+  },
+  {
+    name: 'a member saves the register with the chair’s ids in the card data',
+    activity: (t) =>
+      executeInvoke(t.a.people.member, t.a.where, Verbs.registerSave, {
+        meetingId: t.a.meeting.id,
+        [`code_${t.a.board.members[4]!.id}`]: 'DNA',
+        ...CHAIR_CLAIMS(t.a),
+      }),
+    refusedActor: (t) => t.a.people.member,
+  },
+  {
+    name: 'a guest submits a decision with the chair’s ids in the dialog data',
+    activity: (t) =>
+      taskInvoke(t.a.people.guest, t.a.where, 'task/submit', {
+        verb: Verbs.entrySubmit,
+        meetingId: t.a.meeting.id,
+        kind: 'decision',
+        text: 'Agreed by nobody',
+        ...CHAIR_CLAIMS(t.a),
+      }),
+    refusedActor: (t) => t.a.people.guest,
+  },
+  {
+    name: 'a deputy records an action with the chair’s ids in the message-extension data',
+    activity: (t) =>
+      createActionSubmit(() => ({
+        text: 'circulate the audit',
+        owners: 'LB',
+        requestId: 'spoof-me',
+        ...CHAIR_CLAIMS(t.a),
+      }))(t.a, t.a.people.deputy, t.a.where),
+    refusedActor: (t) => t.a.people.deputy,
+  },
+  {
+    name: 'a member whose Teams id and name are the chair’s (aadObjectId is theirs) ends the meeting',
+    activity: (t) => {
+      const activity = messageText(t.a.people.member, t.a.where, 'meeting end');
+      return {
+        ...activity,
+        from: { ...activity.from!, id: `29:user-${chairOf(t.a).n}`, name: 'Brian Boxall' },
+      };
+    },
+    refusedActor: (t) => t.a.people.member,
+  },
+  {
+    name: 'another tenant’s user carrying the chair’s aadObjectId ends the meeting',
+    activity: (t) => {
+      const activity = messageText(chairOf(t.a), { ...t.a.where, tenantId: OTHER }, 'meeting end');
+      return activity;
+    },
+    gate: 'tenant_not_allowed',
+  },
+  {
+    name: 'another board’s chair, in that board’s chat, completes this board’s action',
+    activity: (t) =>
+      executeInvoke(chairOf(t.b), t.b.where, Verbs.actionDone, {
+        actionId: t.a.action.id,
+        revision: 1,
+        ...scope(t.a),
+      }),
+  },
+  {
+    name: 'another board’s chair, in that board’s chat, ends this board’s meeting',
+    activity: (t) =>
+      executeInvoke(chairOf(t.b), t.b.where, Verbs.meetingEnd, {
+        meetingId: t.a.meeting.id,
+        ...scope(t.a),
+      }),
+  },
+  ...foreignIds('meeting.end', (chair, where, f) =>
+    executeInvoke(chair, where, Verbs.meetingEnd, { meetingId: f.meeting.id, ...scope(f) }),
+  ),
+  ...foreignIds('agenda.next', (chair, where, f) =>
+    executeInvoke(chair, where, Verbs.agendaNext, {
+      meetingId: f.meeting.id,
+      fromItem: f.itemIds.first,
+      ...scope(f),
+    }),
+  ),
+  ...foreignIds('paper.accept', (chair, where, f) =>
+    executeInvoke(chair, where, Verbs.paperAccept, {
+      meetingId: f.meeting.id,
+      paperId: f.paperId,
+      ...scope(f),
+    }),
+  ),
+  ...foreignIds('register.save', (chair, where, f) =>
+    executeInvoke(chair, where, Verbs.registerSave, {
+      meetingId: f.meeting.id,
+      [`code_${f.board.members[3]!.id}`]: 'A',
+      ...scope(f),
+    }),
+  ),
+  ...foreignIds('register.visitor.guest', (chair, where, f) =>
+    executeInvoke(chair, where, Verbs.visitorGuest, {
+      meetingId: f.meeting.id,
+      aadObjectId: aadOf(f.people.visitor.n),
+      ...scope(f),
+    }),
+  ),
+  ...foreignIds('summary.post', (chair, where, f) =>
+    executeInvoke(chair, where, Verbs.summaryPost, { meetingId: f.meeting.id, ...scope(f) }),
+  ),
+  ...foreignIds('action.update', (chair, where, f) =>
+    executeInvoke(chair, where, Verbs.actionUpdate, {
+      actionId: f.action.id,
+      revision: 1,
+      updateText: 'Not yours to update',
+      ...scope(f),
+    }),
+  ),
+  ...foreignIds('action.date.accept', (chair, where, f) =>
+    executeInvoke(chair, where, Verbs.actionAcceptDate, {
+      actionId: f.action.id,
+      revision: 1,
+      ...scope(f),
+    }),
+  ),
+  ...foreignIds('agenda.action.done', (chair, where, f) =>
+    executeInvoke(chair, where, Verbs.agendaActionDone, {
+      meetingId: f.meeting.id,
+      actionId: f.action.id,
+      revision: 1,
+      ...scope(f),
+    }),
+  ),
+  ...foreignIds('agenda.entry.submit', (chair, where, f) =>
+    taskInvoke(chair, where, 'task/submit', {
+      verb: Verbs.entrySubmit,
+      meetingId: f.meeting.id,
+      kind: 'note',
+      text: 'Noted elsewhere',
+      ...scope(f),
+    }),
+  ),
+  ...foreignIds('agenda.item.submit', (chair, where, f) =>
+    taskInvoke(chair, where, 'task/submit', {
+      verb: Verbs.itemSubmit,
+      meetingId: f.meeting.id,
+      title: 'Injected item',
+      ...scope(f),
+    }),
+  ),
+  ...foreignIds('minutes.submit', (chair, where, f) =>
+    taskInvoke(chair, where, 'task/submit', {
+      verb: Verbs.minutesSubmit,
+      meetingId: f.meeting.id,
+      outcome: 'approved',
+      ...scope(f),
+    }),
+  ),
+  ...foreignIds('agenda.edit.submit', (chair, where, f) =>
+    taskInvoke(chair, where, 'task/submit', {
+      verb: Verbs.editSubmit,
+      meetingId: f.meeting.id,
+      itemId: f.itemIds.first,
+      op: 'remove',
+      ...scope(f),
+    }),
+  ),
+  ...foreignIds('createAction', (chair, where, f) =>
+    createActionSubmit(() => ({
+      text: 'circulate the audit',
+      owners: 'LB',
+      requestId: `foreign-${f.board.id}`,
+      ...scope(f),
+    }))(f, chair, where),
+  ),
+];
+
+describe('identity comes from the activity; card data naming other boards or tenants changes nothing', () => {
+  const trios: Trio[] = [];
+  beforeAll(async () => {
+    await runPool(SPOOFS.length, 6, async (i) => {
+      const base = 900_000 + i * 3 * WORLD_SPAN;
+      const [a, b, c] = await Promise.all([
+        buildWorld(h.deps, base, TENANT, 'running'),
+        buildWorld(h.deps, base + WORLD_SPAN, TENANT, 'running'),
+        buildWorld(h.deps, base + 2 * WORLD_SPAN, OTHER, 'running'),
+      ]);
+      trios[i] = { a, b, c };
+    });
+  }, 60_000);
+
+  it.each(SPOOFS.map((row, i) => [row.name, row, i] as const))('%s', async (_name, row, i) => {
+    const t = trios[i]!;
+    const activity = row.activity(t);
+    expect(gateRefusal(activity as Activity, GATE)).toBe(row.gate);
+    const from = recorder.writes.length;
+    const sent = proactiveSent.length;
+    const answer = answerOf(await h.send(activity));
+    expectPolite(answer);
+    expect(recorder.since(from).filter((x) => !IGNORED.has(x.container))).toEqual([]);
+    expect(proactiveSent.length - sent).toBe(0);
+    const audits = async (w: World) =>
+      (await h.deps.audit.listForBoard(w.tenantId, w.board.id)).map((e) => [e.actor, e.outcome]);
+    const refused = row.refusedActor?.(t);
+    expect(await audits(t.a)).toEqual(refused === undefined ? [] : [[aadOf(refused.n), 'refused']]);
+    expect(await audits(t.b)).toEqual([]);
+    expect(await audits(t.c)).toEqual([]);
+  });
+
+  it('a capture confirmed from a card naming another board and tenant lands on this board only', async () => {
+    const t = trios[0]!;
+    const answer = answerOf(
+      await h.send(
+        executeInvoke(chairOf(t.a), t.a.where, Verbs.actionCaptureConfirm, {
+          spec: 'LB to circulate the audit',
+          requestId: 'confirm-foreign',
+          ...scope(t.b),
+          meetingId: t.b.meeting.id,
+          tenant: OTHER,
+        }),
+      ),
+    );
+    expectPolite(answer);
+    expect((await h.deps.actions.listForBoard(t.a.board.id)).map((a) => a.number)).toEqual([
+      1, 2, 3,
+    ]);
+    expect((await h.deps.actions.listForBoard(t.b.board.id)).map((a) => a.number)).toEqual([1, 2]);
+    expect(await h.deps.audit.listForBoard(t.b.tenantId, t.b.board.id)).toEqual([]);
+  });
+});
 
 afterAll(() => {
   console.info(
