@@ -31,9 +31,10 @@ import { createTestDeps } from '../support/test-deps.js';
  * Issue 8 item 4: every state-changing verb (chat command, card action, dialog submit,
  * message-extension submit) × every role. Allowed → the documents the verb changes are written
  * once each and one audit entry names the actor; refused → a polite answer, no write at all, and
- * one audit entry of the refusal. Each cell has a board of its own (built through the repositories
- * in beforeAll), so no cell sees another's change and a refused cell would have changed state had
- * it been allowed (the same input is allowed for some role in the same row).
+ * one audit entry of the refusal. Boards are built through the repositories in beforeAll; every
+ * row's input is allowed for some role, so a refused cell would have changed state had the check
+ * been missing. Other tenants are stopped at the gate (gateRefusal, wired in tenant-gate.test.ts),
+ * and, tried past it, touch nothing of this tenant.
  */
 
 const MANAGERS: RoleName[] = ['chair', 'vice-chair', 'coordinator'];
