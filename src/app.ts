@@ -75,7 +75,7 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
     allowedTenantIds: config.allowedTenantIds,
   });
   const botAppId = config.auth.kind === 'anonymous' ? '' : config.auth.appId;
-  const sendProactive = createProactiveSender(adapter, botAppId, config.mode === 'local');
+  const sendProactive = createProactiveSender(adapter, botAppId, config.mode === 'local', log);
   const reminders = config.reminders.enabled
     ? startReminderScheduler({
         deps: {

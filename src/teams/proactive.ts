@@ -1,4 +1,6 @@
 import type { Activity } from 'botbuilder';
+import type { Logger } from '../log.js';
+import { silentLogger } from '../log.js';
 import type { QuorateAdapter } from './create-bot.js';
 
 /** Sends an activity into a stored conversation (channel, group chat, personal chat). */
@@ -31,10 +33,22 @@ export const isAllowedServiceUrl = (serviceUrl: unknown, allowLoopback: boolean)
 };
 
 export const createProactiveSender =
-  (adapter: QuorateAdapter, botAppId: string, allowLoopback: boolean): ProactiveSender =>
+  (
+    adapter: QuorateAdapter,
+    botAppId: string,
+    allowLoopback: boolean,
+    log: Logger = silentLogger,
+  ): ProactiveSender =>
   async (reference, activity) => {
-    if (!isAllowedServiceUrl(reference.serviceUrl, allowLoopback))
+    if (!isAllowedServiceUrl(reference.serviceUrl, allowLoopback)) {
+      /** The conversation id says which stored reference to look at; the URL itself is not logged. */
+      const conversation = reference.conversation as { id?: unknown } | undefined;
+      log.warn('proactive.refused', {
+        reason: 'service-url-not-allowed',
+        conversation: typeof conversation?.id === 'string' ? conversation.id : undefined,
+      });
       throw new Error('proactive send refused: service URL not allowed');
+    }
     await adapter.continueConversationAsync(botAppId, reference, async (context) => {
       await context.sendActivity(activity);
     });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedServiceUrl } from '../../src/teams/proactive.js';
+import type { Logger } from '../../src/log.js';
+import { createAdapter } from '../../src/teams/create-bot.js';
+import { createProactiveSender, isAllowedServiceUrl } from '../../src/teams/proactive.js';
 
 describe('proactive sends go only to Teams service URLs', () => {
   it.each([
@@ -16,5 +18,29 @@ describe('proactive sends go only to Teams service URLs', () => {
     [undefined, true, false],
   ])('%s (loopback allowed: %s) → %s', (url, loopback, allowed) => {
     expect(isAllowedServiceUrl(url, loopback)).toBe(allowed);
+  });
+
+  it('a stored reference with another host is refused before any request, and logged by id', async () => {
+    const lines: string[] = [];
+    const keep = (event: string, fields?: Record<string, unknown>): void => {
+      lines.push(JSON.stringify({ event, ...fields }));
+    };
+    const log: Logger = { info: keep, warn: keep, error: keep };
+    const send = createProactiveSender(createAdapter({ kind: 'anonymous' }), '', false, log);
+    const reference = {
+      serviceUrl: 'https://collector.evil.example/v3/',
+      conversation: { id: '19:board-chat@thread.v2' },
+      channelId: 'msteams',
+    };
+    await expect(send(reference, { type: 'message', text: 'Minutes' })).rejects.toThrow(
+      'proactive send refused',
+    );
+    expect(lines).toEqual([
+      JSON.stringify({
+        event: 'proactive.refused',
+        reason: 'service-url-not-allowed',
+        conversation: '19:board-chat@thread.v2',
+      }),
+    ]);
   });
 });
