@@ -265,6 +265,15 @@ export const COMMAND_CATALOGUE: readonly CatalogueEntry[] = [
     managersOnly: false,
     withoutBoard: false,
   },
+  {
+    kind: 'personalData',
+    usage: 'personal data [<initials>]',
+    summary:
+      'Everything this board holds about you (the chair and coordinators: about a member), as a JSON download for a subject access request',
+    group: 'Summaries, minutes and reports',
+    managersOnly: false,
+    withoutBoard: false,
+  },
 ];
 
 /**

@@ -48,7 +48,8 @@ export type Command =
   | { kind: 'history' }
   | { kind: 'summary'; post: boolean }
   | { kind: 'minutes' }
-  | { kind: 'report'; year?: string };
+  | { kind: 'report'; year?: string }
+  | { kind: 'personalData'; initials?: string };
 
 export type CommandKind = Command['kind'];
 

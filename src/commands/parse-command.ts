@@ -1,5 +1,6 @@
 import type { ParseResult } from './command.js';
 import { usageOf } from './command-catalogue.js';
+import { INITIALS_PATTERN } from '../domain/initials.js';
 
 const fail = (message: string, usage?: string): ParseResult =>
   usage === undefined ? { ok: false, message } : { ok: false, message, usage };
@@ -396,6 +397,15 @@ export const parseCommand = (rawText: string): ParseResult => {
       if (second === 'post' && words.length === 2)
         return { ok: true, command: { kind: 'summary', post: true } };
       return fail(`"${firstLine}" is not a summary command.`, usageOf('summary'));
+    case 'personal': {
+      if (second !== 'data' || words.length > 3)
+        return fail(`"${firstLine}" is not a command I know.`, usageOf('personalData'));
+      const initials = words[2]?.toUpperCase();
+      if (initials === undefined) return { ok: true, command: { kind: 'personalData' } };
+      if (!INITIALS_PATTERN.test(initials))
+        return fail(`"${words[2]}" is not a member's initials, like RS.`, usageOf('personalData'));
+      return { ok: true, command: { kind: 'personalData', initials } };
+    }
     case 'report': {
       const year = words[1];
       if (year === undefined) return { ok: true, command: { kind: 'report' } };

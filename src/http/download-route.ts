@@ -4,6 +4,7 @@ import { exportAttendanceCsv } from '../services/export-attendance.js';
 import { exportActionsCsv } from '../services/export-actions.js';
 import { exportMinutesDocx } from '../services/export-minutes.js';
 import { exportReportCsv } from '../services/export-report.js';
+import { exportSubjectData } from '../services/export-subject-data.js';
 import type { Deps } from '../services/ports.js';
 
 const refuse = (res: ServerResponse): void => {
@@ -17,7 +18,7 @@ const refuse = (res: ServerResponse): void => {
  * only while that person is still a member. Never a public URL.
  */
 export const createDownloadRoute =
-  (deps: Pick<Deps, 'boards' | 'meetings' | 'actions' | 'clock'>, secret: string) =>
+  (deps: Pick<Deps, 'boards' | 'meetings' | 'actions' | 'audit' | 'clock'>, secret: string) =>
   async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== 'GET') {
       res.writeHead(405).end();
@@ -45,7 +46,16 @@ export const createDownloadRoute =
           ? csv(await exportActionsCsv(deps, grant))
           : grant.kind === 'report.csv'
             ? csv(await exportReportCsv(deps, grant))
-            : csv(await exportAttendanceCsv(deps, grant));
+            : grant.kind === 'subject.json'
+              ? await exportSubjectData(deps, grant).then(
+                  (f) =>
+                    f && {
+                      fileName: f.fileName,
+                      body: Buffer.from(f.json, 'utf8'),
+                      type: 'application/json; charset=utf-8',
+                    },
+                )
+              : csv(await exportAttendanceCsv(deps, grant));
     if (file === undefined) return refuse(res);
     res
       .writeHead(200, {

@@ -1,9 +1,16 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { BoardId, TenantId } from '../domain/ids.js';
 
-export type DownloadKind = 'attendance.csv' | 'minutes.docx' | 'actions.csv' | 'report.csv';
+export type DownloadKind =
+  'attendance.csv' | 'minutes.docx' | 'actions.csv' | 'report.csv' | 'subject.json';
 
-const KINDS: readonly string[] = ['attendance.csv', 'minutes.docx', 'actions.csv', 'report.csv'];
+const KINDS: readonly string[] = [
+  'attendance.csv',
+  'minutes.docx',
+  'actions.csv',
+  'report.csv',
+  'subject.json',
+];
 
 export type DownloadGrant = {
   kind: DownloadKind;
@@ -15,6 +22,8 @@ export type DownloadGrant = {
   meetingId?: string;
   /** For the report: which reporting year, e.g. 2022-23. */
   year?: string;
+  /** For a subject access export: the initials of the member whose data it is. */
+  subject?: string;
   /** Unix seconds. */
   expires: number;
 };

@@ -37,7 +37,9 @@ const bareForms = (entry: CatalogueEntry): { text: string; kind: CommandKind }[]
  * Entries with a bare form that the lists leave out because every list they would go in is full
  * (Teams shows 10 commands per list). Each must say why; the test checks the lists are full.
  */
-const LEFT_OUT_FOR_SPACE: Partial<Record<CommandKind, string>> = {};
+const LEFT_OUT_FOR_SPACE: Partial<Record<CommandKind, string>> = {
+  personalData: 'asked for rarely (subject access requests); listed in help',
+};
 
 describe('the bot command lists in the manifest', () => {
   it('stay within what Teams shows: 10 per list, short titles and descriptions', async () => {

@@ -44,6 +44,7 @@ import {
 } from '../meeting-replies.js';
 import type { Reply } from '../reply.js';
 import { sendReply, textReply } from '../reply.js';
+import { personalDataReply } from '../personal-data-reply.js';
 import { readTurnIdentity } from '../turn-identity.js';
 import type { TurnContext } from 'botbuilder';
 import type { TurnIdentity } from '../turn-identity.js';
@@ -186,6 +187,8 @@ const runCommand = async (
       return minutesLinkReply(bot, turn);
     case 'report':
       return reportReply(bot, turn, command.year);
+    case 'personalData':
+      return personalDataReply(bot, turn, command.initials);
   }
 };
 

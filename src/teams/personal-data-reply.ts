@@ -1,0 +1,38 @@
+import { signDownload } from '../services/download-links.js';
+import { requestSubjectData } from '../services/request-subject-data.js';
+import { withBoard } from './board-replies.js';
+import type { BotContext } from './bot-context.js';
+import type { Reply } from './reply.js';
+import { textReply } from './reply.js';
+import type { TurnIdentity } from './turn-identity.js';
+
+/**
+ * `personal data [initials]`: a signed, 15-minute link, for the person asking only, to a JSON file
+ * of what the board holds about the member. In a shared chat only the link's owner can open it.
+ */
+export const personalDataReply = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  initials?: string,
+): Promise<Reply> =>
+  withBoard(bot, turn, async (board) => {
+    const subject = await requestSubjectData(bot.deps, {
+      board,
+      actor: turn.actor,
+      ...(initials !== undefined && { initials }),
+    });
+    const token = signDownload(
+      {
+        kind: 'subject.json',
+        tenantId: board.tenantId,
+        boardId: board.id,
+        aadObjectId: turn.actor.aadObjectId,
+        subject: subject.initials,
+      },
+      bot.links.secret,
+      bot.deps.clock.now(),
+    );
+    return textReply(
+      `Personal data held for ${subject.name} (${subject.initials}) in ${board.name}: [download JSON](${bot.links.baseUrl}/files/${token}) — membership, attendance, what they presented or recorded, their actions and their audit trail. The link works for 15 minutes, for you only.`,
+    );
+  });
