@@ -10,6 +10,8 @@ import { createCosmosDeps } from './storage/create-cosmos-deps.js';
 import { CosmosSendRateLimiter } from './storage/cosmos-send-rate-limiter.js';
 import type { ReminderScheduler } from './scheduler/reminder-scheduler.js';
 import { startReminderScheduler } from './scheduler/reminder-scheduler.js';
+import type { RetentionScheduler } from './scheduler/retention-scheduler.js';
+import { startRetentionScheduler } from './scheduler/retention-scheduler.js';
 import { teamsNotifier } from './teams/reminder-notifier.js';
 import type { BotFrameworkEndpoints } from './teams/bot-framework-endpoints.js';
 import { createBot, createAdapter } from './teams/create-bot.js';
@@ -36,6 +38,7 @@ export type RunningApp = {
   deps: Deps;
   /** Absent when reminders are off (REMINDERS=off). */
   reminders?: ReminderScheduler;
+  retention: RetentionScheduler;
   close: () => Promise<void>;
 };
 
@@ -91,6 +94,7 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
         intervalMs: config.reminders.sweepSeconds * 1000,
       })
     : undefined;
+  const retention = startRetentionScheduler({ deps, store: cosmos.retention, log });
   const app = createBot(
     {
       deps,
@@ -139,8 +143,10 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
     port,
     deps,
     ...(reminders !== undefined && { reminders }),
+    retention,
     close: async () => {
       await reminders?.stop();
+      await retention.stop();
       await http.close();
       client.dispose();
     },

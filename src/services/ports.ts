@@ -93,6 +93,21 @@ export interface AuditLog {
   listForBoard(tenantId: TenantId, boardId: BoardId): Promise<AuditEntry[]>;
 }
 
+/**
+ * What the retention sweep deletes and trims (Cosmos TTL is not available locally, so retention is
+ * a sweep): meetings and actions past the board's period, and the before/after detail of old audit
+ * entries, which keep who, what, when and the outcome.
+ */
+export interface RetentionStore {
+  /** Every board, across tenants (the sweep's starting point). */
+  listBoards(): Promise<Board[]>;
+  /** True when it was there; a second delete (another instance's sweep) is not an error. */
+  deleteMeeting(boardId: BoardId, meetingId: MeetingId): Promise<boolean>;
+  deleteAction(boardId: BoardId, actionId: ActionId): Promise<boolean>;
+  /** Removes before/after from the board's audit entries dated before `beforeIso`; how many. */
+  trimAudit(tenantId: TenantId, boardId: BoardId, beforeIso: string): Promise<number>;
+}
+
 /** A stored document with the ETag it was read with, for conditional writes. */
 export type Versioned<T> = { value: T; etag: string };
 

@@ -8,7 +8,7 @@ import { readOptional, stripSystemFields, updateMapped } from './read-modify-wri
 
 const SCHEMA_VERSION = 1;
 
-type BoardDoc = Board & {
+export type BoardDoc = Board & {
   type: 'board';
   schemaVersion: number;
   /** Denormalised for "which boards is this person on" (personal chat). */
@@ -27,7 +27,7 @@ const toDoc = (board: Board): BoardDoc => ({
   conversationId: board.conversation.id,
 });
 
-const fromDoc = (doc: BoardDoc): Board => {
+export const boardFromDoc = (doc: BoardDoc): Board => {
   const {
     type: _t,
     schemaVersion: _s,
@@ -43,7 +43,7 @@ export class CosmosBoardRepository implements BoardRepository {
 
   async findById(tenantId: TenantId, boardId: BoardId): Promise<Board | undefined> {
     const doc = await readOptional<BoardDoc>(this.container, boardId, tenantId, `board ${boardId}`);
-    return doc === undefined ? undefined : fromDoc(doc);
+    return doc === undefined ? undefined : boardFromDoc(doc);
   }
 
   async findByConversation(tenantId: TenantId, conversationId: string): Promise<Board | undefined> {
@@ -63,7 +63,7 @@ export class CosmosBoardRepository implements BoardRepository {
     try {
       const { resource } = await this.container.items.create<BoardDoc>(toDoc(board));
       if (resource === undefined) throw new Error('create returned no document');
-      return fromDoc(resource);
+      return boardFromDoc(resource);
     } catch (error) {
       if (cosmosStatus(error) === 409) {
         throw new DomainError('CONFLICT', 'This conversation already has a board.');
@@ -77,7 +77,7 @@ export class CosmosBoardRepository implements BoardRepository {
       this.container,
       boardId,
       tenantId,
-      { toDoc, fromDoc },
+      { toDoc, fromDoc: boardFromDoc },
       change,
       `board ${boardId}`,
     );
@@ -100,7 +100,7 @@ export class CosmosBoardRepository implements BoardRepository {
           { partitionKey: tenantId },
         )
         .fetchAll();
-      return resources.map(fromDoc);
+      return resources.map(boardFromDoc);
     } catch (error) {
       throw withContext('query boards', error);
     }

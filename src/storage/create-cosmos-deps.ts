@@ -7,6 +7,7 @@ import type {
   IdGenerator,
   MeetingRepository,
   ReminderRepository,
+  RetentionStore,
 } from '../services/ports.js';
 import { CosmosActionRepository } from './cosmos-action-repository.js';
 import { CosmosAuditLog } from './cosmos-audit-log.js';
@@ -14,6 +15,7 @@ import { CosmosBoardRepository } from './cosmos-board-repository.js';
 import { CosmosConversationStore } from './cosmos-conversation-store.js';
 import { CosmosMeetingRepository } from './cosmos-meeting-repository.js';
 import { CosmosReminderRepository } from './cosmos-reminder-repository.js';
+import { CosmosRetentionStore } from './cosmos-retention-store.js';
 import { CONTAINERS, ensureSchema } from './cosmos-schema.js';
 
 export type CosmosDeps = {
@@ -23,6 +25,7 @@ export type CosmosDeps = {
   conversations: ConversationStore;
   audit: AuditLog;
   reminders: ReminderRepository;
+  retention: RetentionStore;
   /** The reminders container, which also holds the send-rate counters. */
   remindersContainer: Container;
   /** Cheap reachability check for /healthz. */
@@ -43,6 +46,12 @@ export const createCosmosDeps = async (
     conversations: new CosmosConversationStore(database.container(CONTAINERS.conversations)),
     audit: new CosmosAuditLog(database.container(CONTAINERS.audit), ids),
     reminders: new CosmosReminderRepository(database.container(CONTAINERS.reminders)),
+    retention: new CosmosRetentionStore({
+      boards: database.container(CONTAINERS.boards),
+      meetings: database.container(CONTAINERS.meetings),
+      actions: database.container(CONTAINERS.actions),
+      audit: database.container(CONTAINERS.audit),
+    }),
     remindersContainer: database.container(CONTAINERS.reminders),
     ping: async () => {
       try {

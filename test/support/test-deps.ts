@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CosmosClient, Database } from '@azure/cosmos';
 import { inject } from 'vitest';
-import type { Clock, Deps, IdGenerator } from '../../src/services/ports.js';
+import type { Clock, Deps, IdGenerator, RetentionStore } from '../../src/services/ports.js';
 import type { CosmosSettings } from '../../src/storage/create-cosmos-client.js';
 import { createCosmosClient } from '../../src/storage/create-cosmos-client.js';
 import { createCosmosDeps } from '../../src/storage/create-cosmos-deps.js';
@@ -38,15 +38,14 @@ export const uniqueDatabaseName = (): string => `test-${randomUUID().slice(0, 12
 
 export type TestDeps = Deps & {
   clock: FakeClock;
+  retention: RetentionStore;
   client: CosmosClient;
   database: Database;
   databaseId: string;
 };
 
 /** Real repositories over the embedded Cosmos server, in a database of this test's own. */
-export const createTestDeps = async (
-  settings: Partial<CosmosSettings> = {},
-): Promise<TestDeps> => {
+export const createTestDeps = async (settings: Partial<CosmosSettings> = {}): Promise<TestDeps> => {
   const client = testCosmosClient(settings);
   const databaseId = uniqueDatabaseName();
   const ids = sequentialIds();
@@ -59,6 +58,7 @@ export const createTestDeps = async (
     conversations: cosmos.conversations,
     audit: cosmos.audit,
     reminders: cosmos.reminders,
+    retention: cosmos.retention,
     clock: new FakeClock(),
     ids,
     client,

@@ -1,0 +1,79 @@
+import type { Board } from '../domain/board.js';
+import { todayIn } from '../domain/parse-when.js';
+import { isActionExpired, isMeetingExpired, retentionCutoff } from '../domain/retention.js';
+import type { Deps, RetentionStore } from './ports.js';
+import { recordAudit } from './record-audit.js';
+
+export type RetentionReport = {
+  boards: number;
+  meetingsDeleted: number;
+  actionsDeleted: number;
+  auditTrimmed: number;
+  /** Boards whose sweep failed (it is simply tried again next time). */
+  failed: number;
+};
+
+/** The sweep acts as the system, not as a person: audit entries name it so. */
+export const RETENTION_ACTOR = { aadObjectId: 'system:retention', name: 'Retention sweep' };
+
+const sweepBoard = async (
+  deps: Pick<Deps, 'meetings' | 'actions' | 'audit' | 'clock'>,
+  store: RetentionStore,
+  board: Board,
+  report: RetentionReport,
+): Promise<void> => {
+  const cutoff = retentionCutoff(
+    todayIn(deps.clock.now(), board.rules.timeZone),
+    board.rules.retentionYears,
+  );
+  const [meetings, actions] = await Promise.all([
+    deps.meetings.listForBoard(board.id),
+    deps.actions.listForBoard(board.id),
+  ]);
+  let meetingsDeleted = 0;
+  let actionsDeleted = 0;
+  for (const meeting of meetings.filter((m) => isMeetingExpired(m, cutoff)))
+    if (await store.deleteMeeting(board.id, meeting.id)) meetingsDeleted += 1;
+  for (const action of actions.filter((a) => isActionExpired(a, cutoff)))
+    if (await store.deleteAction(board.id, action.id)) actionsDeleted += 1;
+  const auditTrimmed = await store.trimAudit(board.tenantId, board.id, `${cutoff}T00:00:00.000Z`);
+  if (meetingsDeleted + actionsDeleted + auditTrimmed > 0)
+    await recordAudit(deps, board, RETENTION_ACTOR, {
+      verb: 'retention.sweep',
+      subject: board.id,
+      outcome: 'done',
+      after: { cutoff, meetingsDeleted, actionsDeleted, auditTrimmed },
+    });
+  report.meetingsDeleted += meetingsDeleted;
+  report.actionsDeleted += actionsDeleted;
+  report.auditTrimmed += auditTrimmed;
+};
+
+/**
+ * Deletes what each board's retention period (rules.retentionYears, default 7) no longer allows:
+ * meetings dated before the cutoff (with their agenda, attendance, notes and decisions), completed
+ * or closed actions last changed before it; old audit entries keep who, what, when and the outcome
+ * but lose their before/after detail. Open actions are kept. Every instance may run it: deletes of
+ * what is already gone are not errors. Reminders of a deleted action cancel themselves when due.
+ */
+export const sweepRetention = async (
+  deps: Pick<Deps, 'meetings' | 'actions' | 'audit' | 'clock'>,
+  store: RetentionStore,
+): Promise<RetentionReport> => {
+  const report: RetentionReport = {
+    boards: 0,
+    meetingsDeleted: 0,
+    actionsDeleted: 0,
+    auditTrimmed: 0,
+    failed: 0,
+  };
+  for (const board of await store.listBoards()) {
+    report.boards += 1;
+    try {
+      await sweepBoard(deps, store, board, report);
+    } catch {
+      report.failed += 1;
+    }
+  }
+  return report;
+};

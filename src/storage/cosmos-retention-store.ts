@@ -1,0 +1,90 @@
+import type { Container } from '@azure/cosmos';
+import type { Board } from '../domain/board.js';
+import type { ActionId, BoardId, MeetingId, TenantId } from '../domain/ids.js';
+import type { RetentionStore } from '../services/ports.js';
+import type { BoardDoc } from './cosmos-board-repository.js';
+import { boardFromDoc } from './cosmos-board-repository.js';
+import { cosmosStatus, withContext } from './cosmos-errors.js';
+import { stripSystemFields } from './read-modify-write.js';
+
+type AuditDoc = Record<string, unknown> & { id: string; before?: unknown; after?: unknown };
+
+/** Retention over the boards, meetings, actions and audit containers. */
+export class CosmosRetentionStore implements RetentionStore {
+  constructor(
+    private readonly containers: {
+      boards: Container;
+      meetings: Container;
+      actions: Container;
+      audit: Container;
+    },
+  ) {}
+
+  async listBoards(): Promise<Board[]> {
+    try {
+      const { resources } = await this.containers.boards.items
+        .query<BoardDoc>('SELECT * FROM c WHERE c.type = "board"')
+        .fetchAll();
+      return resources.map(boardFromDoc);
+    } catch (error) {
+      throw withContext('query all boards', error);
+    }
+  }
+
+  deleteMeeting(boardId: BoardId, meetingId: MeetingId): Promise<boolean> {
+    return this.delete(this.containers.meetings, meetingId, boardId, 'meeting');
+  }
+
+  deleteAction(boardId: BoardId, actionId: ActionId): Promise<boolean> {
+    return this.delete(this.containers.actions, actionId, boardId, 'action');
+  }
+
+  async trimAudit(tenantId: TenantId, boardId: BoardId, beforeIso: string): Promise<number> {
+    let resources: AuditDoc[];
+    try {
+      ({ resources } = await this.containers.audit.items
+        .query<AuditDoc>(
+          {
+            query:
+              'SELECT * FROM c WHERE c.type = "audit" AND c.boardId = @board AND c.tenantId = @tenant AND c.at < @before',
+            parameters: [
+              { name: '@board', value: boardId },
+              { name: '@tenant', value: tenantId },
+              { name: '@before', value: beforeIso },
+            ],
+          },
+          { partitionKey: boardId },
+        )
+        .fetchAll());
+    } catch (error) {
+      throw withContext(`query audit ${boardId}`, error);
+    }
+    let trimmed = 0;
+    for (const doc of resources) {
+      if (doc.before === undefined && doc.after === undefined) continue;
+      const { before: _b, after: _a, ...kept } = stripSystemFields(doc);
+      try {
+        await this.containers.audit.item(doc.id, boardId).replace(kept);
+        trimmed += 1;
+      } catch (error) {
+        if (cosmosStatus(error) !== 404) throw withContext(`trim audit ${boardId}`, error);
+      }
+    }
+    return trimmed;
+  }
+
+  private async delete(
+    container: Container,
+    id: string,
+    boardId: BoardId,
+    what: string,
+  ): Promise<boolean> {
+    try {
+      await container.item(id, boardId).delete();
+      return true;
+    } catch (error) {
+      if (cosmosStatus(error) === 404) return false;
+      throw withContext(`delete ${what} ${id}`, error);
+    }
+  }
+}
