@@ -103,13 +103,37 @@ describe('Teams meeting start and end events', () => {
     });
     const [reply] = await h.send(executeInvoke(EM, chat, Verbs.meetingFromEvent, action.data));
     expect(JSON.stringify(cardOf(reply))).toContain('Board meeting started.');
+    // A repeat (Teams resends) answers the same and creates nothing more.
     const [again] = await h.send(executeInvoke(EM, chat, Verbs.meetingFromEvent, action.data));
-    expect(JSON.stringify(again?.value)).toContain('already exists');
+    expect(JSON.stringify(cardOf(again))).toContain('Board meeting started.');
     const board = (await h.deps.boards.findByConversation(TENANT, chat.conversationId))!;
     const meetings = await h.deps.meetings.listForBoard(board.id);
     expect(meetings.map((m) => [m.title, m.date, m.start, m.status])).toEqual([
       ['Executive Planning Meeting (from getMeetingInfo)', '2022-07-13', '14:00', 'in-progress'],
     ]);
+  });
+
+  it('a click whose meeting was created but not started (its answer lost) starts that meeting', async () => {
+    const chat = meetingChat();
+    await say(chat, 'setup Executive');
+    // The first click's create landed; its start did not.
+    await say(
+      chat,
+      'meeting new Executive Planning Meeting (from getMeetingInfo) on 13/07/22 2-3pm',
+    );
+    const data = {
+      title: 'Executive Planning Meeting (from getMeetingInfo)',
+      date: '2022-07-13',
+      time: '14:00',
+    };
+    const [retry] = await h.send(executeInvoke(EM, chat, Verbs.meetingFromEvent, data));
+    expect(JSON.stringify(cardOf(retry))).toContain('Board meeting started.');
+    const board = (await h.deps.boards.findByConversation(TENANT, chat.conversationId))!;
+    const meetings = await h.deps.meetings.listForBoard(board.id);
+    expect(meetings.map((m) => m.status)).toEqual(['in-progress']);
+    await say(chat, 'meeting end');
+    const [late] = await h.send(executeInvoke(EM, chat, Verbs.meetingFromEvent, data));
+    expect(JSON.stringify(late?.value)).toContain('already exists');
   });
 
   it('say how to set up a board when the meeting chat has none, and change nothing', async () => {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { renderMeetingOfferCard } from '../../cards/render-meeting-offer-card.js';
 import { Verbs } from '../../cards/verbs.js';
 import { DomainError } from '../../domain/domain-error.js';
+import { startsAtOf } from '../../domain/meeting.js';
 import { isCalendarDate } from '../../domain/zoned-time.js';
 import { changeMeetingStatus } from '../../services/change-meeting-status.js';
 import { createMeeting } from '../../services/create-meeting.js';
@@ -176,9 +177,20 @@ export const registerMeetingEventRoutes = (app: Application, bot: BotContext): v
         });
       } catch (error) {
         if (!(error instanceof DomainError && error.code === 'CONFLICT')) throw error;
-        return textReply(
-          'A board meeting for this Teams meeting already exists. Type "agenda" to see it.',
+        /**
+         * A board meeting at that time exists: this click's own (Teams resent it, or its start was
+         * lost) or one the chair planned. Start it unless it is over; a repeat gets the same card.
+         */
+        const startsAt = startsAtOf(date, time, board.rules.timeZone);
+        meeting = (await bot.deps.meetings.listForBoard(board.id)).find(
+          (m) => m.startsAt === startsAt,
         );
+        if (meeting === undefined || meeting.status === 'closed')
+          return textReply(
+            'A board meeting for this Teams meeting already exists. Type "agenda" to see it.',
+          );
+        if (meeting.status === 'in-progress')
+          return agendaCardFor(bot, turn, board, meeting, 'Board meeting started.');
       }
       const started = await changeMeetingStatus(bot.deps, {
         board,
