@@ -13,10 +13,24 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { loadConfig } from '../src/config.js';
-import { demoBoard, demoMeeting } from '../src/dev/demo-board.js';
+import {
+  DEMO_GROUP_CHAT_ID,
+  DEMO_TENANT_ID,
+  demoBoard,
+  demoMeeting,
+  demoMembers,
+} from '../src/dev/demo-board.js';
 import type { LocalStack } from '../src/dev/local-stack.js';
 import { startLocalStack } from '../src/dev/local-stack.js';
 import type { Logger } from '../src/log.js';
+import type { Activity } from './playground.js';
+import {
+  composeArea,
+  customActivityTemplate,
+  openActionOnMessage,
+  searchMessageExtension,
+  sendCustomActivity,
+} from './playground.js';
 
 const ROOT = resolve(__dirname, '..');
 const OUT = join(ROOT, 'test-results', 'e2e');
@@ -67,7 +81,7 @@ type Step = { name: string; run: (page: Page) => Promise<void> };
 /** Waits until one more element than `before` contains `text` (a new reply, not an old one). */
 const expectNew = async (
   page: Page,
-  text: string,
+  text: string | RegExp,
   before: number,
   timeout = 15_000,
 ): Promise<void> => {
@@ -87,6 +101,56 @@ const expectReply = (page: Page, text: string, timeout = 15_000): Promise<void> 
 let mentionBot = false;
 /** The bot's port, for the local-only clock control. */
 let botPort = 0;
+let playgroundPort = 0;
+/** When the seeded board meeting is scheduled to start (UTC), as Teams' meetingStart reports it. */
+let meetingStartsAt = '';
+
+/** Teams' id for the online meeting behind the demo group chat (channelData.meeting.id). */
+const TEAMS_MEETING_ID = 'MCMxOTptZWV0aW5nX05vcnRoZmllbGRFeGVjdXRpdmVAdGhyZWFkLnYy';
+
+/**
+ * A Teams meeting event as the custom activity editor sends it: the dialog's own template for the
+ * group chat (the playground's serviceUrl, conversation, recipient and from) plus what Teams adds.
+ */
+const meetingEvent = async (page: Page, name: string, value: unknown): Promise<Activity> => ({
+  ...(await customActivityTemplate(page, playgroundPort, DEMO_GROUP_CHAT_ID)),
+  type: 'event',
+  name,
+  value,
+  channelData: { tenant: { id: DEMO_TENANT_ID }, meeting: { id: TEAMS_MEETING_ID } },
+});
+
+/** A meetingParticipantJoin member entry for a person of the playground's roster (or a stranger). */
+const joiner = (
+  who: string | { name: string; aadObjectId: string },
+): { user: { id: string; aadObjectId: string; name: string }; meeting: object } => {
+  const member =
+    typeof who === 'string' ? demoMembers().find((m) => m.initials === who) : undefined;
+  const person =
+    typeof who === 'string'
+      ? { name: member?.name ?? who, aadObjectId: member?.aadObjectId ?? '' }
+      : who;
+  return {
+    user: { id: `29:${person.aadObjectId}`, aadObjectId: person.aadObjectId, name: person.name },
+    meeting: { inMeeting: true, role: 'Attendee' },
+  };
+};
+
+const JOIN_EVENT = 'application/vnd.microsoft.meetingParticipantJoin';
+
+/** Waits until the bot has logged `count` events named `event` (silent turns have no reply). */
+const expectLogged = async (event: string, count: number, timeout = 15_000): Promise<void> => {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    if (botLog.filter((l) => l.includes(`"event":"${event}"`)).length >= count) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the bot did not log ${event} ×${count} within ${timeout} ms`);
+};
+
+const ACTION_FROM_MESSAGE = 'Write to the schools about the new training charges';
+/** Case-sensitive: the chat message it came from says "…will write to the schools…". */
+const ACTION_CARD_TEXT = new RegExp(ACTION_FROM_MESSAGE);
 
 const MONTHS = [
   'January',
@@ -155,6 +219,60 @@ const STEPS: Step[] = [
     },
   },
   {
+    name: 'group chat: the Teams meeting starts — a meetingStart event from Mock an Activity → Custom activity',
+    run: async (page) => {
+      await ask(
+        page,
+        'attendance',
+        'Not quorate: Northfield Council, Northfield Police, Northfield Integrated Care Board not represented',
+      );
+      const before = await page.getByText('The meeting has started.').count();
+      await sendCustomActivity(
+        page,
+        await meetingEvent(page, 'application/vnd.microsoft.meetingStart', {
+          Id: TEAMS_MEETING_ID,
+          Title: 'Executive Planning Meeting',
+          StartTime: meetingStartsAt,
+          JoinUrl: 'https://teams.microsoft.com/l/meetup-join/northfield-executive',
+          MeetingType: 'Scheduled',
+        }),
+        join(OUT, '04a-custom-activity-meeting-start.png'),
+      );
+      await expectNew(page, 'The meeting has started.', before);
+      await expectLogged('meeting.event', 1);
+    },
+  },
+  {
+    name: 'group chat: participants join (meetingParticipantJoin events), the register pre-fills and the quorum banner changes',
+    run: async (page) => {
+      const confirm = 'joined the Teams meeting — please confirm';
+      const before = {
+        confirm: await page.getByText(confirm).count(),
+        visitor: await page.getByText('Sam Guest joined and is not a member').count(),
+        banner: await page.getByText('Not quorate: Northfield Police not represented').count(),
+      };
+      // Members joining are recorded silently: wait for the bot rather than for a reply.
+      await sendCustomActivity(
+        page,
+        await meetingEvent(page, JOIN_EVENT, { members: ['HM', 'DP', 'TE'].map(joiner) }),
+      );
+      await expectLogged('meeting.participants', 1);
+      // Someone who is not a member joins: the register comes back asking who they are.
+      await sendCustomActivity(
+        page,
+        await meetingEvent(page, JOIN_EVENT, {
+          members: [
+            joiner({ name: 'Sam Guest', aadObjectId: '00000000-0000-4000-8000-000000000099' }),
+          ],
+        }),
+      );
+      await expectNew(page, 'Sam Guest joined and is not a member', before.visitor);
+      await expectNew(page, 'Not quorate: Northfield Police not represented', before.banner);
+      // HM, DP and TE are marked A from their joins, waiting for the chair to confirm.
+      await expectNew(page, confirm, before.confirm + 2);
+    },
+  },
+  {
     name: 'group chat: attendance and the quorum banner',
     run: async (page) => {
       await ask(page, 'present HM DP TE', 'HM, DP, TE: present.');
@@ -170,6 +288,17 @@ const STEPS: Step[] = [
         'Sam Guest attends for PN (SD).',
         '(Northfield Police by deputy)',
       );
+    },
+  },
+  {
+    name: 'group chat: a late arrival joins the Teams meeting and the chair records it',
+    run: async (page) => {
+      await sendCustomActivity(
+        page,
+        await meetingEvent(page, JOIN_EVENT, { members: [joiner('GA')] }),
+      );
+      await expectLogged('meeting.participants', 3);
+      await ask(page, 'late GA at item 1', 'GA arrived late.');
     },
   },
   {
@@ -199,6 +328,64 @@ const STEPS: Step[] = [
       const buttons = page.getByRole('button', { name: 'Mark done' });
       await buttons.nth((await buttons.count()) - 2).click();
       await expectReply(page, 'This card was out of date, so nothing was changed.');
+    },
+  },
+  {
+    name: 'group chat: an action captured from a message through the message extension’s createAction dialog',
+    run: async (page) => {
+      await ask(
+        page,
+        'note Grace will write to the schools about the new training charges',
+        'Noted under item',
+      );
+      const before = await page.getByText(ACTION_CARD_TEXT).count();
+      const dialog = await openActionOnMessage(
+        page,
+        'note Grace will write to the schools about the new training charges',
+        'createAction',
+      );
+      const fields = dialog.getByRole('textbox');
+      const prefilled = await fields.nth(0).inputValue();
+      if (!prefilled.includes('Grace will write to the schools about the new training charges'))
+        throw new Error(`the dialog did not carry the message: "${prefilled}"`);
+      await fields.nth(0).fill(ACTION_FROM_MESSAGE);
+      await fields.nth(1).fill('GA');
+      await fields.nth(2).fill('31 March 2027');
+      await page.screenshot({ path: join(OUT, '09a-create-action-dialog.png') });
+      await dialog.getByRole('button', { name: 'Record action' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      // Teams puts the result card in the compose box; the person sends it.
+      const compose = composeArea(page);
+      await compose.getByText(ACTION_FROM_MESSAGE).waitFor({ timeout: 10_000 });
+      await compose.getByText('GA (Grace Adeyemi)').waitFor();
+      await page.screenshot({ path: join(OUT, '09b-action-card-in-compose-box.png') });
+      await page.getByRole('button', { name: 'Send Message' }).click();
+      await compose.getByText(ACTION_FROM_MESSAGE).waitFor({ state: 'detached' });
+      await expectNew(page, ACTION_CARD_TEXT, before);
+    },
+  },
+  {
+    name: 'group chat: searchBoard finds that action and inserts it as a card',
+    run: async (page) => {
+      const before = await page.getByText(ACTION_CARD_TEXT).count();
+      const results = await searchMessageExtension(
+        page,
+        'searchBoard',
+        'searchText',
+        'training charges',
+      );
+      const hit = results.getByText(`GA · ${ACTION_FROM_MESSAGE}`);
+      await hit.waitFor({ timeout: 10_000 });
+      if ((await results.getByText(/^Action \d+/).count()) !== 1)
+        throw new Error('searchBoard did not find exactly one action');
+      await page.screenshot({ path: join(OUT, '10a-search-board-results.png') });
+      await hit.click();
+      await results.waitFor({ state: 'hidden' });
+      const compose = composeArea(page);
+      await compose.getByText(ACTION_FROM_MESSAGE).waitFor({ timeout: 10_000 });
+      await page.getByRole('button', { name: 'Send Message' }).click();
+      await compose.getByText(ACTION_FROM_MESSAGE).waitFor({ state: 'detached' });
+      await expectNew(page, ACTION_CARD_TEXT, before);
     },
   },
   {
@@ -309,7 +496,7 @@ const main = async (): Promise<number> => {
   await mkdir(OUT, { recursive: true });
   const dataDir = await mkdtemp(join(tmpdir(), 'quorate-e2e-'));
   const userDataDir = await mkdtemp(join(tmpdir(), 'quorate-chromium-'));
-  const playgroundPort = await freePort();
+  playgroundPort = await freePort();
   const config = loadConfig(
     { PORT: '0', COSMOS_PORT: '0', DATA_DIR: dataDir, PLAYGROUND: 'off' },
     'local',
@@ -323,7 +510,8 @@ const main = async (): Promise<number> => {
     botPort = stack.app.port;
     const board = demoBoard(new Date());
     await stack.app.deps.boards.create(board);
-    await stack.app.deps.meetings.create(demoMeeting(board, new Date()));
+    const meeting = await stack.app.deps.meetings.create(demoMeeting(board, new Date()));
+    meetingStartsAt = meeting.startsAt;
     playground = spawn(
       process.execPath,
       [
