@@ -44,7 +44,13 @@ export const sendCustomActivity = async (
   await page.keyboard.insertText(JSON.stringify(activity));
   if ((await dialog.getByText('Invalid JSON format').count()) > 0)
     throw new Error('the custom activity editor rejected the JSON');
-  if (screenshot !== undefined) await page.screenshot({ path: screenshot });
+  if (screenshot !== undefined) {
+    // Monaco's "Format Document", then back to the top, so the screenshot can be read.
+    await page.keyboard.press('Shift+Alt+F');
+    await page.keyboard.press('Control+Home');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: screenshot });
+  }
   await dialog.getByRole('button', { name: 'Send activity' }).click({ timeout: 5000 });
   await dialog.waitFor({ state: 'hidden' });
 };

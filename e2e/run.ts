@@ -104,6 +104,15 @@ const expectNew = async (
 const expectReply = (page: Page, text: string, timeout = 15_000): Promise<void> =>
   expectNew(page, text, 0, timeout);
 
+/** The running step's number: its screenshots start with it. */
+let stepIndex = 0;
+/** A screenshot within the running step: `<step number><suffix>.png`, e.g. 13a-reminder-card. */
+const shotPath = (suffix: string): string =>
+  join(OUT, `${String(stepIndex).padStart(2, '0')}${suffix}.png`);
+const shot = async (page: Page, suffix: string): Promise<void> => {
+  await page.screenshot({ path: shotPath(suffix) });
+};
+
 let mentionBot = false;
 /** The bot's port, for the local-only clock control. */
 let botPort = 0;
@@ -243,7 +252,7 @@ const STEPS: Step[] = [
           JoinUrl: 'https://teams.microsoft.com/l/meetup-join/northfield-executive',
           MeetingType: 'Scheduled',
         }),
-        join(OUT, '04a-custom-activity-meeting-start.png'),
+        shotPath('a-custom-activity-meeting-start'),
       );
       await expectNew(page, 'The meeting has started.', before);
       await expectLogged('meeting.event', 1);
@@ -277,6 +286,8 @@ const STEPS: Step[] = [
       await expectNew(page, 'Not quorate: Northfield Police not represented', before.banner);
       // HM, DP and TE are marked A from their joins, waiting for the chair to confirm.
       await expectNew(page, confirm, before.confirm + 2);
+      // The step's screenshot shows the register's top: the question and the banner.
+      await page.getByText('Sam Guest joined and is not a member').last().scrollIntoViewIfNeeded();
     },
   },
   {
@@ -358,14 +369,14 @@ const STEPS: Step[] = [
       await fields.nth(0).fill(ACTION_FROM_MESSAGE);
       await fields.nth(1).fill('GA');
       await fields.nth(2).fill('31 March 2027');
-      await page.screenshot({ path: join(OUT, '09a-create-action-dialog.png') });
+      await shot(page, 'a-create-action-dialog');
       await dialog.getByRole('button', { name: 'Record action' }).click();
       await dialog.waitFor({ state: 'hidden' });
       // Teams puts the result card in the compose box; the person sends it.
       const compose = composeArea(page);
       await compose.getByText(ACTION_FROM_MESSAGE).waitFor({ timeout: 10_000 });
       await compose.getByText('GA (Grace Adeyemi)').waitFor();
-      await page.screenshot({ path: join(OUT, '09b-action-card-in-compose-box.png') });
+      await shot(page, 'b-action-card-in-compose-box');
       await page.getByRole('button', { name: 'Send Message' }).click();
       await compose.getByText(ACTION_FROM_MESSAGE).waitFor({ state: 'detached' });
       await expectNew(page, ACTION_CARD_TEXT, before);
@@ -385,7 +396,7 @@ const STEPS: Step[] = [
       await hit.waitFor({ timeout: 10_000 });
       if ((await results.getByText(/^Action \d+/).count()) !== 1)
         throw new Error('searchBoard did not find exactly one action');
-      await page.screenshot({ path: join(OUT, '10a-search-board-results.png') });
+      await shot(page, 'a-search-board-results');
       await hit.click();
       await results.waitFor({ state: 'hidden' });
       const compose = composeArea(page);
@@ -427,10 +438,10 @@ const STEPS: Step[] = [
       await page.waitForTimeout(1500);
       await expectReply(page, 'Reminder:');
       await expectReply(page, 'send the partners’ figures');
-      await page.screenshot({ path: join(OUT, '07a-reminder-card-in-personal-chat.png') });
+      await shot(page, 'a-reminder-card-in-personal-chat');
       await page.getByRole('button', { name: 'Mark done' }).last().click();
       await expectReply(page, 'Marked complete.');
-      await page.screenshot({ path: join(OUT, '07b-reminder-answered-in-place.png') });
+      await shot(page, 'b-reminder-answered-in-place');
       await page.getByText('Northfield SCP Executive').first().click();
       await page.waitForTimeout(1500);
       mentionBot = true;
@@ -543,11 +554,10 @@ const main = async (): Promise<number> => {
     await page.goto(`http://127.0.0.1:${playgroundPort}/`);
     await page.locator('[contenteditable="true"]').first().waitFor({ timeout: 30_000 });
     await page.waitForTimeout(2000);
-    let index = 0;
     for (const step of STEPS) {
-      index += 1;
+      stepIndex += 1;
       const started = Date.now();
-      const slug = `${String(index).padStart(2, '0')}-${step.name
+      const slug = `${String(stepIndex).padStart(2, '0')}-${step.name
         .replace(/[^a-z0-9]+/gi, '-')
         .toLowerCase()
         .slice(0, 60)}`;
