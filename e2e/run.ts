@@ -6,6 +6,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,14 +14,29 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { loadConfig } from '../src/config.js';
-import { demoBoard, demoMeeting } from '../src/dev/demo-board.js';
+import {
+  DEMO_GROUP_CHAT_ID,
+  DEMO_TENANT_ID,
+  demoBoard,
+  demoMeeting,
+  demoMembers,
+} from '../src/dev/demo-board.js';
 import type { LocalStack } from '../src/dev/local-stack.js';
 import { startLocalStack } from '../src/dev/local-stack.js';
 import type { Logger } from '../src/log.js';
+import type { Activity } from './playground.js';
+import {
+  composeArea,
+  customActivityTemplate,
+  openActionOnMessage,
+  searchMessageExtension,
+  sendCustomActivity,
+} from './playground.js';
 
 const ROOT = resolve(__dirname, '..');
 const OUT = join(ROOT, 'test-results', 'e2e');
-const OVERALL_LIMIT_MS = 4 * 60_000;
+/** Under the 5 minutes the whole run may take, leaving time to stop everything. */
+const OVERALL_LIMIT_MS = 4.5 * 60_000;
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -63,11 +79,15 @@ const log: Logger = {
 };
 
 type Step = { name: string; run: (page: Page) => Promise<void> };
+type Result = { name: string; ok: boolean; ms: number; error?: string };
+const results: Result[] = [];
+/** The playground's process, stopped at the end even when the time limit cuts the run short. */
+let playground: ChildProcess | undefined;
 
 /** Waits until one more element than `before` contains `text` (a new reply, not an old one). */
 const expectNew = async (
   page: Page,
-  text: string,
+  text: string | RegExp,
   before: number,
   timeout = 15_000,
 ): Promise<void> => {
@@ -84,9 +104,68 @@ const expectNew = async (
 const expectReply = (page: Page, text: string, timeout = 15_000): Promise<void> =>
   expectNew(page, text, 0, timeout);
 
+/** The running step's number: its screenshots start with it. */
+let stepIndex = 0;
+/** A screenshot within the running step: `<step number><suffix>.png`, e.g. 13a-reminder-card. */
+const shotPath = (suffix: string): string =>
+  join(OUT, `${String(stepIndex).padStart(2, '0')}${suffix}.png`);
+const shot = async (page: Page, suffix: string): Promise<void> => {
+  await page.screenshot({ path: shotPath(suffix) });
+};
+
 let mentionBot = false;
 /** The bot's port, for the local-only clock control. */
 let botPort = 0;
+let playgroundPort = 0;
+/** When the seeded board meeting is scheduled to start (UTC), as Teams' meetingStart reports it. */
+let meetingStartsAt = '';
+
+/** Teams' id for the online meeting behind the demo group chat (channelData.meeting.id). */
+const TEAMS_MEETING_ID = 'MCMxOTptZWV0aW5nX05vcnRoZmllbGRFeGVjdXRpdmVAdGhyZWFkLnYy';
+
+/**
+ * A Teams meeting event as the custom activity editor sends it: the dialog's own template for the
+ * group chat (the playground's serviceUrl, conversation, recipient and from) plus what Teams adds.
+ */
+const meetingEvent = async (page: Page, name: string, value: unknown): Promise<Activity> => ({
+  ...(await customActivityTemplate(page, playgroundPort, DEMO_GROUP_CHAT_ID)),
+  type: 'event',
+  name,
+  value,
+  channelData: { tenant: { id: DEMO_TENANT_ID }, meeting: { id: TEAMS_MEETING_ID } },
+});
+
+/** A meetingParticipantJoin member entry for a person of the playground's roster (or a stranger). */
+const joiner = (
+  who: string | { name: string; aadObjectId: string },
+): { user: { id: string; aadObjectId: string; name: string }; meeting: object } => {
+  const member =
+    typeof who === 'string' ? demoMembers().find((m) => m.initials === who) : undefined;
+  const person =
+    typeof who === 'string'
+      ? { name: member?.name ?? who, aadObjectId: member?.aadObjectId ?? '' }
+      : who;
+  return {
+    user: { id: `29:${person.aadObjectId}`, aadObjectId: person.aadObjectId, name: person.name },
+    meeting: { inMeeting: true, role: 'Attendee' },
+  };
+};
+
+const JOIN_EVENT = 'application/vnd.microsoft.meetingParticipantJoin';
+
+/** Waits until the bot has logged `count` events named `event` (silent turns have no reply). */
+const expectLogged = async (event: string, count: number, timeout = 15_000): Promise<void> => {
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    if (botLog.filter((l) => l.includes(`"event":"${event}"`)).length >= count) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the bot did not log ${event} ×${count} within ${timeout} ms`);
+};
+
+const ACTION_FROM_MESSAGE = 'Write to the schools about the new training charges';
+/** Case-sensitive: the chat message it came from says "…will write to the schools…". */
+const ACTION_CARD_TEXT = new RegExp(ACTION_FROM_MESSAGE);
 
 const MONTHS = [
   'January',
@@ -119,7 +198,8 @@ const say = async (page: Page, text: string): Promise<void> => {
     await page.getByRole('menuitem', { name: 'Quorate' }).first().click({ timeout: 5000 });
     await page.keyboard.type(' ');
   }
-  await page.keyboard.type(text);
+  // Inserted at once, as a paste would be: typing key by key costs seconds on a busy machine.
+  await page.keyboard.insertText(text);
   await page.keyboard.press('Enter');
 };
 
@@ -155,6 +235,62 @@ const STEPS: Step[] = [
     },
   },
   {
+    name: 'group chat: the Teams meeting starts — a meetingStart event from Mock an Activity → Custom activity',
+    run: async (page) => {
+      await ask(
+        page,
+        'attendance',
+        'Not quorate: Northfield Council, Northfield Police, Northfield Integrated Care Board not represented',
+      );
+      const before = await page.getByText('The meeting has started.').count();
+      await sendCustomActivity(
+        page,
+        await meetingEvent(page, 'application/vnd.microsoft.meetingStart', {
+          Id: TEAMS_MEETING_ID,
+          Title: 'Executive Planning Meeting',
+          StartTime: meetingStartsAt,
+          JoinUrl: 'https://teams.microsoft.com/l/meetup-join/northfield-executive',
+          MeetingType: 'Scheduled',
+        }),
+        shotPath('a-custom-activity-meeting-start'),
+      );
+      await expectNew(page, 'The meeting has started.', before);
+      await expectLogged('meeting.event', 1);
+    },
+  },
+  {
+    name: 'group chat: participants join (meetingParticipantJoin events), the register pre-fills and the quorum banner changes',
+    run: async (page) => {
+      const confirm = 'joined the Teams meeting — please confirm';
+      const before = {
+        confirm: await page.getByText(confirm).count(),
+        visitor: await page.getByText('Sam Guest joined and is not a member').count(),
+        banner: await page.getByText('Not quorate: Northfield Police not represented').count(),
+      };
+      // Members joining are recorded silently: wait for the bot rather than for a reply.
+      await sendCustomActivity(
+        page,
+        await meetingEvent(page, JOIN_EVENT, { members: ['HM', 'DP', 'TE'].map(joiner) }),
+      );
+      await expectLogged('meeting.participants', 1);
+      // Someone who is not a member joins: the register comes back asking who they are.
+      await sendCustomActivity(
+        page,
+        await meetingEvent(page, JOIN_EVENT, {
+          members: [
+            joiner({ name: 'Sam Guest', aadObjectId: '00000000-0000-4000-8000-000000000099' }),
+          ],
+        }),
+      );
+      await expectNew(page, 'Sam Guest joined and is not a member', before.visitor);
+      await expectNew(page, 'Not quorate: Northfield Police not represented', before.banner);
+      // HM, DP and TE are marked A from their joins, waiting for the chair to confirm.
+      await expectNew(page, confirm, before.confirm + 2);
+      // The step's screenshot shows the register's top: the question and the banner.
+      await page.getByText('Sam Guest joined and is not a member').last().scrollIntoViewIfNeeded();
+    },
+  },
+  {
     name: 'group chat: attendance and the quorum banner',
     run: async (page) => {
       await ask(page, 'present HM DP TE', 'HM, DP, TE: present.');
@@ -170,6 +306,17 @@ const STEPS: Step[] = [
         'Sam Guest attends for PN (SD).',
         '(Northfield Police by deputy)',
       );
+    },
+  },
+  {
+    name: 'group chat: a late arrival joins the Teams meeting and the chair records it',
+    run: async (page) => {
+      await sendCustomActivity(
+        page,
+        await meetingEvent(page, JOIN_EVENT, { members: [joiner('GA')] }),
+      );
+      await expectLogged('meeting.participants', 3);
+      await ask(page, 'late GA at item 1', 'GA arrived late.');
     },
   },
   {
@@ -199,6 +346,64 @@ const STEPS: Step[] = [
       const buttons = page.getByRole('button', { name: 'Mark done' });
       await buttons.nth((await buttons.count()) - 2).click();
       await expectReply(page, 'This card was out of date, so nothing was changed.');
+    },
+  },
+  {
+    name: 'group chat: an action captured from a message through the message extension’s createAction dialog',
+    run: async (page) => {
+      await ask(
+        page,
+        'note Grace will write to the schools about the new training charges',
+        'Noted under item',
+      );
+      const before = await page.getByText(ACTION_CARD_TEXT).count();
+      const dialog = await openActionOnMessage(
+        page,
+        'note Grace will write to the schools about the new training charges',
+        'createAction',
+      );
+      const fields = dialog.getByRole('textbox');
+      const prefilled = await fields.nth(0).inputValue();
+      if (!prefilled.includes('Grace will write to the schools about the new training charges'))
+        throw new Error(`the dialog did not carry the message: "${prefilled}"`);
+      await fields.nth(0).fill(ACTION_FROM_MESSAGE);
+      await fields.nth(1).fill('GA');
+      await fields.nth(2).fill('31 March 2027');
+      await shot(page, 'a-create-action-dialog');
+      await dialog.getByRole('button', { name: 'Record action' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      // Teams puts the result card in the compose box; the person sends it.
+      const compose = composeArea(page);
+      await compose.getByText(ACTION_FROM_MESSAGE).waitFor({ timeout: 10_000 });
+      await compose.getByText('GA (Grace Adeyemi)').waitFor();
+      await shot(page, 'b-action-card-in-compose-box');
+      await page.getByRole('button', { name: 'Send Message' }).click();
+      await compose.getByText(ACTION_FROM_MESSAGE).waitFor({ state: 'detached' });
+      await expectNew(page, ACTION_CARD_TEXT, before);
+    },
+  },
+  {
+    name: 'group chat: searchBoard finds that action and inserts it as a card',
+    run: async (page) => {
+      const before = await page.getByText(ACTION_CARD_TEXT).count();
+      const results = await searchMessageExtension(
+        page,
+        'searchBoard',
+        'searchText',
+        'training charges',
+      );
+      const hit = results.getByText(`GA · ${ACTION_FROM_MESSAGE}`);
+      await hit.waitFor({ timeout: 10_000 });
+      if ((await results.getByText(/^Action \d+/).count()) !== 1)
+        throw new Error('searchBoard did not find exactly one action');
+      await shot(page, 'a-search-board-results');
+      await hit.click();
+      await results.waitFor({ state: 'hidden' });
+      const compose = composeArea(page);
+      await compose.getByText(ACTION_FROM_MESSAGE).waitFor({ timeout: 10_000 });
+      await page.getByRole('button', { name: 'Send Message' }).click();
+      await compose.getByText(ACTION_FROM_MESSAGE).waitFor({ state: 'detached' });
+      await expectNew(page, ACTION_CARD_TEXT, before);
     },
   },
   {
@@ -233,10 +438,10 @@ const STEPS: Step[] = [
       await page.waitForTimeout(1500);
       await expectReply(page, 'Reminder:');
       await expectReply(page, 'send the partners’ figures');
-      await page.screenshot({ path: join(OUT, '07a-reminder-card-in-personal-chat.png') });
+      await shot(page, 'a-reminder-card-in-personal-chat');
       await page.getByRole('button', { name: 'Mark done' }).last().click();
       await expectReply(page, 'Marked complete.');
-      await page.screenshot({ path: join(OUT, '07b-reminder-answered-in-place.png') });
+      await shot(page, 'b-reminder-answered-in-place');
       await page.getByText('Northfield SCP Executive').first().click();
       await page.waitForTimeout(1500);
       mentionBot = true;
@@ -309,21 +514,20 @@ const main = async (): Promise<number> => {
   await mkdir(OUT, { recursive: true });
   const dataDir = await mkdtemp(join(tmpdir(), 'quorate-e2e-'));
   const userDataDir = await mkdtemp(join(tmpdir(), 'quorate-chromium-'));
-  const playgroundPort = await freePort();
+  playgroundPort = await freePort();
   const config = loadConfig(
     { PORT: '0', COSMOS_PORT: '0', DATA_DIR: dataDir, PLAYGROUND: 'off' },
     'local',
   );
   let stack: LocalStack | undefined;
-  let playground: ChildProcess | undefined;
   let browser: BrowserContext | undefined;
-  const results: { name: string; ok: boolean; ms: number; error?: string }[] = [];
   try {
     stack = await startLocalStack(config, log);
     botPort = stack.app.port;
     const board = demoBoard(new Date());
     await stack.app.deps.boards.create(board);
-    await stack.app.deps.meetings.create(demoMeeting(board, new Date()));
+    const meeting = await stack.app.deps.meetings.create(demoMeeting(board, new Date()));
+    meetingStartsAt = meeting.startsAt;
     playground = spawn(
       process.execPath,
       [
@@ -350,11 +554,10 @@ const main = async (): Promise<number> => {
     await page.goto(`http://127.0.0.1:${playgroundPort}/`);
     await page.locator('[contenteditable="true"]').first().waitFor({ timeout: 30_000 });
     await page.waitForTimeout(2000);
-    let index = 0;
     for (const step of STEPS) {
-      index += 1;
+      stepIndex += 1;
       const started = Date.now();
-      const slug = `${String(index).padStart(2, '0')}-${step.name
+      const slug = `${String(stepIndex).padStart(2, '0')}-${step.name
         .replace(/[^a-z0-9]+/gi, '-')
         .toLowerCase()
         .slice(0, 60)}`;
@@ -391,6 +594,11 @@ const main = async (): Promise<number> => {
     await rm(dataDir, { recursive: true, force: true });
     await rm(userDataDir, { recursive: true, force: true });
   }
+  return report();
+};
+
+/** Prints every step's outcome and, last, "N passed, N failed"; the exit code. */
+const report = (): number => {
   const passed = results.filter((r) => r.ok).length;
   /** Steps after a failure do not run: they count as failed, never as skipped. */
   const failed = STEPS.length - passed;
@@ -398,7 +606,7 @@ const main = async (): Promise<number> => {
     process.stdout.write(
       `${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${r.ms} ms)${r.error === undefined ? '' : ` — ${r.error}`}\n`,
     );
-  await writeFile(
+  writeFileSync(
     join(ROOT, 'test-results', 'e2e.json'),
     JSON.stringify({ passed, failed, steps: results }, null, 2),
   );
@@ -408,6 +616,8 @@ const main = async (): Promise<number> => {
 
 const limit = setTimeout(() => {
   process.stderr.write('e2e: overall time limit reached\n');
+  playground?.kill('SIGTERM');
+  report();
   process.exit(1);
 }, OVERALL_LIMIT_MS);
 limit.unref();
