@@ -481,6 +481,25 @@ const STEPS: Step[] = [
     },
   },
   {
+    name: 'group chat: at the next meeting a note is recorded and the previous minutes are approved with an amendment',
+    run: async (page) => {
+      const d = new Date(Date.now() + 42 * 86_400_000);
+      const date = `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}`;
+      await ask(page, `next meeting ${date} 2pm`, 'Next meeting:');
+      await ask(page, 'meeting start', 'Meeting started.');
+      await ask(
+        page,
+        'note Apologies were received from the Designated Doctor.',
+        'Noted under item',
+      );
+      await ask(
+        page,
+        'minutes approved with amendments: the yearly report is to be published in December',
+        'were agreed with amendments: the yearly report is to be published in December',
+      );
+    },
+  },
+  {
     name: 'group chat: unknown owner initials get a suggestion and nothing is saved',
     run: async (page) => {
       await ask(

@@ -4,7 +4,8 @@ import { meetingId } from '../domain/ids.js';
 import type { Meeting } from '../domain/meeting.js';
 import { newMeeting, startsAtOf } from '../domain/meeting.js';
 import { parseWhen } from '../domain/parse-when.js';
-import { requireActiveMeeting } from './find-active-meeting.js';
+import { latestHeldMeeting } from './export-minutes.js';
+import { findActiveMeeting, requireActiveMeeting } from './find-active-meeting.js';
 import type { Actor, Deps } from './ports.js';
 import { recordAudit } from './record-audit.js';
 import { scheduleMeetingReminders } from './schedule-reminders.js';
@@ -12,7 +13,8 @@ import { requireManager } from './require-manager.js';
 
 /**
  * `next meeting <date> [<start>-<end>]`: plans the following meeting (same title and venue) and
- * records its date on the current one, as minutes end: "Next meeting 10th August 2-3pm".
+ * records its date on the current one (or, once it has ended with nothing planned, on the one just
+ * held), as minutes end: "Next meeting 10th August 2-3pm".
  */
 export const scheduleNextMeeting = async (
   deps: Deps,
@@ -20,7 +22,11 @@ export const scheduleNextMeeting = async (
 ): Promise<{ current: Meeting; next: Meeting }> => {
   const { board } = input;
   await requireManager(deps, board, input.actor, 'meeting.next', 'set the next meeting');
-  const current = await requireActiveMeeting(deps, board);
+  /** Just after a meeting ends, with nothing planned yet, it is the meeting that was just held. */
+  const current =
+    (await findActiveMeeting(deps, board)) ??
+    latestHeldMeeting(await deps.meetings.listForBoard(board.id)) ??
+    (await requireActiveMeeting(deps, board));
   const parsed = parseWhen(input.spec, current.date, board.rules.timeZone);
   if (!parsed.ok) throw new DomainError('INVALID_INPUT', parsed.message);
   if (parsed.rest !== '')

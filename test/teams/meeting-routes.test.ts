@@ -428,4 +428,21 @@ describe('running the meeting from the card', () => {
       'is not a sub-item of an existing item',
     );
   });
+
+  it('sets the next meeting just after the meeting has ended, on the meeting just held', async () => {
+    const chat = await newBoard();
+    await say(chat, 'meeting new Exec on 13/07/22 2-3pm');
+    await say(chat, 'meeting start');
+    await say(chat, 'meeting end');
+    expect(await say(chat, 'next meeting 10 August 2-3pm')).toContain(
+      'Next meeting: Wednesday 10 August 2022 2pm–3pm.',
+    );
+    const board = (await h.deps.boards.findByConversation(TENANT, chat.conversationId))!;
+    const [held, next] = await h.deps.meetings.listForBoard(board.id);
+    expect(held?.nextMeeting).toMatchObject({ meetingId: next?.id, date: '2022-08-10' });
+    expect(next).toMatchObject({ status: 'planned', previousMeetingId: held?.id });
+    expect(await say(chat, 'minutes approved')).toContain(
+      'The minutes of Wednesday 13 July 2022 were agreed',
+    );
+  });
 });
