@@ -24,9 +24,8 @@ export const customActivityTemplate = async (
 };
 
 /**
- * Mock an Activity → Custom activity: replaces the editor's JSON with `activity` (one line, so the
- * Monaco editor's auto-indent cannot change it) and presses "Send activity"; `screenshot`, if
- * given, is taken of the filled editor just before.
+ * Mock an Activity → Custom activity: replaces the editor's JSON with `activity` and presses
+ * "Send activity"; `screenshot`, if given, is taken of the filled editor just before.
  */
 export const sendCustomActivity = async (
   page: Page,
@@ -41,14 +40,13 @@ export const sendCustomActivity = async (
   await editor.click();
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
+  // On one line: the editor auto-indents each inserted line break, which spoils indented JSON.
   await page.keyboard.insertText(JSON.stringify(activity));
+  await page.waitForTimeout(300);
   if ((await dialog.getByText('Invalid JSON format').count()) > 0)
     throw new Error('the custom activity editor rejected the JSON');
   if (screenshot !== undefined) {
-    // Monaco's "Format Document", then back to the top, so the screenshot can be read.
-    await page.keyboard.press('Shift+Alt+F');
     await page.keyboard.press('Control+Home');
-    await page.waitForTimeout(300);
     await page.screenshot({ path: screenshot });
   }
   await dialog.getByRole('button', { name: 'Send activity' }).click({ timeout: 5000 });
