@@ -440,4 +440,50 @@ describe('message extension', () => {
         .composeExtension.attachments,
     ).toEqual([]);
   });
+
+  it('createAction with a date it cannot read saves nothing; the corrected dialog then saves it once', async () => {
+    const chat = await newBoard();
+    const board = await boardOf(chat);
+    const submit = (due: string) =>
+      h.send(
+        meInvoke(EM, groupChat(), 'composeExtension/submitAction', {
+          commandId: 'createAction',
+          commandContext: 'compose',
+          data: {
+            boardId: board.id,
+            text: 'Write to the schools about the training charges',
+            owners: 'TC',
+            due,
+            requestId: 'me-due-1',
+          },
+        }),
+      );
+    const [unreadable] = await submit('sometime after Easter-ish');
+    expect(JSON.stringify(unreadable?.value)).toContain(
+      'I could not read \\"sometime after Easter-ish\\" as a date',
+    );
+    expect(await actionsOf(chat)).toEqual([]);
+    await submit('31 December 2026');
+    await submit('31 December 2026');
+    expect((await actionsOf(chat)).map((a) => [a.number, a.due])).toEqual([[1, '2026-12-31']]);
+  });
+
+  it('createAction from a message that @mentions the bot leaves the mention out of the text', async () => {
+    const [fetched] = await h.send(
+      meInvoke(EM, groupChat(), 'composeExtension/fetchTask', {
+        commandId: 'createAction',
+        commandContext: 'message',
+        messagePayload: {
+          body: {
+            contentType: 'html',
+            content:
+              '<p><at id="0">Quorate</at> Grace will write to <at id="1">Tom</at> about it</p>',
+          },
+        },
+      }),
+    );
+    const json = JSON.stringify(cardOf(fetched));
+    expect(json).toContain('Grace will write to Tom about it');
+    expect(json).not.toContain('Quorate Grace');
+  });
 });

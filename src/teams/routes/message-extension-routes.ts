@@ -15,6 +15,7 @@ import { renderSummaryCard } from '../../cards/render-summary-card.js';
 import { evaluateQuorum } from '../../domain/quorum.js';
 import { renderActionDialogCard } from '../../cards/render-capture-cards.js';
 import { isOpen, isOverdue, ownerInitials } from '../../domain/action.js';
+import { parseDue } from '../../domain/action-capture.js';
 import type { Board } from '../../domain/board.js';
 import { isDomainError } from '../../domain/domain-error.js';
 import { todayIn } from '../../domain/parse-when.js';
@@ -75,9 +76,12 @@ const messageText = (context: TurnContext): string => {
     context.activity.value as { messagePayload?: { body?: { content?: unknown } } } | undefined
   )?.messagePayload;
   return typeof payload?.body?.content === 'string'
-    ? plainText(payload.body.content).slice(0, 2000)
+    ? plainText(payload.body.content.replace(LEADING_MENTION, '$1')).slice(0, 2000)
     : '';
 };
+
+/** "@Quorate note …": the @mention a message starts with is an address, not part of the action. */
+const LEADING_MENTION = /^(\s*(?:<p>|<div>)?)\s*<at\b[^>]*>[^<]*<\/at>\s*/i;
 
 /** "Record an action" from any message's "…" menu or the compose box, and board search. */
 export const registerMessageExtensionRoutes = (app: Application, bot: BotContext): void => {
@@ -123,6 +127,19 @@ export const registerMessageExtensionRoutes = (app: Application, bot: BotContext
       const board = boards.find((b) => b.id === (parsed.data.boardId ?? boards[0]?.id));
       if (board === undefined) return retry(['Choose one of your boards.']);
       const due = (parsed.data.due ?? '').trim();
+      /** An unreadable date is sent back before anything is saved (a retry keeps its request id). */
+      if (due !== '') {
+        const read = parseDue(
+          due,
+          todayIn(bot.deps.clock.now(), board.rules.timeZone),
+          board.rules.timeZone,
+          undefined,
+        );
+        if (!read.ok)
+          return retry([
+            `I could not read "${due}" as a date: write it like 31/03/27, "end of March" or "next meeting".`,
+          ]);
+      }
       const spec = `${parsed.data.owners} to ${parsed.data.text.replace(/\s+/g, ' ')}${due === '' ? '' : ` by ${due}`}`;
       try {
         const result = await captureAction(bot.deps, {
@@ -132,8 +149,6 @@ export const registerMessageExtensionRoutes = (app: Application, bot: BotContext
           requestId: `me:${parsed.data.requestId}`,
         });
         if (!result.ok) return retry(result.problems.map((p) => p.message));
-        if (due !== '' && result.action.due === undefined)
-          return retry([`I could not read "${due}" as a date.`]);
         const today = todayIn(bot.deps.clock.now(), board.rules.timeZone);
         const next = nextMeetingDate(
           await bot.deps.meetings.listForBoard(board.id),
