@@ -2,10 +2,29 @@
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { EMBEDDED_COSMOS_KEY } from '../src/dev/embedded-cosmos.js';
 
-export type CosmosProcess = { endpoint: string; key: string; pid: number; close: () => Promise<void> };
+export type CosmosProcess = {
+  endpoint: string;
+  key: string;
+  pid: number;
+  close: () => Promise<void>;
+};
+
+const running = new Set<ChildProcess>();
+/** A bench that stops early (watchdog, failure) leaves no child behind. */
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
+/** Kills `child` when this process exits, should it still be running. */
+export const tracked = <T extends ChildProcess>(child: T): T => {
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  return child;
+};
 
 const stopped = (child: ChildProcess): Promise<void> =>
   new Promise((resolve) => {
@@ -15,9 +34,11 @@ const stopped = (child: ChildProcess): Promise<void> =>
   });
 
 export const startCosmosProcess = async (): Promise<CosmosProcess> => {
-  const child = spawn(process.execPath, [new URL('./cosmos-process.mjs', import.meta.url).pathname], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = tracked(
+    spawn(process.execPath, [join(__dirname, 'cosmos-process.mjs')], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
+  );
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout.once('data', (chunk: Buffer) => resolve(Number(chunk.toString().trim())));
     child.once('exit', (code) => reject(new Error(`embedded Cosmos exited with ${code}`)));

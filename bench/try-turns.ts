@@ -1,8 +1,8 @@
-import { startEmbeddedCosmos } from '/work/wt-bench2/src/dev/embedded-cosmos.js';
-import { turnRows } from '/work/wt-bench2/bench/turns.js';
+import { startCosmosProcess } from './child.js';
+import { turnRows } from './turns.js';
 const main = async () => {
   const started = Date.now();
-  const cosmos = await startEmbeddedCosmos(0);
+  const cosmos = await startCosmosProcess();
   const rows = await turnRows(cosmos);
   for (const r of rows) console.log(`| ${r.what} | ${r.value} | ${r.note} |`);
   console.log('seconds', (Date.now() - started) / 1000);

@@ -72,10 +72,16 @@ const startLoopbackConnector = async (): Promise<Connector> => {
 
 let sequence = 0;
 
-const activity = (serviceUrl: string, extra: Record<string, unknown>): string =>
+/**
+ * A body with a fresh activity id: `[<id>]`, which autocannon replaces with a new id in every
+ * request it sends (idReplacement), or a sequence number when sent once.
+ */
+type Body = (id?: string) => string;
+
+const activity = (serviceUrl: string, extra: Record<string, unknown>, id?: string): string =>
   JSON.stringify({
     type: 'message',
-    id: `bench-${(sequence += 1)}`,
+    id: `bench-${id ?? (sequence += 1)}`,
     channelId: 'msteams',
     serviceUrl,
     from: { ...CHAIR, name: 'Bench Chair' },
@@ -86,38 +92,62 @@ const activity = (serviceUrl: string, extra: Record<string, unknown>): string =>
   });
 
 /** A chat message, answered in the HTTP response as Teams' expectReplies delivery mode allows. */
-const message = (serviceUrl: string, text: string) => () =>
-  activity(serviceUrl, { text, deliveryMode: 'expectReplies' });
+const message =
+  (serviceUrl: string, text: string): Body =>
+  (id) =>
+    activity(serviceUrl, { text, deliveryMode: 'expectReplies' }, id);
 
 /** An `Action.Execute` click: the answer is the invoke response. */
-const click = (serviceUrl: string, verb: string, data: Record<string, unknown>) => () =>
-  activity(serviceUrl, {
-    type: 'invoke',
-    name: 'adaptiveCard/action',
-    replyToId: 'card-1',
-    value: { action: { type: 'Action.Execute', verb, data: { ...data, verb } }, trigger: 'manual' },
-  });
+const click =
+  (serviceUrl: string, verb: string, data: Record<string, unknown>): Body =>
+  (id) =>
+    activity(
+      serviceUrl,
+      {
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        replyToId: 'card-1',
+        value: {
+          action: { type: 'Action.Execute', verb, data: { ...data, verb } },
+          trigger: 'manual',
+        },
+      },
+      id,
+    );
 
-const search = (serviceUrl: string, text: string) => () =>
-  activity(serviceUrl, {
-    type: 'invoke',
-    name: 'composeExtension/query',
-    value: {
-      commandId: 'searchBoard',
-      parameters: [{ name: 'query', value: text }],
-      queryOptions: { skip: 0, count: 25 },
-    },
-  });
+const search =
+  (serviceUrl: string, text: string): Body =>
+  (id) =>
+    activity(
+      serviceUrl,
+      {
+        type: 'invoke',
+        name: 'composeExtension/query',
+        value: {
+          commandId: 'searchBoard',
+          parameters: [{ name: 'query', value: text }],
+          queryOptions: { skip: 0, count: 25 },
+        },
+      },
+      id,
+    );
 
 type Load = { p50: number; p99: number; rps: number; total: number; non2xx: number };
 
-const load = async (port: number, body: () => string, connections: number): Promise<Load> => {
-  const started = performance.now();
+/**
+ * One closed-loop load from autocannon in a worker thread (so that the load generator does not
+ * share the bot's event loop), bounded in count and, through the request timeout, in time.
+ * Throughput is `connections / mean latency` (Little's law): autocannon's own count per second
+ * carries its start-up and one-second sampling, which dominate loads of a few hundred requests.
+ */
+const load = async (port: number, body: Body, connections: number): Promise<Load> => {
   const result = await autocannon({
     url: `http://127.0.0.1:${port}/api/messages`,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    requests: [{ setupRequest: (request) => ({ ...request, body: body() }) }],
+    body: body('[<id>]'),
+    idReplacement: true,
+    workers: 1,
     connections,
     amount: amountFor(connections),
     timeout: 10,
@@ -125,7 +155,7 @@ const load = async (port: number, body: () => string, connections: number): Prom
   return {
     p50: result.latency.p50,
     p99: result.latency.p99,
-    rps: result.requests.total / Math.max(0.001, (performance.now() - started) / 1000),
+    rps: (connections * 1000) / Math.max(0.1, result.latency.mean),
     total: result.requests.total,
     non2xx: result.non2xx + result.errors + result.timeouts,
   };
@@ -190,8 +220,7 @@ const pointReads = async (
   return percentile(samples, 50);
 };
 
-const ms = (value: number): string =>
-  value < 10 ? value.toFixed(1) : String(Math.round(value));
+const ms = (value: number): string => (value < 10 ? value.toFixed(1) : String(Math.round(value)));
 
 type Scenario = { app: RunningApp; board: Board; meeting: Meeting; action: Action };
 
@@ -352,7 +381,7 @@ export const turnRows = async (cosmos: { endpoint: string; key: string }): Promi
   const scenario = await setUp(app, url);
   const { board, meeting } = scenario;
 
-  const kinds: { label: string; body: () => string; echo: () => string }[] = [
+  const kinds: { label: string; body: Body; echo: Body }[] = [
     { label: '`help`', body: message(url, 'help'), echo: message(url, 'help') },
     {
       label: '`actions overdue` (20 of 40)',
@@ -377,6 +406,7 @@ export const turnRows = async (cosmos: { endpoint: string; key: string }): Promi
     },
   ];
   for (const kind of kinds) {
+    process.stderr.write(`bench: turns ${kind.label}\n`);
     for (const connections of LEVELS) {
       const before = counter.requests;
       const measured = await load(app.port, kind.body, connections);
