@@ -81,9 +81,9 @@ const burst = async (
     duration: options.seconds,
     timeout: 10,
   });
-  const statuses = new Map<string, number>(
-    Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count]),
-  );
+  const statuses = new Map<string, number>();
+  for (const [code, stat] of Object.entries(result.statusCodeStats ?? {}))
+    statuses.set(code, stat?.count ?? 0);
   if (result.errors > 0) statuses.set('errors', result.errors);
   if (result.timeouts > 0) statuses.set('timeouts', result.timeouts);
   return { total: result.requests.total, seconds: result.duration, statuses };
