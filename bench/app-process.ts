@@ -28,6 +28,8 @@ const main = async (): Promise<void> => {
     serviceUrl: double.serviceUrl,
     tenant: TENANT,
   };
+  /** With --expose-gc: a full collection on SIGUSR2, so that RSS is read without garbage. */
+  process.on('SIGUSR2', () => (globalThis as { gc?: () => void }).gc?.());
   process.stdout.write(`${JSON.stringify(hello)}\n`);
   process.once('SIGTERM', () => {
     void Promise.all([app.close(), double.close()]).finally(() => process.exit(0));

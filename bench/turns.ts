@@ -5,9 +5,12 @@
  * makes, measured alone in the same run); and the Cosmos requests of five operations, counted with
  * the SDK's request plugin on the app's own client.
  */
+import { writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { PluginConfig } from '@azure/cosmos';
 import { CosmosClient } from '@azure/cosmos';
@@ -19,7 +22,7 @@ import { Verbs } from '../src/cards/verbs.js';
 import { loadConfig } from '../src/config.js';
 import type { Action } from '../src/domain/action.js';
 import type { Board } from '../src/domain/board.js';
-import { tenantId } from '../src/domain/ids.js';
+import { meetingId, tenantId } from '../src/domain/ids.js';
 import type { Meeting } from '../src/domain/meeting.js';
 import { createHttpServer } from '../src/http/create-http-server.js';
 import { silentLogger } from '../src/log.js';
@@ -29,12 +32,13 @@ import { createBotRequestHandler } from '../src/teams/handle-bot-request.js';
 import type { Row } from './reminders.js';
 
 const TENANT = 'bench-tenant';
-const CONVERSATION = '19:bench@thread.v2';
+/** Conversation i of the bench: each connection of a load talks in its own. */
+const conversationId = (i: number): string => `19:bench-${i}@thread.v2`;
 const CHAIR = { id: '29:bench', aadObjectId: '00000000-0000-4000-8000-000000000001' };
 const LEVELS = [1, 10, 50] as const;
 /** Requests per load, and the time after which a load stops short of them. */
 const amountFor = (connections: number): number => (connections === 50 ? 200 : 100);
-const LOAD_SECONDS = 15;
+const LOAD_SECONDS = 10;
 
 const counter = { requests: 0, kinds: new Map<string, number>() };
 const counting: PluginConfig = {
@@ -43,7 +47,9 @@ const counting: PluginConfig = {
     counter.requests += 1;
     /** Operation and container ("read boards", "query actions"): where a request goes. */
     const container = /\/colls\/([^/]+)/.exec(context.path ?? '')?.[1] ?? context.resourceType;
-    const kind = `${context.operationType ?? '?'} ${container ?? '?'}`;
+    const resource =
+      String(context.resourceType) === 'docs' ? '' : ` ${context.resourceType ?? '?'} of`;
+    const kind = `${context.operationType ?? '?'}${resource} ${container ?? '?'}`;
     counter.kinds.set(kind, (counter.kinds.get(kind) ?? 0) + 1);
     return next(context);
   },
@@ -81,7 +87,12 @@ let sequence = 0;
  */
 type Body = (id?: string) => string;
 
-const activity = (serviceUrl: string, extra: Record<string, unknown>, id?: string): string =>
+const activity = (
+  serviceUrl: string,
+  extra: Record<string, unknown>,
+  id?: string,
+  conversation = conversationId(0),
+): string =>
   JSON.stringify({
     type: 'message',
     id: `bench-${id ?? (sequence += 1)}`,
@@ -89,20 +100,20 @@ const activity = (serviceUrl: string, extra: Record<string, unknown>, id?: strin
     serviceUrl,
     from: { ...CHAIR, name: 'Bench Chair' },
     recipient: { id: '28:bot', name: 'Quorate' },
-    conversation: { id: CONVERSATION, conversationType: 'groupChat', tenantId: TENANT },
+    conversation: { id: conversation, conversationType: 'groupChat', tenantId: TENANT },
     channelData: { tenant: { id: TENANT } },
     ...extra,
   });
 
 /** A chat message, answered in the HTTP response as Teams' expectReplies delivery mode allows. */
 const message =
-  (serviceUrl: string, text: string): Body =>
+  (serviceUrl: string, text: string, conversation?: string): Body =>
   (id) =>
-    activity(serviceUrl, { text, deliveryMode: 'expectReplies' }, id);
+    activity(serviceUrl, { text, deliveryMode: 'expectReplies' }, id, conversation);
 
 /** An `Action.Execute` click: the answer is the invoke response. */
 const click =
-  (serviceUrl: string, verb: string, data: Record<string, unknown>): Body =>
+  (serviceUrl: string, verb: string, data: Record<string, unknown>, conversation?: string): Body =>
   (id) =>
     activity(
       serviceUrl,
@@ -116,10 +127,11 @@ const click =
         },
       },
       id,
+      conversation,
     );
 
 const search =
-  (serviceUrl: string, text: string): Body =>
+  (serviceUrl: string, text: string, conversation?: string): Body =>
   (id) =>
     activity(
       serviceUrl,
@@ -133,7 +145,10 @@ const search =
         },
       },
       id,
+      conversation,
     );
+
+const bodiesFile = join(tmpdir(), `quorate-bench-bodies-${process.pid}.json`);
 
 type Load = { p50: number; p99: number; rps: number; total: number; non2xx: number };
 
@@ -143,12 +158,19 @@ type Load = { p50: number; p99: number; rps: number; total: number; non2xx: numb
  * Throughput is `connections / mean latency` (Little's law): autocannon's own count per second
  * carries its start-up and one-second sampling, which dominate loads of a few hundred requests.
  */
-const load = async (port: number, body: Body, connections: number): Promise<Load> => {
+const load = async (port: number, bodies: Body[], connections: number): Promise<Load> => {
+  /** Several conversations: the worker hands each request the next one's body (rotate-bodies). */
+  const rotate = bodies.length > 1;
+  if (rotate) {
+    process.env.BENCH_BODIES_FILE = bodiesFile;
+    await writeFile(bodiesFile, JSON.stringify(bodies.map((body) => body('[<id>]'))));
+  }
   const result = await autocannon({
     url: `http://127.0.0.1:${port}/api/messages`,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: body('[<id>]'),
+    body: bodies[0]?.('[<id>]') ?? '',
+    ...(rotate && { requests: [{ setupRequest: join(__dirname, 'rotate-bodies.ts') }] }),
     idReplacement: true,
     workers: 1,
     connections,
@@ -242,36 +264,72 @@ const MEMBERS = [
   'Jo Jay (JJ) | Business Manager | LA',
 ];
 
-/** A board of 11 members, a meeting in progress with five items, 40 actions (20 overdue). */
-const setUp = async (app: RunningApp, serviceUrl: string): Promise<Scenario> => {
-  const say = async (text: string): Promise<void> => {
-    const response = await fetch(`http://127.0.0.1:${app.port}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: message(serviceUrl, text)(),
-    });
-    await response.text();
-    if (response.status !== 200) throw new Error(`set-up turn "${text}" got ${response.status}`);
-  };
-  await say('setup Bench Board');
-  await say(`members import\n${MEMBERS.join('\n')}`);
-  await say('meeting new Exec on 13/07/22 2-3pm');
-  for (const item of ['MoU', 'Annual report', 'Audit', 'Training', 'AOB'])
-    await say(`agenda add ${item}`);
-  await say('meeting start');
+type Conversation = { id: string; meetingId: string };
+
+/** Boards are set up this many at a time. */
+const SET_UP_CONCURRENCY = 8;
+
+/**
+ * `count` conversations, each with a board of 11 members and a meeting in progress with three
+ * items and eight actions (four overdue), all made through chat turns. Conversation 0's board,
+ * meeting and first action are returned for the per-operation counts.
+ */
+const setUp = async (
+  app: RunningApp,
+  serviceUrl: string,
+  count: number,
+): Promise<Scenario & { conversations: Conversation[] }> => {
   const initials = ['AA', 'BB', 'CC', 'DD', 'EE', 'FF', 'GG', 'HH', 'II', 'JJ'];
-  for (let i = 0; i < 40; i += 1)
-    await say(
-      `action ${initials[i % 10] ?? 'AA'} to review item ${i} of the audit by ${i % 2 === 0 ? '10/08/22' : '10/08/27'}`,
+  const script = [
+    'setup Bench Board',
+    `members import\n${MEMBERS.join('\n')}`,
+    'meeting new Exec on 13/07/22 2-3pm',
+    ...['MoU', 'Audit', 'AOB'].map((item) => `agenda add ${item}`),
+    'meeting start',
+    ...Array.from(
+      { length: 8 },
+      (_, i) =>
+        `action ${initials[i] ?? 'AA'} to review item ${i} of the audit by ${i % 2 === 0 ? '10/08/22' : '10/08/27'}`,
+    ),
+  ];
+  const one = async (conversation: string): Promise<Conversation> => {
+    for (const text of script) {
+      const response = await fetch(`http://127.0.0.1:${app.port}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: message(serviceUrl, text, conversation)(),
+      });
+      await response.text();
+      if (response.status !== 200) throw new Error(`set-up turn "${text}" got ${response.status}`);
+    }
+    const board = await app.deps.boards.findByConversation(tenantId(TENANT), conversation);
+    if (board === undefined) throw new Error('set-up made no board');
+    const meeting = (await app.deps.meetings.listForBoard(board.id)).find(
+      (m) => m.status === 'in-progress',
     );
-  const board = await app.deps.boards.findByConversation(tenantId(TENANT), CONVERSATION);
+    if (meeting === undefined) throw new Error('set-up made no meeting');
+    return { id: conversation, meetingId: meeting.id };
+  };
+  const conversations: Conversation[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: SET_UP_CONCURRENCY }, async () => {
+      while (next < count) {
+        const index = next;
+        next += 1;
+        conversations[index] = await one(conversationId(index));
+      }
+    }),
+  );
+  const board = await app.deps.boards.findByConversation(tenantId(TENANT), conversationId(0));
   if (board === undefined) throw new Error('set-up made no board');
-  const meeting = (await app.deps.meetings.listForBoard(board.id)).find(
-    (m) => m.status === 'in-progress',
+  const meeting = await app.deps.meetings.findById(
+    board.id,
+    meetingId(conversations[0]?.meetingId ?? ''),
   );
   const action = (await app.deps.actions.listForBoard(board.id))[0];
   if (meeting === undefined || action === undefined) throw new Error('set-up made no meeting');
-  return { app, board, meeting, action };
+  return { app, board, meeting, action, conversations };
 };
 
 /** Cosmos requests of one operation, averaged over `times` (state read before each, uncounted). */
@@ -383,26 +441,30 @@ export const turnRows = async (cosmos: { endpoint: string; key: string }): Promi
     connectionPolicy: { enableEndpointDiscovery: false },
   });
   const url = connector.url;
-  const scenario = await setUp(app, url);
-  const { board, meeting } = scenario;
+  const scenario = await setUp(app, url, Math.max(...LEVELS));
+  const { board, conversations } = scenario;
 
   /**
    * `needs`: the Cosmos requests the turn cannot do without (the floor makes that many point
    * reads); the requests it makes are counted and printed next to them.
    */
-  const kinds: { label: string; body: Body; needs: number }[] = [
-    { label: '`help`', body: message(url, 'help'), needs: 1 },
-    { label: '`actions overdue` (20 of 40)', body: message(url, 'actions overdue'), needs: 2 },
-    { label: '`attendance`', body: message(url, 'attendance'), needs: 2 },
+  const kinds: { label: string; body: (c: Conversation) => Body; needs: number }[] = [
+    { label: '`help`', body: (c) => message(url, 'help', c.id), needs: 1 },
     {
-      label: 'card click (agenda.refresh)',
-      body: click(url, Verbs.agendaRefresh, { meetingId: meeting.id }),
+      label: '`actions overdue` (4 of 8)',
+      body: (c) => message(url, 'actions overdue', c.id),
       needs: 2,
     },
-    { label: '`searchBoard` query "audit"', body: search(url, 'audit'), needs: 2 },
+    { label: '`attendance`', body: (c) => message(url, 'attendance', c.id), needs: 2 },
+    {
+      label: 'card click (agenda.refresh)',
+      body: (c) => click(url, Verbs.agendaRefresh, { meetingId: c.meetingId }, c.id),
+      needs: 2,
+    },
+    { label: '`searchBoard` query "audit"', body: (c) => search(url, 'audit', c.id), needs: 2 },
     {
       label: '`action … to … by …` (capture)',
-      body: message(url, 'action BB to check the audit trail by 10/08/27'),
+      body: (c) => message(url, 'action BB to check the audit trail by 10/08/27', c.id),
       needs: 3,
     },
   ];
@@ -411,16 +473,17 @@ export const turnRows = async (cosmos: { endpoint: string; key: string }): Promi
     for (const connections of LEVELS) {
       const before = counter.requests;
       counter.kinds.clear();
-      const measured = await load(app.port, kind.body, connections);
+      const bodies = conversations.slice(0, connections).map(kind.body);
+      const measured = await load(app.port, bodies, connections);
       const perTurn = (counter.requests - before) / Math.max(1, measured.total);
       const made = [...counter.kinds]
         .map(([k, n]) => `${k} ${(n / Math.max(1, measured.total)).toFixed(1).replace(/\.0$/, '')}`)
         .join(', ');
-      const floorEcho = await load(echo.port, kind.body, connections);
+      const floorEcho = await load(echo.port, bodies, connections);
       const floorReads = await pointReads(raw, database, board, kind.needs, connections);
       const floor = floorEcho.p50 + floorReads;
       rows.push({
-        what: `${kind.label}, ${connections} conn.`,
+        what: `${kind.label}, ${connections} conv.`,
         value: `p50 ${ms(measured.p50)} ms = ${(measured.p50 / Math.max(0.1, floor)).toFixed(1)}× floor ${ms(floor)}, p99 ${ms(measured.p99)} ms, ${Math.round(measured.rps)}/s (echo ${Math.round(floorEcho.rps)}/s)`,
         note: `${measured.total} turns, ${measured.non2xx} failed; floor = echo p50 ${ms(floorEcho.p50)} + ${kind.needs} point read${kind.needs === 1 ? '' : 's'} p50 ${ms(floorReads)}; Cosmos ${perTurn.toFixed(1)} req/turn${connections === 1 ? ` (${made})` : ''}`,
       });
