@@ -2,11 +2,8 @@
  * `npm run bench`: measures on 127.0.0.1 only, every load bounded in count and time, and prints one
  * table. Not part of `npm test`.
  */
+import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import autocannon from 'autocannon';
-import { startApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { startEmbeddedCosmos } from '../src/dev/embedded-cosmos.js';
 import type { Action } from '../src/domain/action.js';
 import { annualReport } from '../src/domain/annual-report.js';
 import { attendanceByAgency, attendanceMatrix } from '../src/domain/attendance-report.js';
@@ -20,10 +17,13 @@ import { actionId, boardId, meetingId, memberId, tenantId } from '../src/domain/
 import type { Meeting } from '../src/domain/meeting.js';
 import { newMeeting } from '../src/domain/meeting.js';
 import { addDays } from '../src/domain/zoned-time.js';
-import { silentLogger } from '../src/log.js';
+import { startCosmosProcess } from './child.js';
+import { memoryRows } from './memory.js';
+import type { Row } from './reminders.js';
 import { reminderRows } from './reminders.js';
+import { startUpRows } from './start-up.js';
+import { turnRows } from './turns.js';
 
-type Row = { what: string; value: string; note: string };
 const rows: Row[] = [];
 
 const percentile = (values: number[], p: number): number => {
@@ -177,56 +177,6 @@ const history = (): void => {
   };
 };
 
-const activity = (text: string, n: number) =>
-  JSON.stringify({
-    type: 'message',
-    id: `bench-${n}`,
-    channelId: 'msteams',
-    serviceUrl: 'http://127.0.0.1:9/_connector',
-    deliveryMode: 'expectReplies',
-    from: {
-      id: '29:bench',
-      aadObjectId: '00000000-0000-4000-8000-000000000001',
-      name: 'Bench Chair',
-    },
-    recipient: { id: '28:bot', name: 'Quorate' },
-    conversation: {
-      id: '19:bench@thread.v2',
-      conversationType: 'groupChat',
-      tenantId: 'bench-tenant',
-    },
-    channelData: { tenant: { id: 'bench-tenant' } },
-    text,
-  });
-
-let sequence = 100;
-
-const load = async (
-  port: number,
-  label: string,
-  text: string,
-  connections: number,
-): Promise<void> => {
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}/api/messages`,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    requests: [
-      {
-        setupRequest: (request) => ({ ...request, body: activity(text, (sequence += 1)) }),
-      },
-    ],
-    connections,
-    amount: Math.max(200, connections * 20),
-    timeout: 10,
-  });
-  rows.push({
-    what: `${label}, ${connections} connection${connections === 1 ? '' : 's'}`,
-    value: `p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${Math.round(result.requests.total / result.duration)} req/s`,
-    note: `${result.requests.total} requests, ${result.non2xx} non-2xx, embedded Cosmos`,
-  });
-};
-
 let docxInput: MinutesInput | undefined;
 
 const minutesDocx = async (): Promise<void> => {
@@ -245,60 +195,10 @@ const minutesDocx = async (): Promise<void> => {
   });
 };
 
-const turns = async (): Promise<void> => {
-  const startedAt = performance.now();
-  const cosmos = await startEmbeddedCosmos(0);
-  const config = loadConfig(
-    {
-      PORT: '0',
-      COSMOS_ENDPOINT: cosmos.endpoint,
-      COSMOS_KEY: cosmos.key,
-      COSMOS_DATABASE: 'bench',
-    },
-    'local',
-  );
-  const app = await startApp({ config, log: silentLogger, readRoster: () => Promise.resolve([]) });
-  rows.push({
-    what: 'start-up to listening (local, embedded Cosmos)',
-    value: `${Math.round(performance.now() - startedAt)} ms`,
-    note: 'in process, schema created',
-  });
-  const post = (text: string, n: number) =>
-    fetch(`http://127.0.0.1:${app.port}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: activity(text, n),
-    });
-  await post('setup Bench Board', 1);
-  await post('meeting new Exec on 13/07/22 2-3pm', 2);
-  await post('agenda add MoU', 3);
-  await post('meeting start', 4);
-  const rssBefore = process.memoryUsage().rss;
-  for (const c of [1, 10, 50]) await load(app.port, '`help`', 'help', c);
-  for (const c of [1, 10]) await load(app.port, '`agenda`', 'agenda', c);
-  for (const c of [1, 10])
-    await load(
-      app.port,
-      '`action RS to … by …` (capture)',
-      'action Bench Chair to write the report by 10/08/22',
-      c,
-    );
-  for (const c of [1, 10]) await load(app.port, '`actions overdue`', 'actions overdue', c);
-  const rssAfter = process.memoryUsage().rss;
-  rows.push({
-    what: 'RSS before → after the loads',
-    value: `${Math.round(rssBefore / 1e6)} MB → ${Math.round(rssAfter / 1e6)} MB`,
-    note: 'bench process (bot and embedded Cosmos together)',
-  });
-  await app.close();
-  rows.push(...(await reminderRows(cosmos)));
-  await cosmos.close();
-};
+/** Every load is bounded; this bounds the whole run, printing what was measured so far. */
+const WATCHDOG_MS = 9.5 * 60_000;
 
-const main = async (): Promise<void> => {
-  history();
-  await minutesDocx();
-  await turns();
+const printTable = (): void => {
   const width = Math.max(...rows.map((r) => r.what.length));
   const valueWidth = Math.max(...rows.map((r) => r.value.length));
   process.stdout.write(
@@ -310,7 +210,49 @@ const main = async (): Promise<void> => {
     );
 };
 
+const step = async (label: string, work: () => Promise<Row[]>): Promise<void> => {
+  const started = performance.now();
+  process.stderr.write(`bench: ${label}\n`);
+  rows.push(...(await work()));
+  process.stderr.write(
+    `bench: ${label} done in ${((performance.now() - started) / 1000).toFixed(0)} s\n`,
+  );
+};
+
+const main = async (): Promise<void> => {
+  const started = performance.now();
+  const watchdog = setTimeout(() => {
+    rows.push({
+      what: 'WATCHDOG',
+      value: 'stopped',
+      note: `the run passed ${WATCHDOG_MS / 1000} s`,
+    });
+    printTable();
+    process.exit(1);
+  }, WATCHDOG_MS);
+  watchdog.unref();
+  history();
+  await minutesDocx();
+  await step('start-up', startUpRows);
+  const cosmos = await startCosmosProcess();
+  try {
+    await step('turns and Cosmos requests per operation', () => turnRows(cosmos));
+    await step('memory', () => memoryRows(cosmos));
+    await step('reminders', () => reminderRows(cosmos));
+  } finally {
+    await cosmos.close();
+  }
+  rows.push({
+    what: 'whole bench run',
+    value: `${((performance.now() - started) / 1000).toFixed(0)} s`,
+    note: `${cpus().length} CPUs; embedded Cosmos in its own process; 127.0.0.1 only`,
+  });
+  clearTimeout(watchdog);
+  printTable();
+};
+
 main().catch((error: unknown) => {
   process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  printTable();
   process.exit(1);
 });

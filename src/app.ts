@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { PluginConfig } from '@azure/cosmos';
 import type { Config } from './config.js';
 import { AdjustableClock, createDevClockRoute } from './http/dev-clock-route.js';
 import { createDownloadRoute } from './http/download-route.js';
@@ -31,6 +32,8 @@ export type AppOptions = {
   readRoster?: RosterReader;
   /** Tests only (a loopback Bot Framework double); production always uses the public cloud's. */
   botFrameworkEndpoints?: BotFrameworkEndpoints;
+  /** Benchmarks and fault tests only: Cosmos SDK request plugins on the app's client. */
+  cosmosPlugins?: PluginConfig[];
 };
 
 export type RunningApp = {
@@ -55,6 +58,7 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
     requestTimeoutMs: config.cosmos.requestTimeoutMs,
     /** With the 3 s request timeout, a turn gives up well inside Teams' 5 s invoke budget. */
     maxThrottleWaitSeconds: 2,
+    ...(options.cosmosPlugins !== undefined && { plugins: options.cosmosPlugins }),
   });
   const cosmos = await createCosmosDeps(client, config.cosmos.database, randomIds);
   /** Local runs may move the clock forward (POST /dev/clock) to see reminders fall due. */
