@@ -45,7 +45,13 @@ export const renderSummaryCard = (view: SummaryView): AdaptiveCard => {
             }),
           ]
         : [
-            text(`**${item.number} ${item.title}**`, { size: 'Small', spacing: 'Small' }),
+            /** Standing items are numbered by their label ("Minutes"): the title alone reads well. */
+            text(
+              item.standing === undefined
+                ? `**${item.number} ${item.title}**`
+                : `**${item.title}**`,
+              { size: 'Small', spacing: 'Small' },
+            ),
             ...item.decisions.map((d) =>
               text(
                 `Agreed: ${d.text}${d.subjectToRatification ? ' _(subject to ratification)_' : ''}`,
@@ -54,12 +60,18 @@ export const renderSummaryCard = (view: SummaryView): AdaptiveCard => {
             ),
           ],
   );
+  const STATUS_NOTE: Record<Action['status'], string> = {
+    open: '',
+    ongoing: '',
+    completed: ' — **completed**',
+    closed: ' — closed',
+  };
   const confidentialItems = new Set(meeting.agenda.filter((i) => i.confidential).map((i) => i.id));
   const actions = view.actions.map((a) =>
     text(
       redact && a.itemId !== undefined && confidentialItems.has(a.itemId)
         ? `**${a.number}** (${a.reference ?? ''}) confidential — ${ownerInitials(a.owners)}`
-        : `**${a.number}** ${a.reference === undefined ? '' : `(${a.reference}) `}${ownerInitials(a.owners)} to ${a.text}${a.due === undefined ? '' : ` — by ${formatLongDate(a.due)}`}`,
+        : `**${a.number}** ${a.reference === undefined ? '' : `(${a.reference}) `}${ownerInitials(a.owners)} to ${a.text}${a.due === undefined ? '' : ` — by ${formatLongDate(a.due)}`}${STATUS_NOTE[a.status]}`,
       { size: 'Small', spacing: 'Small' },
     ),
   );

@@ -19,6 +19,9 @@ import {
   renderMinutesDialogCard,
 } from '../../src/cards/render-meeting-dialog-cards.js';
 import { renderPapersCard } from '../../src/cards/render-papers-card.js';
+import { renderSummaryCard } from '../../src/cards/render-summary-card.js';
+import type { Action } from '../../src/domain/action.js';
+import type { QuorumResult } from '../../src/domain/quorum.js';
 import { boardId, meetingId, tenantId } from '../../src/domain/ids.js';
 import { addAgendaItem, addEntry, newMeeting, startMeetingNow } from '../../src/domain/meeting.js';
 import { haveringBoard } from '../support/fixtures.js';
@@ -168,5 +171,37 @@ describe('cards', () => {
     ].map((t) => body.indexOf(t));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('the summary titles standing items once and marks finished actions', () => {
+    const minutes = running.agenda.find((i) => i.standing === 'previous-minutes')!;
+    const held = addEntry(
+      running,
+      'decision',
+      { id: 'd1', text: 'Minutes agreed', at: '', by: '', subjectToRatification: false },
+      minutes.id,
+    );
+    const action = (n: number, status: Action['status']): Action =>
+      ({
+        number: n,
+        text: `task ${n}`,
+        owners: [{ kind: 'external', name: 'Robert South', initials: 'RS' }],
+        status,
+      }) as unknown as Action;
+    const json = JSON.stringify(
+      renderSummaryCard({
+        board,
+        meeting: held,
+        quorum: { quorate: true, explanation: 'quorate' } as unknown as QuorumResult,
+        actions: [action(1, 'completed'), action(2, 'open'), action(3, 'closed')],
+        forChannel: false,
+        canPost: false,
+      }),
+    );
+    expect(json).toContain('**Minutes of the previous meeting, action log and matters arising**');
+    expect(json).not.toContain('Minutes Minutes');
+    expect(json).toContain('RS to task 1 — **completed**');
+    expect(json).toContain('RS to task 2"');
+    expect(json).toContain('RS to task 3 — closed');
   });
 });
