@@ -3,26 +3,22 @@ import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import type { Activity } from 'botbuilder';
 import { CallerIdConstants, ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import { AuthenticationConstants } from 'botframework-connector';
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import type { RunningApp } from '../../src/app.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Verbs } from '../../src/cards/verbs.js';
 import { UnauthorizedRequest } from '../../src/teams/authenticate-channel-request.js';
 import { publicCloudEndpoints } from '../../src/teams/bot-framework-endpoints.js';
 import { createAdapter } from '../../src/teams/create-bot.js';
-import type { BotFrameworkDouble } from '../support/bot-framework-double.js';
+import type { BotFrameworkDouble, ProductionEdge } from '../support/bot-framework-double.js';
 import {
   BOT_APP_ID,
   BOT_APP_TENANT,
-  createBotClient,
   OTHER_TENANT,
   recordingLogger,
   runPool,
-  startBotFrameworkDouble,
-  startProductionApp,
+  startProductionEdge,
 } from '../support/bot-framework-double.js';
 import { executeInvoke, groupChat, messageText, person } from '../support/teams-harness.js';
 import { TENANT } from '../support/fixtures.js';
-import { uniqueDatabaseName } from '../support/test-deps.js';
 
 /**
  * Issue 8 item 1: every kind of bad token is answered 401 with a fixed body over real HTTP, by the
@@ -34,28 +30,19 @@ const PER_CASE = 100;
 const SKEW_SECONDS = 5 * 60;
 
 let double: BotFrameworkDouble;
-let app: RunningApp;
-let client: ReturnType<typeof createBotClient>;
+let client: ProductionEdge['client'];
+let edge: ProductionEdge;
 const logs = recordingLogger();
 const handlerCalls = vi.spyOn(Application.prototype, 'run');
 /** botbuilder prints some token failures with console.error; keep them, check them, hide them. */
 const consoleErrors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
 
 beforeAll(async () => {
-  double = await startBotFrameworkDouble();
-  app = await startProductionApp({
-    double,
-    cosmosEndpoint: inject('cosmosEndpoint'),
-    cosmosKey: inject('cosmosKey'),
-    database: uniqueDatabaseName(),
-    log: logs.log,
-  });
-  client = createBotClient(app.port);
+  edge = await startProductionEdge(logs.log);
+  ({ double, client } = edge);
 });
 afterAll(async () => {
-  client.close();
-  await app.close();
-  await double.close();
+  await edge.close();
 });
 
 /** Half messages (replies expected in the answer), half card actions (invokes). */

@@ -5,20 +5,16 @@ import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import type { Activity } from 'botbuilder';
 import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import { AuthenticationConstants, EmulatorValidation } from 'botframework-connector';
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import type { RunningApp } from '../../src/app.js';
-import type { BotFrameworkDouble } from '../support/bot-framework-double.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { BotFrameworkDouble, ProductionEdge } from '../support/bot-framework-double.js';
 import {
   BOT_APP_ID,
   BOT_APP_TENANT,
-  createBotClient,
   recordingLogger,
   runPool,
-  startBotFrameworkDouble,
-  startProductionApp,
+  startProductionEdge,
 } from '../support/bot-framework-double.js';
 import { groupChat, messageText, person } from '../support/teams-harness.js';
-import { uniqueDatabaseName } from '../support/test-deps.js';
 
 /**
  * Issue 8 item 3: botbuilder 4.23.3 appends four issuers to one process-wide list
@@ -31,8 +27,8 @@ const REQUESTS = 20_000;
 const BATCH = 1_000;
 
 let double: BotFrameworkDouble;
-let app: RunningApp;
-let client: ReturnType<typeof createBotClient>;
+let client: ProductionEdge['client'];
+let edge: ProductionEdge;
 const logs = recordingLogger();
 const handlerCalls = vi.spyOn(Application.prototype, 'run');
 const issuers = EmulatorValidation.ToBotFromEmulatorTokenValidationParameters.issuer as string[];
@@ -46,20 +42,11 @@ const heapUsed = (): number => {
 };
 
 beforeAll(async () => {
-  double = await startBotFrameworkDouble();
-  app = await startProductionApp({
-    double,
-    cosmosEndpoint: inject('cosmosEndpoint'),
-    cosmosKey: inject('cosmosKey'),
-    database: uniqueDatabaseName(),
-    log: logs.log,
-  });
-  client = createBotClient(app.port);
+  edge = await startProductionEdge(logs.log);
+  ({ double, client } = edge);
 });
 afterAll(async () => {
-  client.close();
-  await app.close();
-  await double.close();
+  await edge.close();
 });
 
 const unsigned = (claims: Record<string, unknown>): string =>

@@ -1,15 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import type { RunningApp } from '../../src/app.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Verbs } from '../../src/cards/verbs.js';
 import type { Logger } from '../../src/log.js';
-import type { BotFrameworkDouble } from '../support/bot-framework-double.js';
-import {
-  createBotClient,
-  OTHER_TENANT,
-  startBotFrameworkDouble,
-  startProductionApp,
-} from '../support/bot-framework-double.js';
+import type { BotFrameworkDouble, ProductionEdge } from '../support/bot-framework-double.js';
+import { OTHER_TENANT, startProductionEdge } from '../support/bot-framework-double.js';
 import { aadOf, TENANT } from '../support/fixtures.js';
 import type { Harness, Where } from '../support/teams-harness.js';
 import {
@@ -23,7 +17,6 @@ import {
   taskInvoke,
   textOf,
 } from '../support/teams-harness.js';
-import { uniqueDatabaseName } from '../support/test-deps.js';
 
 /**
  * Issue 8 item 9: content never reaches the logs. Sentinel strings go into member names, meeting
@@ -67,12 +60,12 @@ const spyOutput = (): void => {
   for (const stream of [process.stdout, process.stderr]) {
     const original = stream.write.bind(stream);
     spies.push(
-      vi.spyOn(stream, 'write').mockImplementation(((chunk: unknown, ...rest: unknown[]) => {
+      vi.spyOn(stream, 'write').mockImplementation((chunk: unknown, ...rest: unknown[]) => {
         captured.push(
           typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString(),
         );
         return (original as (...a: unknown[]) => boolean)(chunk, ...rest);
-      })),
+      }),
     );
   }
   for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) {
@@ -105,8 +98,8 @@ let h: Harness;
 const harnessLog = capturingLogger();
 const appLog = capturingLogger();
 let double: BotFrameworkDouble;
-let app: RunningApp;
-let client: ReturnType<typeof createBotClient>;
+let client: ProductionEdge['client'];
+let edge: ProductionEdge;
 
 beforeAll(async () => {
   spyOutput();
@@ -116,20 +109,11 @@ beforeAll(async () => {
     { aadObjectId: aadOf(1), name: 'Brian Boxall', id: '29:user-1' },
     { aadObjectId: aadOf(5), name: `${S.roster} Person`, id: '29:user-5' },
   );
-  double = await startBotFrameworkDouble();
-  app = await startProductionApp({
-    double,
-    cosmosEndpoint: inject('cosmosEndpoint'),
-    cosmosKey: inject('cosmosKey'),
-    database: uniqueDatabaseName(),
-    log: appLog,
-  });
-  client = createBotClient(app.port);
+  edge = await startProductionEdge(appLog);
+  ({ double, client } = edge);
 });
 afterAll(async () => {
-  client.close();
-  await app.close();
-  await double.close();
+  await edge.close();
   for (const spy of spies) spy.mockRestore();
 });
 

@@ -1,17 +1,15 @@
 import { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
 import { Verbs } from '../../src/cards/verbs.js';
-import type { BotFrameworkDouble } from '../support/bot-framework-double.js';
+import type { BotFrameworkDouble, ProductionEdge } from '../support/bot-framework-double.js';
 import {
   BOT_APP_ID,
-  createBotClient,
   OTHER_TENANT,
   recordingLogger,
   runPool,
-  startBotFrameworkDouble,
-  startProductionApp,
+  startProductionEdge,
 } from '../support/bot-framework-double.js';
 import { rawRequest } from '../support/http-client.js';
 import {
@@ -24,7 +22,6 @@ import {
   taskInvoke,
   teamsActivity,
 } from '../support/teams-harness.js';
-import { uniqueDatabaseName } from '../support/test-deps.js';
 
 /**
  * Issue 8 item 10: 10,000 generated malformed activities, each with an authentic token, over real
@@ -354,7 +351,8 @@ const generate = (index: number, r: Random, serviceUrl: string): Generated => {
 
 let double: BotFrameworkDouble;
 let app: RunningApp;
-let client: ReturnType<typeof createBotClient>;
+let client: ProductionEdge['client'];
+let edge: ProductionEdge;
 const logs = recordingLogger();
 /** The id of every activity a handler received, read while its turn is alive. */
 const reachedIds: string[] = [];
@@ -373,20 +371,11 @@ const handlerCalls = vi.spyOn(Application.prototype, 'run').mockImplementation(f
 vi.spyOn(console, 'error').mockImplementation(() => undefined);
 
 beforeAll(async () => {
-  double = await startBotFrameworkDouble();
-  app = await startProductionApp({
-    double,
-    cosmosEndpoint: inject('cosmosEndpoint'),
-    cosmosKey: inject('cosmosKey'),
-    database: uniqueDatabaseName(),
-    log: logs.log,
-  });
-  client = createBotClient(app.port);
+  edge = await startProductionEdge(logs.log);
+  ({ double, app, client } = edge);
 });
 afterAll(async () => {
-  client.close();
-  await app.close();
-  await double.close();
+  await edge.close();
 });
 
 describe(`10,000 malformed authenticated activities (seed ${SEED.toString(16)})`, () => {

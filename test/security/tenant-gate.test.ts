@@ -5,16 +5,17 @@ import type { AddressInfo } from 'node:net';
 import { Application } from '@microsoft/teams-ai';
 import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
-import type { RunningApp } from '../../src/app.js';
 import { Verbs } from '../../src/cards/verbs.js';
-import type { BotFrameworkDouble, DoubleKey } from '../support/bot-framework-double.js';
+import type {
+  BotFrameworkDouble,
+  DoubleKey,
+  ProductionEdge,
+} from '../support/bot-framework-double.js';
 import {
-  createBotClient,
   OTHER_TENANT,
   recordingLogger,
   runPool,
-  startBotFrameworkDouble,
-  startProductionApp,
+  startProductionEdge,
 } from '../support/bot-framework-double.js';
 import { TENANT } from '../support/fixtures.js';
 import {
@@ -26,7 +27,6 @@ import {
   taskInvoke,
   teamsActivity,
 } from '../support/teams-harness.js';
-import { uniqueDatabaseName } from '../support/test-deps.js';
 
 /**
  * Issue 8 item 2: authenticated activities from a tenant that is not allowed, with no tenant, with
@@ -67,28 +67,19 @@ const startCosmosCounter = async (target: string) => {
 
 let double: BotFrameworkDouble;
 let cosmos: Awaited<ReturnType<typeof startCosmosCounter>>;
-let app: RunningApp;
-let client: ReturnType<typeof createBotClient>;
+let client: ProductionEdge['client'];
+let edge: ProductionEdge;
 const logs = recordingLogger();
 const handlerCalls = vi.spyOn(Application.prototype, 'run');
 
 beforeAll(async () => {
-  double = await startBotFrameworkDouble();
   cosmos = await startCosmosCounter(inject('cosmosEndpoint'));
-  app = await startProductionApp({
-    double,
-    cosmosEndpoint: cosmos.endpoint,
-    cosmosKey: inject('cosmosKey'),
-    database: uniqueDatabaseName(),
-    log: logs.log,
-  });
-  client = createBotClient(app.port);
+  edge = await startProductionEdge(logs.log, cosmos.endpoint);
+  ({ double, client } = edge);
 });
 afterAll(async () => {
-  client.close();
-  await app.close();
+  await edge.close();
   await cosmos.close();
-  await double.close();
 });
 
 /** Every kind of activity the bot routes, from one group chat. */

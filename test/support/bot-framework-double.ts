@@ -8,7 +8,9 @@ import { startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
 import type { BotFrameworkEndpoints } from '../../src/teams/bot-framework-endpoints.js';
+import { inject } from 'vitest';
 import { TENANT } from './fixtures.js';
+import { uniqueDatabaseName } from './test-deps.js';
 
 /**
  * A loopback stand-in for the Bot Framework: OpenID metadata and signing keys for tokens from the
@@ -257,6 +259,42 @@ export const createBotClient = (port: number) => {
     postActivity: (activity: object, authorization?: string) =>
       post(JSON.stringify(activity), authorization),
     close: () => agent.destroy(),
+  };
+};
+
+export type ProductionEdge = {
+  double: BotFrameworkDouble;
+  app: RunningApp;
+  client: ReturnType<typeof createBotClient>;
+  close: () => Promise<void>;
+};
+
+/**
+ * The bot in production mode behind the Bot Framework double, over a database of its own on the
+ * test run's Cosmos (or `cosmosEndpoint`, e.g. a counting proxy), with a keep-alive client.
+ */
+export const startProductionEdge = async (
+  log: Logger,
+  cosmosEndpoint: string = inject('cosmosEndpoint'),
+): Promise<ProductionEdge> => {
+  const double = await startBotFrameworkDouble();
+  const app = await startProductionApp({
+    double,
+    cosmosEndpoint,
+    cosmosKey: inject('cosmosKey'),
+    database: uniqueDatabaseName(),
+    log,
+  });
+  const client = createBotClient(app.port);
+  return {
+    double,
+    app,
+    client,
+    close: async () => {
+      client.close();
+      await app.close();
+      await double.close();
+    },
   };
 };
 
