@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { PluginConfig } from '@azure/cosmos';
 import type { Config } from './config.js';
 import { AdjustableClock, createDevClockRoute } from './http/dev-clock-route.js';
 import { createDownloadRoute } from './http/download-route.js';
 import { createHttpServer } from './http/create-http-server.js';
 import type { Logger } from './log.js';
 import type { Clock, Deps, IdGenerator } from './services/ports.js';
-import { createCosmosClient } from './storage/create-cosmos-client.js';
+import type { CosmosPlugins } from './storage/create-cosmos-client.js';
+import { createCosmosClient, MAX_THROTTLE_WAIT_SECONDS } from './storage/create-cosmos-client.js';
 import { createCosmosDeps } from './storage/create-cosmos-deps.js';
 import { CosmosSendRateLimiter } from './storage/cosmos-send-rate-limiter.js';
 import type { ReminderScheduler } from './scheduler/reminder-scheduler.js';
@@ -33,7 +33,7 @@ export type AppOptions = {
   /** Tests only (a loopback Bot Framework double); production always uses the public cloud's. */
   botFrameworkEndpoints?: BotFrameworkEndpoints;
   /** Benchmarks and fault tests only: Cosmos SDK request plugins on the app's client. */
-  cosmosPlugins?: PluginConfig[];
+  cosmosPlugins?: CosmosPlugins;
 };
 
 export type RunningApp = {
@@ -56,8 +56,7 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
       managedIdentityClientId: config.cosmos.managedIdentityClientId,
     }),
     requestTimeoutMs: config.cosmos.requestTimeoutMs,
-    /** With the 3 s request timeout, a turn gives up well inside Teams' 5 s invoke budget. */
-    maxThrottleWaitSeconds: 2,
+    maxThrottleWaitSeconds: MAX_THROTTLE_WAIT_SECONDS,
     ...(options.cosmosPlugins !== undefined && { plugins: options.cosmosPlugins }),
   });
   const cosmos = await createCosmosDeps(client, config.cosmos.database, randomIds);

@@ -3,6 +3,8 @@ import { z } from 'zod';
 
 export type Mode = 'local' | 'production';
 
+/** Per Cosmos request: well under Teams' 5 s invoke budget. */
+export const DEFAULT_COSMOS_REQUEST_TIMEOUT_MS = 3000;
 const port = z.coerce.number().int().min(0).max(65535);
 const optionalText = z
   .string()
@@ -24,7 +26,12 @@ const EnvSchema = z.object({
   COSMOS_ENDPOINT: optionalText.pipe(z.string().url().optional()),
   COSMOS_KEY: optionalText,
   COSMOS_DATABASE: z.string().trim().min(1).default('quorate'),
-  COSMOS_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(500).max(60000).default(3000),
+  COSMOS_REQUEST_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(500)
+    .max(60000)
+    .default(DEFAULT_COSMOS_REQUEST_TIMEOUT_MS),
   AZURE_CLIENT_ID: optionalText,
   FILE_LINK_SECRET: optionalText,
   DATA_DIR: z.string().trim().min(1).default('.data'),

@@ -636,6 +636,19 @@ const processOne = async (
   return pausedUntil;
 };
 
+export const emptySweepReport = (): SweepReport => ({
+  ready: 0,
+  claimed: 0,
+  lost: 0,
+  sent: 0,
+  cancelled: 0,
+  retried: 0,
+  failed: 0,
+  errors: 0,
+  unrecorded: 0,
+  deliveries: { personal: 0, channel: 0, unreachable: 0 },
+});
+
 /**
  * One pass of the reminder loop: read what is due, and for each reminder claim it with a
  * conditional write, send, then record the outcome (conditional again). Of several instances
@@ -650,18 +663,7 @@ export const sweepReminders = async (
   const batchSize = options.batchSize ?? 200;
   const leaseMs = options.leaseMs ?? 120_000;
   const maxAttempts = options.maxAttempts ?? 6;
-  const report: SweepReport = {
-    ready: 0,
-    claimed: 0,
-    lost: 0,
-    sent: 0,
-    cancelled: 0,
-    retried: 0,
-    failed: 0,
-    errors: 0,
-    unrecorded: 0,
-    deliveries: { personal: 0, channel: 0, unreachable: 0 },
-  };
+  const report = emptySweepReport();
   const ready = await deps.reminders.listReady(deps.clock.now(), batchSize);
   report.ready = ready.length;
   const cache = new SweepCache(deps);

@@ -14,8 +14,14 @@ export type CosmosSettings = {
   /** Ceiling on time spent waiting out 429s per operation. */
   maxThrottleWaitSeconds: number;
   /** Tests only: request plugins that delay or fail Cosmos calls (fault injection). */
-  plugins?: PluginConfig[];
+  plugins?: CosmosPlugins;
 };
+
+/** At most this long waiting out 429s per operation, so a turn gives up inside the invoke budget. */
+export const MAX_THROTTLE_WAIT_SECONDS = 2;
+
+/** The SDK's request plugins (tests and benchmarks count, slow or fail requests with them). */
+export type CosmosPlugins = PluginConfig[];
 
 /**
  * The one Cosmos client factory. Endpoint discovery is off because the embedded server advertises

@@ -3,9 +3,11 @@ import type { AdaptiveCard } from '../../src/cards/card-types.js';
 import { Verbs } from '../../src/cards/verbs.js';
 import type { Board } from '../../src/domain/board.js';
 import { FAILED_MESSAGE, SLOW_MESSAGE } from '../../src/teams/invoke-budget.js';
+import { runPool } from '../support/bot-framework-double.js';
 import { CosmosFaults } from '../support/cosmos-faults.js';
 import { aadOf, TENANT } from '../support/fixtures.js';
 import type { Harness, Person, Where } from '../support/teams-harness.js';
+import { createFaultyDeps } from '../support/test-deps.js';
 import {
   cardOf,
   createHarness,
@@ -14,7 +16,6 @@ import {
   messageText,
   person,
 } from '../support/teams-harness.js';
-import { createTestDeps } from '../support/test-deps.js';
 
 /**
  * Issue 8 item 7: with 30 % of Cosmos calls failing — 429 with a retry-after, 503, and writes that
@@ -33,13 +34,8 @@ let h: Harness;
 let chat: Where;
 let board: Board;
 
-/** Production settings (app.ts): 3 s per request, at most 2 s of 429 waits per operation. */
 beforeAll(async () => {
-  const deps = await createTestDeps({
-    requestTimeoutMs: 3000,
-    maxThrottleWaitSeconds: 2,
-    plugins: [faults.plugin],
-  });
+  const deps = await createFaultyDeps(faults);
   h = await createHarness({ deps });
   h.roster.push({ aadObjectId: aadOf(3), name: 'Robert South', id: '29:user-3' });
   chat = groupChat();
@@ -95,27 +91,13 @@ const clickUntilConfirmed = async (
   throw new Error('not confirmed after 30 tries');
 };
 
-/** Runs `work` for 0..count-1 on a few concurrent workers, as several people clicking at once. */
-const inParallel = async (count: number, work: (i: number) => Promise<void>): Promise<void> => {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: WORKERS }, async () => {
-      while (next < count) {
-        const i = next;
-        next += 1;
-        await work(i);
-      }
-    }),
-  );
-};
-
 describe('with 30 % of Cosmos calls failing', () => {
   const confirmedAs = new Map<number, number>();
 
   it('1,000 actions captured from cards: none lost, none duplicated, every answer true', async () => {
     faults.rate = 0.3;
     const injectedBefore = { ...faults.counts };
-    await inParallel(COUNT, async (i) => {
+    await runPool(COUNT, WORKERS, async (i) => {
       const outcome = await clickUntilConfirmed(
         EM,
         Verbs.actionCaptureConfirm,
@@ -156,7 +138,7 @@ describe('with 30 % of Cosmos calls failing', () => {
     Object.assign(tally, { firstTime: 0, afterRetry: 0, tryAgainCards: 0, otherAnswers: 0 });
     faults.rate = 0.3;
     const injectedBefore = { ...faults.counts };
-    await inParallel(COUNT, async (i) => {
+    await runPool(COUNT, WORKERS, async (i) => {
       const action = actions[i]!;
       await clickUntilConfirmed(
         RS,

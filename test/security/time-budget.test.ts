@@ -7,6 +7,7 @@ import { FAILED_MESSAGE, SLOW_MESSAGE } from '../../src/teams/invoke-budget.js';
 import { CosmosFaults } from '../support/cosmos-faults.js';
 import { TENANT } from '../support/fixtures.js';
 import type { Harness, Where } from '../support/teams-harness.js';
+import { createFaultyDeps } from '../support/test-deps.js';
 import {
   cardOf,
   createHarness,
@@ -18,7 +19,6 @@ import {
   teamsActivity,
   textOf,
 } from '../support/teams-harness.js';
-import { createTestDeps } from '../support/test-deps.js';
 import { cardProblems } from '../support/validate-card.js';
 
 const EM = person(7, 'Elisabeth Major');
@@ -27,13 +27,8 @@ let h: Harness;
 let chat: Where;
 let board: Board;
 
-/** Production settings (app.ts, config default): 3 s per request, at most 2 s of 429 waits. */
 beforeAll(async () => {
-  const deps = await createTestDeps({
-    requestTimeoutMs: 3000,
-    maxThrottleWaitSeconds: 2,
-    plugins: [faults.plugin],
-  });
+  const deps = await createFaultyDeps(faults);
   h = await createHarness({ deps });
   chat = groupChat();
   const say = (text: string): Promise<unknown> => h.send(messageText(EM, chat, text));

@@ -39,6 +39,8 @@ export class CosmosFaults {
   delayMs = 0;
   throttleAll = false;
   retryAfterMs = 5;
+  /** Only writes lose their answers (a read in that share simply succeeds), as the race worker wants. */
+  writesOnlyLoseAnswers = false;
   /** Requests under way (including injected delays): a test waits for 0 before it ends. */
   inFlight = 0;
   readonly counts: FaultCounts = {
@@ -95,7 +97,7 @@ export class CosmosFaults {
       throw cosmosError(503);
     }
     const response = await next(context);
-    if (roll < this.rate) {
+    if (roll < this.rate && !(this.writesOnlyLoseAnswers && String(context.method) === 'GET')) {
       this.counts.lostAnswers += 1;
       throw cosmosError(503);
     }

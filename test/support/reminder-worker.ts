@@ -5,15 +5,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import { CosmosClient } from '@azure/cosmos';
-import type { PluginConfig } from '@azure/cosmos';
 import type { ReminderDeps } from '../../src/services/ports.js';
 import type { SweepReport } from '../../src/services/sweep-reminders.js';
-import { sweepReminders } from '../../src/services/sweep-reminders.js';
+import { emptySweepReport, sweepReminders } from '../../src/services/sweep-reminders.js';
 import { createCosmosDeps } from '../../src/storage/create-cosmos-deps.js';
 import { CosmosSendRateLimiter } from '../../src/storage/cosmos-send-rate-limiter.js';
 import { createAdapter } from '../../src/teams/create-bot.js';
 import { createProactiveSender } from '../../src/teams/proactive.js';
 import { teamsNotifier } from '../../src/teams/reminder-notifier.js';
+import { CosmosFaults } from './cosmos-faults.js';
 
 const env = (name: string): string => {
   const value = process.env[name];
@@ -21,54 +21,11 @@ const env = (name: string): string => {
   return value;
 };
 
-/** mulberry32: a small seeded generator. */
-const seeded = (seed: number): (() => number) => {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
-
-export type FaultCounts = { throttled: number; unavailable: number; lostAnswers: number };
-
-const cosmosError = (code: number, retryAfterMs?: number): Error =>
-  Object.assign(new Error(`injected ${code}`), {
-    code,
-    body: { code: String(code), message: 'injected' },
-    headers: retryAfterMs === undefined ? {} : { 'x-ms-retry-after-ms': String(retryAfterMs) },
-    ...(retryAfterMs !== undefined && { retryAfterInMs: retryAfterMs }),
-  });
-
-/** Fails a share of Cosmos calls: 429 with a retry-after, 503, and a write that commits but whose answer is lost. */
-const faultPlugin = (rate: number, random: () => number, counts: FaultCounts): PluginConfig => ({
-  on: 'request',
-  plugin: async (context, diagnosticNode, next) => {
-    const roll = random();
-    if (roll < rate / 3) {
-      counts.throttled += 1;
-      throw cosmosError(429, 5);
-    }
-    if (roll < (2 * rate) / 3) {
-      counts.unavailable += 1;
-      throw cosmosError(503);
-    }
-    const response = await next(context);
-    if (roll < rate && String(context.method) !== 'GET') {
-      counts.lostAnswers += 1;
-      throw cosmosError(503);
-    }
-    void diagnosticNode;
-    return response;
-  },
-});
-
 const main = async (): Promise<void> => {
   const faultRate = Number(process.env.FAULT_RATE ?? '0');
-  const counts: FaultCounts = { throttled: 0, unavailable: 0, lostAnswers: 0 };
+  const faults = new CosmosFaults(Number(process.env.FAULT_SEED ?? '1'));
+  faults.rate = faultRate;
+  faults.writesOnlyLoseAnswers = true;
   const client = new CosmosClient({
     endpoint: env('COSMOS_ENDPOINT'),
     key: env('COSMOS_KEY'),
@@ -82,7 +39,7 @@ const main = async (): Promise<void> => {
       },
     },
     ...(faultRate > 0 && {
-      plugins: [faultPlugin(faultRate, seeded(Number(process.env.FAULT_SEED ?? '1')), counts)],
+      plugins: [faults.plugin],
     }),
   });
   const ids = { next: () => randomUUID() };
@@ -94,16 +51,9 @@ const main = async (): Promise<void> => {
     notifier: teamsNotifier(createProactiveSender(createAdapter({ kind: 'anonymous' }), '', true)),
     rateLimiter: new CosmosSendRateLimiter(cosmos.remindersContainer, Number(env('SEND_RATE'))),
   };
+  const { deliveries: _deliveries, ...zero } = emptySweepReport();
   const totals: Omit<SweepReport, 'deliveries'> & { sweeps: number; sweepErrors: number } = {
-    ready: 0,
-    claimed: 0,
-    lost: 0,
-    sent: 0,
-    cancelled: 0,
-    retried: 0,
-    failed: 0,
-    errors: 0,
-    unrecorded: 0,
+    ...zero,
     sweeps: 0,
     sweepErrors: 0,
   };
@@ -133,7 +83,7 @@ const main = async (): Promise<void> => {
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  process.stdout.write(`${JSON.stringify({ ...totals, faults: counts })}\n`);
+  process.stdout.write(`${JSON.stringify({ ...totals, faults: faults.counts })}\n`);
   client.dispose();
 };
 

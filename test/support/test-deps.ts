@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { CosmosClient, Database } from '@azure/cosmos';
+import type { CosmosClient, Database, PluginConfig } from '@azure/cosmos';
+import { DEFAULT_COSMOS_REQUEST_TIMEOUT_MS } from '../../src/config.js';
 import { inject } from 'vitest';
 import type { Clock, Deps, IdGenerator, RetentionStore } from '../../src/services/ports.js';
 import type { CosmosSettings } from '../../src/storage/create-cosmos-client.js';
-import { createCosmosClient } from '../../src/storage/create-cosmos-client.js';
+import {
+  createCosmosClient,
+  MAX_THROTTLE_WAIT_SECONDS,
+} from '../../src/storage/create-cosmos-client.js';
 import { createCosmosDeps } from '../../src/storage/create-cosmos-deps.js';
 import { ensureSchema } from '../../src/storage/cosmos-schema.js';
 
@@ -66,3 +70,11 @@ export const createTestDeps = async (settings: Partial<CosmosSettings> = {}): Pr
     databaseId,
   };
 };
+
+/** Test deps with production's Cosmos settings (request timeout, 429 waits) and a fault plugin. */
+export const createFaultyDeps = (faults: { plugin: PluginConfig }): Promise<TestDeps> =>
+  createTestDeps({
+    requestTimeoutMs: DEFAULT_COSMOS_REQUEST_TIMEOUT_MS,
+    maxThrottleWaitSeconds: MAX_THROTTLE_WAIT_SECONDS,
+    plugins: [faults.plugin],
+  });
