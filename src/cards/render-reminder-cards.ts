@@ -30,9 +30,10 @@ type ActionNoticeView = {
 const optional = (nextMeeting: string | undefined) =>
   nextMeeting === undefined ? {} : { nextMeeting };
 
-/** The owner's reminder: the action card to answer in place, with "Not mine". */
-export const renderReminderCard = (
-  view: ActionNoticeView & { daysFromDue: number; due: string },
+/** Every notice is the action card, answerable in place, under an intro saying why it came. */
+const noticeCard = (
+  view: ActionNoticeView,
+  notice: { intro: string; canManage: boolean; offerNotMine?: boolean },
 ): AdaptiveCard =>
   renderActionCard({
     action: view.action,
@@ -40,6 +41,14 @@ export const renderReminderCard = (
     today: view.today,
     ...optional(view.nextMeeting),
     canUpdate: true,
+    ...notice,
+  });
+
+/** The owner's reminder: the action card to answer in place, with "Not mine". */
+export const renderReminderCard = (
+  view: ActionNoticeView & { daysFromDue: number; due: string },
+): AdaptiveCard =>
+  noticeCard(view, {
     canManage: view.canManage,
     intro: reminderIntro(view.daysFromDue, view.due),
     offerNotMine: true,
@@ -49,24 +58,14 @@ export const renderReminderCard = (
 export const renderEscalationCard = (
   view: ActionNoticeView & { daysFromDue: number },
 ): AdaptiveCard =>
-  renderActionCard({
-    action: view.action,
-    boardName: view.boardName,
-    today: view.today,
-    ...optional(view.nextMeeting),
-    canUpdate: true,
+  noticeCard(view, {
     canManage: true,
     intro: `Escalation: ${actionTitle(view.action)} is ${days(view.daysFromDue)} overdue (owners ${ownerInitials(view.action.owners)}). Chase it, change its date or close it.`,
   });
 
 /** For the chair and coordinators: an owner asks for more time. */
 export const renderProposalNoticeCard = (view: ActionNoticeView): AdaptiveCard =>
-  renderActionCard({
-    action: view.action,
-    boardName: view.boardName,
-    today: view.today,
-    ...optional(view.nextMeeting),
-    canUpdate: true,
+  noticeCard(view, {
     canManage: true,
     intro: `An owner asks for more time on ${actionTitle(view.action)}: accept the new date or keep it.`,
   });
@@ -75,12 +74,7 @@ export const renderProposalNoticeCard = (view: ActionNoticeView): AdaptiveCard =
 export const renderProposalDecidedCard = (
   view: ActionNoticeView & { accepted: boolean; date: string },
 ): AdaptiveCard =>
-  renderActionCard({
-    action: view.action,
-    boardName: view.boardName,
-    today: view.today,
-    ...optional(view.nextMeeting),
-    canUpdate: true,
+  noticeCard(view, {
     canManage: view.canManage,
     intro: view.accepted
       ? `Your new date was accepted: ${actionTitle(view.action)} is now due ${formatLongDate(view.date)}.`
@@ -89,27 +83,21 @@ export const renderProposalDecidedCard = (
 
 /** For the coordinators: an owner says an action is not theirs. */
 export const renderNotMineCard = (view: ActionNoticeView & { ownerName: string }): AdaptiveCard =>
-  renderActionCard({
-    action: view.action,
-    boardName: view.boardName,
-    today: view.today,
-    ...optional(view.nextMeeting),
-    canUpdate: true,
+  noticeCard(view, {
     canManage: true,
     intro: `${view.ownerName} says ${actionTitle(view.action)} is not theirs. Reassign it with "assign ${view.action.number} ‹initials›".`,
   });
 
+const UNREACHABLE_BECAUSE: Record<string, string> = {
+  'no-chat': 'has not opened a chat with Quorate',
+  'not-in-teams': 'is not in Teams (no account Quorate knows)',
+  forbidden: 'blocked or removed Quorate',
+  'not-found': 'chat no longer exists',
+  'gave-up': 'Teams did not answer after several tries',
+};
+
 const unreachableLines = (people: readonly UnreachablePerson[]) =>
-  people.slice(0, 20).map((p) => {
-    const why: Record<string, string> = {
-      'no-chat': 'has not opened a chat with Quorate',
-      'not-in-teams': 'is not in Teams (no account Quorate knows)',
-      forbidden: 'blocked or removed Quorate',
-      'not-found': 'chat no longer exists',
-      'gave-up': 'Teams did not answer after several tries',
-    };
-    return [p.name, why[p.reason] ?? p.reason] as const;
-  });
+  people.slice(0, 20).map((p) => [p.name, UNREACHABLE_BECAUSE[p.reason] ?? p.reason] as const);
 
 /** The coordinators' weekly digest: what is overdue and whom reminders could not reach. */
 export const renderDigestCard = (view: {

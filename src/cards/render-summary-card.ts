@@ -22,6 +22,13 @@ export type SummaryView = {
   message?: string;
 };
 
+const STATUS_NOTE: Record<Action['status'], string> = {
+  open: '',
+  ongoing: '',
+  completed: ' — **completed**',
+  closed: ' — closed',
+};
+
 /** The meeting summary: attendance with codes and deputies, quorum, decisions, actions, next meeting. */
 export const renderSummaryCard = (view: SummaryView): AdaptiveCard => {
   const { board, meeting } = view;
@@ -60,12 +67,6 @@ export const renderSummaryCard = (view: SummaryView): AdaptiveCard => {
             ),
           ],
   );
-  const STATUS_NOTE: Record<Action['status'], string> = {
-    open: '',
-    ongoing: '',
-    completed: ' — **completed**',
-    closed: ' — closed',
-  };
   const confidentialItems = new Set(meeting.agenda.filter((i) => i.confidential).map((i) => i.id));
   const actions = view.actions.map((a) =>
     text(

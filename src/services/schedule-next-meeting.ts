@@ -2,10 +2,10 @@ import type { Board } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
 import { meetingId } from '../domain/ids.js';
 import type { Meeting } from '../domain/meeting.js';
-import { newMeeting, startsAtOf } from '../domain/meeting.js';
-import { parseWhen } from '../domain/parse-when.js';
+import { activeMeeting, newMeeting, startsAtOf } from '../domain/meeting.js';
+import { parseWhen, todayIn } from '../domain/parse-when.js';
 import { latestHeldMeeting } from './export-minutes.js';
-import { findActiveMeeting, requireActiveMeeting } from './find-active-meeting.js';
+import { requireActiveMeeting } from './find-active-meeting.js';
 import type { Actor, Deps } from './ports.js';
 import { recordAudit } from './record-audit.js';
 import { scheduleMeetingReminders } from './schedule-reminders.js';
@@ -22,10 +22,11 @@ export const scheduleNextMeeting = async (
 ): Promise<{ current: Meeting; next: Meeting }> => {
   const { board } = input;
   await requireManager(deps, board, input.actor, 'meeting.next', 'set the next meeting');
+  const meetings = await deps.meetings.listForBoard(board.id);
   /** Just after a meeting ends, with nothing planned yet, it is the meeting that was just held. */
   const current =
-    (await findActiveMeeting(deps, board)) ??
-    latestHeldMeeting(await deps.meetings.listForBoard(board.id)) ??
+    activeMeeting(meetings, todayIn(deps.clock.now(), board.rules.timeZone)) ??
+    latestHeldMeeting(meetings) ??
     (await requireActiveMeeting(deps, board));
   const parsed = parseWhen(input.spec, current.date, board.rules.timeZone);
   if (!parsed.ok) throw new DomainError('INVALID_INPUT', parsed.message);
@@ -41,9 +42,7 @@ export const scheduleNextMeeting = async (
       `The next meeting must come after this one (${current.date}).`,
     );
   }
-  const existing = (await deps.meetings.listForBoard(board.id)).find(
-    (m) => m.date === when.date && m.id !== current.id,
-  );
+  const existing = meetings.find((m) => m.date === when.date && m.id !== current.id);
   const start = when.start ?? current.start;
   const end = when.end ?? (when.start === undefined ? current.end : undefined);
   const next =

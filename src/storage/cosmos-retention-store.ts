@@ -46,7 +46,7 @@ export class CosmosRetentionStore implements RetentionStore {
         .query<AuditDoc>(
           {
             query:
-              'SELECT * FROM c WHERE c.type = "audit" AND c.boardId = @board AND c.tenantId = @tenant AND c.at < @before',
+              'SELECT * FROM c WHERE c.type = "audit" AND c.boardId = @board AND c.tenantId = @tenant AND c.at < @before AND (IS_DEFINED(c.before) OR IS_DEFINED(c.after))',
             parameters: [
               { name: '@board', value: boardId },
               { name: '@tenant', value: tenantId },
@@ -60,8 +60,8 @@ export class CosmosRetentionStore implements RetentionStore {
       throw withContext(`query audit ${boardId}`, error);
     }
     let trimmed = 0;
+    /** Only entries still carrying detail: a trimmed entry is not read again by the next sweep. */
     for (const doc of resources) {
-      if (doc.before === undefined && doc.after === undefined) continue;
       const { before: _b, after: _a, ...kept } = stripSystemFields(doc);
       try {
         await this.containers.audit.item(doc.id, boardId).replace(kept);
