@@ -167,25 +167,16 @@ const ACTION_FROM_MESSAGE = 'Write to the schools about the new training charges
 /** Case-sensitive: the chat message it came from says "…will write to the schools…". */
 const ACTION_CARD_TEXT = new RegExp(ACTION_FROM_MESSAGE);
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-/** A due date ten days ahead, written as a chair would ("3 December 2026"), and its ISO day. */
-const dueInTenDays = (): { text: string; iso: string } => {
-  const d = new Date(Date.now() + 10 * 86_400_000);
+/** A day `days` ahead, written as a chair would ("3 December 2026"), and its ISO day. */
+const daysAhead = (days: number): { text: string; iso: string } => {
+  const d = new Date(Date.now() + days * 86_400_000);
   return {
-    text: `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}`,
+    text: d.toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }),
     iso: d.toISOString().slice(0, 10),
   };
 };
@@ -421,7 +412,7 @@ const STEPS: Step[] = [
   {
     name: 'personal chat: the clock moves on, a reminder arrives as a card and the owner completes it there',
     run: async (page) => {
-      const due = dueInTenDays();
+      const due = daysAhead(10);
       await ask(
         page,
         `action RC to send the partners’ figures by ${due.text}`,
@@ -483,9 +474,7 @@ const STEPS: Step[] = [
   {
     name: 'group chat: at the next meeting a note is recorded and the previous minutes are approved with an amendment',
     run: async (page) => {
-      const d = new Date(Date.now() + 42 * 86_400_000);
-      const date = `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}`;
-      await ask(page, `next meeting ${date} 2pm`, 'Next meeting:');
+      await ask(page, `next meeting ${daysAhead(42).text} 2pm`, 'Next meeting:');
       await ask(page, 'meeting start', 'Meeting started.');
       await ask(
         page,
