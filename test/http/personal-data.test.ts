@@ -116,7 +116,9 @@ describe('personal data (subject access)', () => {
       'You can download your own data (\\"personal data\\")',
     );
     expect(await say(chat, 'personal data ZZ', BB)).toContain('ZZ is not a member');
-    expect(await say(chat, 'personal data of everyone', BB)).toContain('personal data [‹initials›]');
+    expect(await say(chat, 'personal data of everyone', BB)).toContain(
+      'personal data [‹initials›]',
+    );
 
     // The link is for the person who asked: a tampered token is refused like any bad link.
     const tampered = await rawRequest(app.port, {

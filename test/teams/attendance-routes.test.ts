@@ -25,7 +25,12 @@ const docxTables = (xml: string): string[][][] =>
   [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((table) =>
     [...(table[1] ?? '').matchAll(/<w:tr[ >]([\s\S]*?)<\/w:tr>/g)].map((row) =>
       [...(row[1] ?? '').matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((cell) =>
-        [...(cell[1] ?? '').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1] ?? '').join('').replace(/&amp;/g, '&').replace(/&apos;/g, "'").replace(/&quot;/g, '"'),
+        [...(cell[1] ?? '').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+          .map((t) => t[1] ?? '')
+          .join('')
+          .replace(/&amp;/g, '&')
+          .replace(/&apos;/g, "'")
+          .replace(/&quot;/g, '"'),
       ),
     ),
   );
@@ -188,7 +193,10 @@ describe('the attendance table of the Havering executive, through events and com
       "action RS to comment re Education's place at the HSCP as statutory Partner, and decide re TC attending the monthly Executive.",
     );
     await say(chat, 'item AOB');
-    await say(chat, 'action KC to begin discussion on a Tri-Borough sharing of information using existing structures if possible.');
+    await say(
+      chat,
+      'action KC to begin discussion on a Tri-Borough sharing of information using existing structures if possible.',
+    );
     await say(chat, 'next meeting 10 August 2-3pm');
     await say(chat, 'meeting end');
 
@@ -224,30 +232,70 @@ describe('the attendance table of the Havering executive, through events and com
     ).toEqual([true, true, true]);
 
     const minutes = textOf(await h.send(messageText(EM, chat, 'minutes')));
-    const grant = verifyDownload(/\/files\/([^)]+)\)/.exec(minutes)![1]!, 'test-secret-test-secret-test-secret', h.deps.clock.now());
+    const grant = verifyDownload(
+      /\/files\/([^)]+)\)/.exec(minutes)![1]!,
+      'test-secret-test-secret-test-secret',
+      h.deps.clock.now(),
+    );
     const file = await exportMinutesDocx(h.deps, grant!);
     await mkdir('test-results', { recursive: true });
     await writeFile('test-results/havering-minutes-2022-07-13.docx', file!.body);
-    const xml = await (await JSZip.loadAsync(file!.body)).file('word/document.xml')!.async('string');
+    const xml = await (
+      await JSZip.loadAsync(file!.body)
+    )
+      .file('word/document.xml')!
+      .async('string');
     const [attendanceTable, actionsTable] = docxTables(xml);
     expect(attendanceTable).toEqual([
       ['Name', 'Designation', '13.04.22', '15.06.22', '13.07.22'],
       ['Elisabeth Major (EM)', '', 'N/A', 'A', 'A'],
       ['Brian Boxall (BB)', 'SAB Independent Chair LBH', 'A', 'A', 'A'],
-      ['Lewis Basford (LB)', 'Detective Superintendent, Public Protection East Area, BCU, MPS', 'A', 'A', 'A'],
+      [
+        'Lewis Basford (LB)',
+        'Detective Superintendent, Public Protection East Area, BCU, MPS',
+        'A',
+        'A',
+        'A',
+      ],
       ['Robert South (RS)', 'Director Children’s Services LBH', 'A', 'SD', 'SD'],
-      ['Korkor Ceasar (KC)', 'Associate Director for Safeguarding Children NEL CCG', 'N/A', 'SD', 'A'],
+      [
+        'Korkor Ceasar (KC)',
+        'Associate Director for Safeguarding Children NEL CCG',
+        'N/A',
+        'SD',
+        'A',
+      ],
       ['Trevor Cook (TC)', 'Assistant Director Education, LBH', 'N/A', 'N/A', 'A'],
       ['Jenny Pearce (JP)', 'Independent Scrutineer', 'SA', 'A', 'SA'],
     ]);
     expect(actionsTable).toEqual([
       ['No', 'Reference', 'Action', 'Owner', 'Due'],
       ['1', '13.07.22 ref 2.1', 'attend next meeting & liaise with LB', 'SG', '10.08.22'],
-      ['2', '13.07.22 ref 3.1', "comment re Education's place at the HSCP as statutory Partner, and decide re TC attending the monthly Executive.", 'RS', '10.08.22'],
-      ['3', '13.07.22 ref AOB.1', 'begin discussion on a Tri-Borough sharing of information using existing structures if possible.', 'KC', '10.08.22'],
+      [
+        '2',
+        '13.07.22 ref 3.1',
+        "comment re Education's place at the HSCP as statutory Partner, and decide re TC attending the monthly Executive.",
+        'RS',
+        '10.08.22',
+      ],
+      [
+        '3',
+        '13.07.22 ref AOB.1',
+        'begin discussion on a Tri-Borough sharing of information using existing structures if possible.',
+        'KC',
+        '10.08.22',
+      ],
     ]);
     const words = xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-    for (const fragment of ['Executive Planning Meeting — DRAFT', 'Memorandum of Understanding', 'Training', 'Proposal that Education becomes Fourth Statutory Partner', 'MET Police HMICFRS', 'The meeting agreed this. (subject to ratification)', 'Next meeting Wednesday 10 August 2022 2pm–3pm']) {
+    for (const fragment of [
+      'Executive Planning Meeting — DRAFT',
+      'Memorandum of Understanding',
+      'Training',
+      'Proposal that Education becomes Fourth Statutory Partner',
+      'MET Police HMICFRS',
+      'The meeting agreed this. (subject to ratification)',
+      'Next meeting Wednesday 10 August 2022 2pm–3pm',
+    ]) {
       expect(words).toContain(fragment);
     }
   });
