@@ -40,6 +40,11 @@ export type Action = {
   closedReason?: string;
   /** Recorded while the meeting was not quorate. */
   subjectToRatification: boolean;
+  /**
+   * Restricted like a confidential item (see domain/disclosure.ts). Set at capture from the item it
+   * was raised under; absent on older actions, which follow their item.
+   */
+  confidential?: boolean;
   /** An owner's proposed new date, waiting for the chair or a coordinator. */
   proposedDue?: { date: CalendarDate; by: string; at: string };
   history: ActionEvent[];
