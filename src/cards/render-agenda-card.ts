@@ -13,8 +13,6 @@ export type AgendaView = {
   meeting: Meeting;
   canManage: boolean;
   previous?: Meeting;
-  /** Redact confidential items (cards posted where non-members may read them). */
-  redactConfidential?: boolean;
   /** One line at the top saying what just happened. */
   message?: string;
   /** The board's open actions, listed under "minutes of the previous meeting, action log". */
@@ -126,8 +124,6 @@ const previousMinutesLines = (view: AgendaView): CardElement[] => {
 
 const itemBlock = (view: AgendaView, item: AgendaItem, start: string | undefined): CardElement => {
   const isCurrent = view.meeting.currentItemId === item.id;
-  const hidden = item.confidential && view.redactConfidential === true;
-  const title = hidden ? 'Confidential item' : item.title;
   const meta = [
     presentersLine(item),
     start === undefined ? '' : formatTime(start),
@@ -136,19 +132,18 @@ const itemBlock = (view: AgendaView, item: AgendaItem, start: string | undefined
   ]
     .filter((s) => s !== '')
     .join(' · ');
-  const entries: CardElement[] = hidden
-    ? []
-    : [
-        ...(item.standing === 'previous-minutes' ? previousMinutesLines(view) : []),
-        ...paperLines(item),
-        ...item.notes.map((n) => text(`• ${n.text}`, { size: 'Small', spacing: 'None' })),
-        ...item.decisions.map((d) =>
-          text(
-            `**Agreed:** ${d.text}${d.subjectToRatification ? ' _(subject to ratification)_' : ''}`,
-            { size: 'Small', spacing: 'Small', color: 'Good' },
-          ),
-        ),
-      ];
+  /** The meeting arrives as its readers may see it (domain/disclosure.ts). */
+  const entries: CardElement[] = [
+    ...(item.standing === 'previous-minutes' ? previousMinutesLines(view) : []),
+    ...paperLines(item),
+    ...item.notes.map((n) => text(`• ${n.text}`, { size: 'Small', spacing: 'None' })),
+    ...item.decisions.map((d) =>
+      text(
+        `**Agreed:** ${d.text}${d.subjectToRatification ? ' _(subject to ratification)_' : ''}`,
+        { size: 'Small', spacing: 'Small', color: 'Good' },
+      ),
+    ),
+  ];
   return {
     type: 'Container',
     spacing: 'Small',
@@ -167,7 +162,7 @@ const itemBlock = (view: AgendaView, item: AgendaItem, start: string | undefined
             type: 'Column',
             width: 'stretch',
             items: [
-              text(`${isCurrent ? '▶ ' : ''}${title}`, {
+              text(`${isCurrent ? '▶ ' : ''}${item.title}`, {
                 weight: isCurrent ? 'Bolder' : 'Default',
                 spacing: 'None',
               }),

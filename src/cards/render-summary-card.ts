@@ -2,6 +2,7 @@ import type { Action } from '../domain/action.js';
 import { ownerInitials } from '../domain/action.js';
 import { codeFor, recordFor } from '../domain/attendance.js';
 import type { Board } from '../domain/board.js';
+import { CONFIDENTIAL_TITLE, REDACTED_TEXT } from '../domain/disclosure.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { QuorumResult } from '../domain/quorum.js';
 import { formatLongDate, formatTime } from '../domain/zoned-time.js';
@@ -15,8 +16,12 @@ export type SummaryView = {
   meeting: Meeting;
   quorum: QuorumResult;
   actions: readonly Action[];
-  /** Confidential items are redacted in anything posted to a channel unless the board allows it. */
+  /**
+   * The meeting and actions as its readers may see them (domain/disclosure.ts): the card shows
+   * what it is given. `redacted` says so at the foot.
+   */
   forChannel: boolean;
+  redacted?: boolean;
   canPost: boolean;
   minutesUrl?: string;
   message?: string;
@@ -32,7 +37,6 @@ const STATUS_NOTE: Record<Action['status'], string> = {
 /** The meeting summary: attendance with codes and deputies, quorum, decisions, actions, next meeting. */
 export const renderSummaryCard = (view: SummaryView): AdaptiveCard => {
   const { board, meeting } = view;
-  const redact = view.forChannel && !board.rules.summariesIncludeConfidential;
   const attendance = board.members.map((m) => {
     const code = codeFor(meeting.attendance, m, meeting.date) ?? '—';
     const deputy = recordFor(meeting.attendance, m.id)?.deputy;
@@ -43,36 +47,26 @@ export const renderSummaryCard = (view: SummaryView): AdaptiveCard => {
   });
   const decisions: CardElement[] = meeting.agenda.flatMap((item) =>
     item.decisions.length === 0
-      ? []
-      : item.confidential && redact
-        ? [
-            text(`**${item.number}** Confidential item: decision recorded`, {
-              size: 'Small',
-              spacing: 'Small',
-            }),
-          ]
-        : [
-            /** Standing items are numbered by their label ("Minutes"): the title alone reads well. */
+      ? item.confidential && item.title === CONFIDENTIAL_TITLE && item.notes.length > 0
+        ? [text(`**${item.number}** ${REDACTED_TEXT}`, { size: 'Small', spacing: 'Small' })]
+        : []
+      : [
+          /** Standing items are numbered by their label ("Minutes"): the title alone reads well. */
+          text(
+            item.standing === undefined ? `**${item.number} ${item.title}**` : `**${item.title}**`,
+            { size: 'Small', spacing: 'Small' },
+          ),
+          ...item.decisions.map((d) =>
             text(
-              item.standing === undefined
-                ? `**${item.number} ${item.title}**`
-                : `**${item.title}**`,
-              { size: 'Small', spacing: 'Small' },
+              `Agreed: ${d.text}${d.subjectToRatification ? ' _(subject to ratification)_' : ''}`,
+              { size: 'Small', spacing: 'None' },
             ),
-            ...item.decisions.map((d) =>
-              text(
-                `Agreed: ${d.text}${d.subjectToRatification ? ' _(subject to ratification)_' : ''}`,
-                { size: 'Small', spacing: 'None' },
-              ),
-            ),
-          ],
+          ),
+        ],
   );
-  const confidentialItems = new Set(meeting.agenda.filter((i) => i.confidential).map((i) => i.id));
   const actions = view.actions.map((a) =>
     text(
-      redact && a.itemId !== undefined && confidentialItems.has(a.itemId)
-        ? `**${a.number}** (${a.reference ?? ''}) confidential — ${ownerInitials(a.owners)}`
-        : `**${a.number}** ${a.reference === undefined ? '' : `(${a.reference}) `}${ownerInitials(a.owners)} to ${a.text}${a.due === undefined ? '' : ` — by ${formatLongDate(a.due)}`}${STATUS_NOTE[a.status]}`,
+      `**${a.number}** ${a.reference === undefined ? '' : `(${a.reference}) `}${ownerInitials(a.owners)} to ${a.text}${a.due === undefined ? '' : ` — by ${formatLongDate(a.due)}`}${STATUS_NOTE[a.status]}`,
       { size: 'Small', spacing: 'Small' },
     ),
   );
@@ -104,8 +98,8 @@ export const renderSummaryCard = (view: SummaryView): AdaptiveCard => {
               { weight: 'Bolder', separator: true },
             ),
           ]),
-      ...(redact && meeting.agenda.some((i) => i.confidential)
-        ? [subtle('Confidential items are left out of channel summaries.')]
+      ...(view.redacted === true
+        ? [subtle('Confidential items are left out of this version.')]
         : []),
     ],
     buttons,

@@ -1,5 +1,6 @@
 import type { Action } from './action.js';
 import type { Attendance } from './attendance.js';
+import type { Board } from './board.js';
 import type { AgendaItem, Meeting } from './meeting.js';
 
 /**
@@ -209,3 +210,22 @@ export const discloseAction = (
 export const disclosePolicyOf = (rules: {
   summariesIncludeConfidential: boolean;
 }): DisclosurePolicy => ({ boardChatMayShowConfidential: rules.summariesIncludeConfidential });
+
+/**
+ * The audience of a reply: anything said in a chat (channel, group chat, meeting chat) can be read
+ * by everyone there; a personal chat by its one person — a member, or else a guest entitled to the
+ * items they were invited for and the actions they own.
+ */
+export const audienceOf = (
+  board: Board,
+  viewer: { inPersonalChat: boolean; aadObjectId: string },
+  guestOf: { itemIds?: readonly string[]; actionIds?: readonly string[] } = {},
+): Audience => {
+  if (!viewer.inPersonalChat) return { kind: 'board-chat' };
+  if (board.members.some((m) => m.aadObjectId === viewer.aadObjectId)) return { kind: 'member' };
+  return {
+    kind: 'guest',
+    itemIds: guestOf.itemIds ?? [],
+    ...(guestOf.actionIds !== undefined && { actionIds: guestOf.actionIds }),
+  };
+};

@@ -3,6 +3,13 @@ import { renderPapersCard } from '../cards/render-papers-card.js';
 import { isOpen } from '../domain/action.js';
 import type { Board } from '../domain/board.js';
 import { canManageBoard } from '../domain/board.js';
+import type { Audience } from '../domain/disclosure.js';
+import {
+  confidentialItemIdsOf,
+  discloseAction,
+  discloseMeeting,
+  disclosePolicyOf,
+} from '../domain/disclosure.js';
 import type { Meeting } from '../domain/meeting.js';
 import { formatLongDate, formatTime } from '../domain/zoned-time.js';
 import { changeMeetingStatus } from '../services/change-meeting-status.js';
@@ -23,15 +30,17 @@ import { sendDraftSummaryToChairs } from './report-replies.js';
 import type { BotContext } from './bot-context.js';
 import type { Reply } from './reply.js';
 import { cardReply, textReply } from './reply.js';
+import { answerRestricted, titleFor, turnAudience } from './restricted-answer.js';
 import type { TurnIdentity } from './turn-identity.js';
 
-/** The agenda card of a meeting, as this person may see it. */
+/** The agenda card of a meeting, as the people reading this conversation may see it. */
 export const agendaCardFor = async (
   bot: BotContext,
   turn: TurnIdentity,
   board: Board,
   meeting: Meeting,
   message?: string,
+  options: { privately?: boolean } = {},
 ): Promise<Reply> => {
   const [previous, actions] = await Promise.all([
     meeting.previousMeetingId === undefined
@@ -39,16 +48,25 @@ export const agendaCardFor = async (
       : bot.deps.meetings.findById(board.id, meeting.previousMeetingId),
     bot.deps.actions.listForBoard(board.id),
   ]);
-  return cardReply(
+  const policy = disclosePolicyOf(board.rules);
+  const confidentialItems = confidentialItemIdsOf(
+    previous === undefined ? [meeting] : [meeting, previous],
+  );
+  const render = (audience: Audience, note?: string) =>
     renderAgendaCard({
       board,
-      meeting,
+      meeting: discloseMeeting(meeting, audience, policy),
       canManage: canManageBoard(board, turn.actor.aadObjectId),
-      ...(previous !== undefined && { previous }),
-      ...(message !== undefined && { message }),
-      openActions: actions.filter((a) => isOpen(a) && a.meetingId !== meeting.id),
-    }),
-  );
+      ...(previous !== undefined && { previous: discloseMeeting(previous, audience, policy) }),
+      ...((message !== undefined || note !== undefined) && {
+        message: [message, note].filter((m) => m !== undefined).join(' '),
+      }),
+      openActions: actions
+        .filter((a) => isOpen(a) && a.meetingId !== meeting.id)
+        .map((a) => discloseAction(a, audience, policy, confidentialItems)),
+    });
+  if (options.privately === true) return answerRestricted(bot, turn, board, render);
+  return cardReply(render(turnAudience(board, turn)));
 };
 
 type MeetingWork = (board: Board) => Promise<{ meeting: Meeting; message?: string } | Reply>;
@@ -60,6 +78,14 @@ const withMeeting = (bot: BotContext, turn: TurnIdentity, work: MeetingWork): Pr
     if ('card' in result || 'text' in result) return result;
     return agendaCardFor(bot, turn, board, result.meeting, result.message);
   });
+
+/** `agenda` typed in a board's chat also sends the asking member the full agenda privately. */
+export const agendaCommandReply = (bot: BotContext, turn: TurnIdentity): Promise<Reply> =>
+  withBoard(bot, turn, async (board) =>
+    agendaCardFor(bot, turn, board, await requireActiveMeeting(bot.deps, board), undefined, {
+      privately: true,
+    }),
+  );
 
 export const agendaReply = (
   bot: BotContext,
@@ -146,7 +172,7 @@ export const agendaAddReply = (
     });
     return {
       meeting: result.meeting,
-      message: `Added item ${result.item.number}: ${result.item.title}.`,
+      message: `Added item ${result.item.number}: ${titleFor(board, turn, result.item)}${result.item.confidential ? ' (confidential)' : ''}.`,
     };
   });
 
@@ -157,7 +183,10 @@ export const agendaRemoveReply = (
 ): Promise<Reply> =>
   withMeeting(bot, turn, async (board) => {
     const result = await removeItemFromAgenda(bot.deps, { board, actor: turn.actor, item });
-    return { meeting: result.meeting, message: `Removed "${result.removed.title}".` };
+    return {
+      meeting: result.meeting,
+      message: `Removed "${titleFor(board, turn, result.removed)}".`,
+    };
   });
 
 export const paperReply = (
@@ -167,18 +196,23 @@ export const paperReply = (
 ): Promise<Reply> =>
   withBoard(bot, turn, async (board) => {
     const { item, paper } = await addPaper(bot.deps, { board, actor: turn.actor, ...input });
+    const shown = titleFor(board, turn, item) === item.title ? `"${paper.title}"` : 'the paper';
     return textReply(
       paper.late
-        ? `Added "${paper.title}" to item ${item.number}. It arrived after the ${board.rules.paperDeadlineDays}-day paper deadline, so it stays off the agenda pack unless the chair accepts it ("papers").`
-        : `Added "${paper.title}" to item ${item.number}.`,
+        ? `Added ${shown} to item ${item.number}. It arrived after the ${board.rules.paperDeadlineDays}-day paper deadline, so it stays off the agenda pack unless the chair accepts it ("papers").`
+        : `Added ${shown} to item ${item.number}.`,
     );
   });
 
 export const papersReply = (bot: BotContext, turn: TurnIdentity): Promise<Reply> =>
   withBoard(bot, turn, async (board) => {
     const meeting = await requireActiveMeeting(bot.deps, board);
-    return cardReply(
-      renderPapersCard(board, meeting, canManageBoard(board, turn.actor.aadObjectId)),
+    return answerRestricted(bot, turn, board, (audience) =>
+      renderPapersCard(
+        board,
+        discloseMeeting(meeting, audience, disclosePolicyOf(board.rules)),
+        canManageBoard(board, turn.actor.aadObjectId),
+      ),
     );
   });
 
@@ -190,7 +224,11 @@ export const decidePaperReply = (
   withBoard(bot, turn, async (board) => {
     const meeting = await decideLatePaper(bot.deps, { board, actor: turn.actor, ...input });
     return cardReply(
-      renderPapersCard(board, meeting, canManageBoard(board, turn.actor.aadObjectId)),
+      renderPapersCard(
+        board,
+        discloseMeeting(meeting, turnAudience(board, turn), disclosePolicyOf(board.rules)),
+        canManageBoard(board, turn.actor.aadObjectId),
+      ),
     );
   });
 
@@ -208,7 +246,8 @@ export const moveReply = (
       ...(meetingId !== undefined && { meetingId }),
     });
     const current = meeting.agenda.find((i) => i.id === meeting.currentItemId);
-    const where = current === undefined ? '' : `${current.number} ${current.title}`;
+    const where =
+      current === undefined ? '' : `${current.number} ${titleFor(board, turn, current)}`;
     /** A repeated click whose move has happened gets the same answer as the click that moved. */
     return {
       meeting,
@@ -236,7 +275,7 @@ export const entryReply = (
     });
     outcome.repeated = !created;
     return textReply(
-      `${input.kind === 'note' ? 'Noted' : 'Decision recorded'} under item ${item.number} (${item.title}).`,
+      `${input.kind === 'note' ? 'Noted' : 'Decision recorded'} under item ${item.number} (${titleFor(board, turn, item)}).`,
     );
   });
 

@@ -4,6 +4,13 @@ import { annualReport, reportingYearOf } from '../domain/annual-report.js';
 import type { Board } from '../domain/board.js';
 import { canManageBoard, managersSentence } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
+import type { Audience } from '../domain/disclosure.js';
+import {
+  confidentialItemIdsOf,
+  discloseAction,
+  discloseMeeting,
+  disclosePolicyOf,
+} from '../domain/disclosure.js';
 import type { Meeting } from '../domain/meeting.js';
 import { todayIn } from '../domain/parse-when.js';
 import { evaluateQuorum } from '../domain/quorum.js';
@@ -17,6 +24,7 @@ import type { BotContext } from './bot-context.js';
 import { cardMessage } from './card-message.js';
 import type { Reply } from './reply.js';
 import { cardReply, textReply } from './reply.js';
+import { answerRestricted, sendPrivately } from './restricted-answer.js';
 import type { TurnIdentity } from './turn-identity.js';
 
 const heldMeeting = async (bot: BotContext, board: Board, meetingId?: string): Promise<Meeting> => {
@@ -48,33 +56,42 @@ const summaryCard = async (
   viewerAad: string,
   board: Board,
   meeting: Meeting,
-  forChannel: boolean,
+  audience: Audience,
   message?: string,
-) =>
-  renderSummaryCard({
+) => {
+  const policy = disclosePolicyOf(board.rules);
+  const confidentialItems = confidentialItemIdsOf([meeting]);
+  const shown = discloseMeeting(meeting, audience, policy);
+  const actions = (await bot.deps.actions.listForBoard(board.id)).filter(
+    (a) => a.meetingId === meeting.id,
+  );
+  const forChannel = audience.kind !== 'member';
+  return renderSummaryCard({
     board,
-    meeting,
+    meeting: shown,
     quorum: evaluateQuorum(board, meeting.attendance, meeting.date),
-    actions: (await bot.deps.actions.listForBoard(board.id)).filter(
-      (a) => a.meetingId === meeting.id,
-    ),
+    actions: actions.map((a) => discloseAction(a, audience, policy, confidentialItems)),
     forChannel,
+    redacted: shown !== meeting,
     canPost: canManageBoard(board, viewerAad),
     ...(!forChannel && { minutesUrl: minutesUrl(bot, viewerAad, board, meeting) }),
     ...(message !== undefined && { message }),
   });
+};
 
 /** `summary`: to the person asking, with the minutes link and (for the chair) "post to channel". */
 export const summaryReply = (bot: BotContext, turn: TurnIdentity): Promise<Reply> =>
-  withBoard(bot, turn, async (board) =>
-    cardReply(
-      await summaryCard(bot, turn.actor.aadObjectId, board, await heldMeeting(bot, board), false),
-    ),
-  );
+  withBoard(bot, turn, async (board) => {
+    const meeting = await heldMeeting(bot, board);
+    return answerRestricted(bot, turn, board, (audience, note) =>
+      summaryCard(bot, turn.actor.aadObjectId, board, meeting, audience, note),
+    );
+  });
 
 /**
- * `summary post` and the card's "Post to channel": the channel version (confidential items left out
- * unless the board allows them) goes to the board's own conversation through its stored reference.
+ * `summary post` and the card's "Post to channel": the version for the board's chat (confidential
+ * items left out unless the board allows them) goes to the board's own conversation through its
+ * stored reference; the chair's answer, with the full summary, goes to them privately.
  */
 export const summaryPostReply = (
   bot: BotContext,
@@ -99,24 +116,38 @@ export const summaryPostReply = (
       return textReply(
         'I have no way to write to the board’s channel yet: mention me there once, then try again.',
       );
-    await bot.sendProactive(
-      record.reference,
-      cardMessage(await summaryCard(bot, turn.actor.aadObjectId, board, meeting, true)),
-    );
+    const posted = await summaryCard(bot, turn.actor.aadObjectId, board, meeting, {
+      kind: 'board-chat',
+    });
+    await bot.sendProactive(record.reference, cardMessage(posted));
     await recordAudit(bot.deps, board, turn.actor, {
       verb: 'summary.post',
       subject: meeting.id,
       outcome: 'done',
     });
-    return cardReply(
-      await summaryCard(
-        bot,
-        turn.actor.aadObjectId,
-        board,
-        meeting,
-        false,
-        'Posted to the board’s channel (confidential items left out).',
-      ),
+    const leftOut =
+      discloseMeeting(meeting, { kind: 'board-chat' }, disclosePolicyOf(board.rules)) !== meeting;
+    const said = leftOut
+      ? 'Posted to the board’s channel (confidential items left out).'
+      : 'Posted to the board’s channel.';
+    if (turn.kind === 'personal')
+      return cardReply(
+        await summaryCard(bot, turn.actor.aadObjectId, board, meeting, { kind: 'member' }, said),
+      );
+    /** Asked in a chat: the chat is told it was posted; the full version goes to the chair alone. */
+    const full = await summaryCard(
+      bot,
+      turn.actor.aadObjectId,
+      board,
+      meeting,
+      { kind: 'member' },
+      said,
+    );
+    const sent = await sendPrivately(bot, turn, full);
+    return textReply(
+      sent
+        ? `${said} I have sent you the full summary in our personal chat.`
+        : `${said} Open a personal chat with Quorate and type "summary" for the full version.`,
     );
   });
 
@@ -178,7 +209,7 @@ export const sendDraftSummaryToChairs = async (
         aad,
         board,
         meeting,
-        false,
+        { kind: 'member' },
         'Draft summary of the meeting that just ended. Post it to the channel when it is right.',
       );
       await bot.sendProactive(record.reference, cardMessage(card));

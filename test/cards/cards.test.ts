@@ -25,6 +25,7 @@ import type { QuorumResult } from '../../src/domain/quorum.js';
 import { boardId, meetingId, tenantId } from '../../src/domain/ids.js';
 import { addAgendaItem, addEntry, newMeeting, startMeetingNow } from '../../src/domain/meeting.js';
 import { haveringBoard } from '../support/fixtures.js';
+import { discloseMeeting } from '../../src/domain/disclosure.js';
 import { cardProblems, verbsOf } from '../support/validate-card.js';
 
 const board = haveringBoard();
@@ -74,7 +75,11 @@ const running = addEntry(
   'budget',
 );
 
-export const ALL_CARDS: [string, AdaptiveCard][] = [
+export /** The meeting as a board's chat may see it. */
+const inTheChat = (m: typeof running) =>
+  discloseMeeting(m, { kind: 'board-chat' }, { boardChatMayShowConfidential: false });
+
+const ALL_CARDS: [string, AdaptiveCard][] = [
   [
     'help, no board',
     renderHelpCard({ canManage: true, inPersonalChat: false, entries: COMMAND_CATALOGUE }),
@@ -119,7 +124,7 @@ export const ALL_CARDS: [string, AdaptiveCard][] = [
   ],
   [
     'agenda, running, member, redacted',
-    renderAgendaCard({ board, meeting: running, canManage: false, redactConfidential: true }),
+    renderAgendaCard({ board, meeting: inTheChat(running), canManage: false }),
   ],
   ['papers, manager', renderPapersCard(board, running, true)],
   ['entry dialog', renderEntryDialogCard(running, 'problem', 'req-1')],
@@ -155,7 +160,7 @@ describe('cards', () => {
 
   it('redacts confidential items where asked', () => {
     const redacted = JSON.stringify(
-      renderAgendaCard({ board, meeting: running, canManage: false, redactConfidential: true }),
+      renderAgendaCard({ board, meeting: inTheChat(running), canManage: false }),
     );
     expect(redacted).toContain('Confidential item');
     expect(redacted).not.toContain('Budget');

@@ -300,7 +300,8 @@ describe('running the meeting from the card', () => {
           }),
         ),
       ),
-    ).toContain('Added item 1: Budget');
+      /** A confidential item's title is restricted: the board's chat reads "Confidential item". */
+    ).toContain('Added item 1: Confidential item (confidential)');
     const refused = await h.send(
       taskInvoke(EM, chat, 'task/submit', {
         verb: Verbs.minutesSubmit,

@@ -75,7 +75,7 @@ const ask = async (text: string, who: Person = EM, where: Where = chat) =>
 
 describe('summary, minutes and report', () => {
   it('summary shows attendance, quorum, decisions and actions to the person asking', async () => {
-    const [reply] = await ask('summary');
+    const [reply] = await ask('summary', EM, personalChat(EM));
     const card = cardOf(reply) as AdaptiveCard;
     expect(cardProblems(card)).toEqual([]);
     const json = JSON.stringify(card);
@@ -95,6 +95,23 @@ describe('summary, minutes and report', () => {
     }
   });
 
+  it('summary asked in the board chat: the chat gets the redacted card, the asking member the full one privately', async () => {
+    await ask('help', EM, personalChat(EM));
+    proactiveSent.length = 0;
+    const [reply] = await ask('summary');
+    const shared = JSON.stringify(cardOf(reply));
+    expect(shared).not.toContain('Child J');
+    expect(shared).toContain('Confidential item — see the restricted minutes');
+    expect(shared).toContain('I have sent you the full version in our personal chat');
+    expect(proactiveSent).toHaveLength(1);
+    expect(proactiveSent[0]!.reference).toMatchObject({
+      conversation: { id: personalChat(EM).conversationId },
+    });
+    expect(JSON.stringify(proactiveSent[0]!.activity)).toContain(
+      'Child J’s case to go to the rapid review panel',
+    );
+  });
+
   it('summary post sends the channel version, confidential items left out; members may not post', async () => {
     proactiveSent.length = 0;
     const [reply] = await ask('summary post', person(1, 'Brian Boxall'));
@@ -112,7 +129,7 @@ describe('summary, minutes and report', () => {
     expect(proactiveSent).toHaveLength(1);
     const channelCard = JSON.stringify(proactiveSent[0]!.activity.attachments?.[0]?.content);
     expect(proactiveSent[0]!.reference).toEqual({ conversation: { id: chat.conversationId } });
-    expect(channelCard).toContain('Confidential item: decision recorded');
+    expect(channelCard).toContain('Confidential item — see the restricted minutes');
     expect(channelCard).not.toContain('Child J');
     expect(channelCard).not.toContain('Post to channel');
     expect(channelCard).toContain('subject to RS’ views');

@@ -32,7 +32,7 @@ import {
 import {
   agendaAddReply,
   agendaRemoveReply,
-  agendaReply,
+  agendaCommandReply,
   entryReply,
   meetingNewReply,
   meetingStatusReply,
@@ -80,7 +80,7 @@ const runCommand = async (
     case 'nextMeeting':
       return nextMeetingReply(bot, turn, command.spec);
     case 'agenda':
-      return agendaReply(bot, turn);
+      return agendaCommandReply(bot, turn);
     case 'agendaAdd': {
       const { kind: _kind, ...item } = command;
       return agendaAddReply(bot, turn, item);

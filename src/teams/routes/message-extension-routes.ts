@@ -1,3 +1,10 @@
+import type { Audience } from '../../domain/disclosure.js';
+import {
+  confidentialItemIdsOf,
+  discloseAction,
+  discloseMeeting,
+  disclosePolicyOf,
+} from '../../domain/disclosure.js';
 import { randomUUID } from 'node:crypto';
 import type { Application } from '@microsoft/teams-ai';
 import type {
@@ -61,6 +68,8 @@ const dialog = (card: AdaptiveCard): TaskModuleTaskInfo => ({
   width: 'medium',
   height: 'large',
 });
+
+const INSERT: Audience = { kind: 'insert' };
 
 const withPreview = (
   card: AdaptiveCard,
@@ -210,10 +219,15 @@ export const registerMessageExtensionRoutes = (app: Application, bot: BotContext
       const attachments: MessagingExtensionAttachment[] = [];
       for (const board of boards) {
         const today = todayIn(bot.deps.clock.now(), board.rules.timeZone);
-        const [actions, meetings] = await Promise.all([
+        const [stored, storedMeetings] = await Promise.all([
           bot.deps.actions.listForBoard(board.id),
           bot.deps.meetings.listForBoard(board.id),
         ]);
+        /** An insert can land in any chat: search and show only what any chat may read. */
+        const policy = disclosePolicyOf(board.rules);
+        const confidentialItems = confidentialItemIdsOf(storedMeetings);
+        const actions = stored.map((a) => discloseAction(a, INSERT, policy, confidentialItems));
+        const meetings = storedMeetings.map((m) => discloseMeeting(m, INSERT, policy));
         const next = nextMeetingDate(meetings, undefined, today);
         const matches = actions.filter((a) => {
           if (wants('overdue') && !isOverdue(a, today, next)) return false;
@@ -269,7 +283,6 @@ export const registerMessageExtensionRoutes = (app: Application, bot: BotContext
                       board,
                       meeting: m,
                       canManage: false,
-                      redactConfidential: !board.rules.summariesIncludeConfidential,
                     })
                   : renderSummaryCard({
                       board,
@@ -277,6 +290,7 @@ export const registerMessageExtensionRoutes = (app: Application, bot: BotContext
                       quorum: evaluateQuorum(board, m.attendance, m.date),
                       actions: actions.filter((a) => a.meetingId === m.id),
                       forChannel: true,
+                      redacted: m.agenda.some((i) => i.confidential),
                       canPost: false,
                     }),
                 m.title,

@@ -1,0 +1,90 @@
+import type { AdaptiveCard } from '../cards/card-types.js';
+import type { Board } from '../domain/board.js';
+import type { Audience } from '../domain/disclosure.js';
+import {
+  audienceOf,
+  CONFIDENTIAL_TITLE,
+  disclosePolicyOf,
+  disclosureOf,
+} from '../domain/disclosure.js';
+import { errorKind } from '../log.js';
+import type { BotContext } from './bot-context.js';
+import { cardMessage } from './card-message.js';
+import type { Reply } from './reply.js';
+import { cardReply } from './reply.js';
+import type { TurnIdentity } from './turn-identity.js';
+
+/** The audience of this turn's reply (see domain/disclosure.ts). */
+export const turnAudience = (board: Board, turn: TurnIdentity): Audience =>
+  audienceOf(board, {
+    inPersonalChat: turn.kind === 'personal',
+    aadObjectId: turn.actor.aadObjectId,
+  });
+
+export const POINTER_SENT =
+  'Confidential items are left out here: I have sent you the full version in our personal chat.';
+export const POINTER_OPEN_CHAT =
+  'Confidential items are left out here. To see them, open a personal chat with Quorate and ask there.';
+export const POINTER_NOT_ENTITLED = 'Confidential items are left out here.';
+
+/** A card for an audience; `note` is a line the card shows on top (the pointer, in a chat). */
+export type RenderFor = (audience: Audience, note?: string) => AdaptiveCard | Promise<AdaptiveCard>;
+
+/**
+ * Answers in a way nobody in the conversation reads what they may not. In a personal chat the card
+ * is rendered for that person. In a board's chat it is rendered for the chat; when that version
+ * leaves something out, a member who asked gets the full version privately (their personal chat
+ * with Quorate) and the chat is told so.
+ */
+export const answerRestricted = async (
+  bot: BotContext,
+  turn: TurnIdentity,
+  board: Board,
+  render: RenderFor,
+): Promise<Reply> => {
+  const audience = turnAudience(board, turn);
+  if (audience.kind !== 'board-chat') return cardReply(await render(audience));
+  const shared = await render(audience);
+  const asker = audienceOf(board, { inPersonalChat: true, aadObjectId: turn.actor.aadObjectId });
+  if (asker.kind !== 'member') {
+    const full = await render({ kind: 'member' });
+    return JSON.stringify(full) === JSON.stringify(shared)
+      ? cardReply(shared)
+      : cardReply(await render(audience, POINTER_NOT_ENTITLED));
+  }
+  const full = await render(asker);
+  if (JSON.stringify(full) === JSON.stringify(shared)) return cardReply(shared);
+  const sent = await sendPrivately(bot, turn, full);
+  return cardReply(await render(audience, sent ? POINTER_SENT : POINTER_OPEN_CHAT));
+};
+
+/** Sends a card to the turn's sender in their personal chat with Quorate, if they have one. */
+export const sendPrivately = async (
+  bot: BotContext,
+  turn: TurnIdentity,
+  card: AdaptiveCard,
+): Promise<boolean> => {
+  try {
+    const record = await bot.deps.conversations.findPersonal(turn.tenantId, turn.actor.aadObjectId);
+    if (record === undefined) return false;
+    await bot.sendProactive(record.reference, cardMessage(card));
+    return true;
+  } catch (error) {
+    bot.log.warn('private_answer.failed', { error: errorKind(error) });
+    return false;
+  }
+};
+
+/** An item's title as this conversation may read it ("Confidential item" where it may not). */
+export const titleFor = (
+  board: Board,
+  turn: TurnIdentity,
+  item: { id: string; title: string; confidential: boolean },
+): string =>
+  disclosureOf(
+    { kind: 'item', confidential: item.confidential, itemId: item.id },
+    turnAudience(board, turn),
+    disclosePolicyOf(board.rules),
+  ) === 'show'
+    ? item.title
+    : CONFIDENTIAL_TITLE;
