@@ -140,6 +140,7 @@ const history = (): void => {
   });
   const last = meetings[59] as Meeting;
   docxInput = {
+    version: 'restricted',
     board,
     meeting: {
       ...last,

@@ -1,4 +1,5 @@
 import {
+  Header,
   AlignmentType,
   Document,
   HeadingLevel,
@@ -24,6 +25,12 @@ export type MinutesInput = {
   /** The two meetings before this one, oldest first, for the attendance columns. */
   earlier: readonly Meeting[];
   actions: readonly Action[];
+  /**
+   * `restricted`: the full minutes for board members; `public`: confidential items show only their
+   * number and "not for publication". The caller passes the meeting and actions already disclosed
+   * for that audience (domain/disclosure.ts); this only says which version it is.
+   */
+  version: 'restricted' | 'public';
 };
 
 /** Actions due "by next meeting" show that meeting's date once it is set. */
@@ -54,6 +61,11 @@ const table = (header: string[], rows: string[][], widths: number[]): Table => {
 
 const para = (value: string, options: { bold?: boolean; italics?: boolean } = {}): Paragraph =>
   new Paragraph({ children: [new TextRun({ text: value, ...options })], spacing: { after: 120 } });
+
+const VERSION_LINE: Record<MinutesInput['version'], string> = {
+  restricted: 'RESTRICTED — full minutes for board members; not for publication',
+  public: 'PUBLIC VERSION — confidential items withheld',
+};
 
 /**
  * The minutes in the UK layout boards use: heading, attendance table with codes for this and the
@@ -176,7 +188,14 @@ export const buildMinutesDocx = async (input: MinutesInput): Promise<Buffer> => 
     new Document({
       creator: 'Quorate',
       title: `${meeting.title} ${meeting.date}`,
-      sections: [{ children }],
+      sections: [
+        {
+          headers: {
+            default: new Header({ children: [para(VERSION_LINE[input.version], { bold: true })] }),
+          },
+          children: [para(VERSION_LINE[input.version], { bold: true }), ...children],
+        },
+      ],
     }),
   );
 };

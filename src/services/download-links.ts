@@ -18,6 +18,11 @@ export type DownloadGrant = {
   boardId: BoardId;
   /** Whom the link was made for: checked again against the board when it is opened. */
   aadObjectId: string;
+  /**
+   * Minutes and the action log: `public` is the version any reader may see (confidential items
+   * withheld); absent means the full version, for a member only.
+   */
+  version?: 'public';
   /** For minutes: which meeting. */
   meetingId?: string;
   /** For the report: which reporting year, e.g. 2022-23. */

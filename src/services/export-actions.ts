@@ -1,18 +1,27 @@
 import { latestUpdate, ownerInitials } from '../domain/action.js';
 import { findMemberByAad } from '../domain/board.js';
 import { csvCell } from '../domain/attendance-report.js';
+import type { Audience } from '../domain/disclosure.js';
+import { confidentialItemIdsOf, discloseAction, disclosePolicyOf } from '../domain/disclosure.js';
 import type { DownloadGrant } from './download-links.js';
 import type { Deps } from './ports.js';
 
 /** The board's whole action log as CSV, for a valid grant whose holder is still a member. */
 export const exportActionsCsv = async (
-  deps: Pick<Deps, 'boards' | 'actions'>,
+  deps: Pick<Deps, 'boards' | 'actions' | 'meetings'>,
   grant: DownloadGrant,
 ): Promise<{ fileName: string; csv: string } | undefined> => {
   const board = await deps.boards.findById(grant.tenantId, grant.boardId);
   if (board === undefined || findMemberByAad(board, grant.aadObjectId) === undefined)
     return undefined;
-  const actions = await deps.actions.listForBoard(board.id);
+  const audience: Audience = grant.version === 'public' ? { kind: 'public' } : { kind: 'member' };
+  const policy = disclosePolicyOf(board.rules);
+  const [stored, meetings] = await Promise.all([
+    deps.actions.listForBoard(board.id),
+    deps.meetings.listForBoard(board.id),
+  ]);
+  const confidentialItems = confidentialItemIdsOf(meetings);
+  const actions = stored.map((a) => discloseAction(a, audience, policy, confidentialItems));
   const rows = [
     ['Number', 'Reference', 'Action', 'Owners', 'Due', 'Status', 'Latest update', 'Raised'],
     ...actions.map((a) => [

@@ -1,4 +1,11 @@
 import type { Board } from '../domain/board.js';
+import type { Audience } from '../domain/disclosure.js';
+import {
+  confidentialItemIdsOf,
+  discloseAction,
+  discloseMeeting,
+  disclosePolicyOf,
+} from '../domain/disclosure.js';
 import { findMemberByAad } from '../domain/board.js';
 import type { MeetingId } from '../domain/ids.js';
 import type { Meeting } from '../domain/meeting.js';
@@ -35,6 +42,19 @@ export const exportMinutesDocx = async (
   const actions = (await deps.actions.listForBoard(board.id)).filter(
     (a) => a.meetingId === meeting.id,
   );
-  const body = await buildMinutesDocx({ board, meeting, earlier, actions });
-  return { fileName: `${meeting.title.replace(/[^A-Za-z0-9]+/g, '-')}-${meeting.date}.docx`, body };
+  const version = grant.version === 'public' ? 'public' : 'restricted';
+  const audience: Audience = version === 'public' ? { kind: 'public' } : { kind: 'member' };
+  const policy = disclosePolicyOf(board.rules);
+  const confidentialItems = confidentialItemIdsOf([meeting]);
+  const body = await buildMinutesDocx({
+    board,
+    meeting: discloseMeeting(meeting, audience, policy),
+    earlier,
+    actions: actions.map((a) => discloseAction(a, audience, policy, confidentialItems)),
+    version,
+  });
+  return {
+    fileName: `${meeting.title.replace(/[^A-Za-z0-9]+/g, '-')}-${meeting.date}${version === 'public' ? '-public' : ''}.docx`,
+    body,
+  };
 };

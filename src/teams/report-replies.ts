@@ -2,7 +2,7 @@ import { renderReportCard } from '../cards/render-report-card.js';
 import { renderSummaryCard } from '../cards/render-summary-card.js';
 import { annualReport, reportingYearOf } from '../domain/annual-report.js';
 import type { Board } from '../domain/board.js';
-import { canManageBoard, managersSentence } from '../domain/board.js';
+import { canManageBoard, findMemberByAad, managersSentence } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { Audience } from '../domain/disclosure.js';
 import {
@@ -24,7 +24,7 @@ import type { BotContext } from './bot-context.js';
 import { cardMessage } from './card-message.js';
 import type { Reply } from './reply.js';
 import { cardReply, textReply } from './reply.js';
-import { answerRestricted, sendPrivately } from './restricted-answer.js';
+import { answerRestricted, sendPrivately, turnAudience } from './restricted-answer.js';
 import type { TurnIdentity } from './turn-identity.js';
 
 const heldMeeting = async (bot: BotContext, board: Board, meetingId?: string): Promise<Meeting> => {
@@ -38,7 +38,13 @@ const heldMeeting = async (bot: BotContext, board: Board, meetingId?: string): P
   return meeting;
 };
 
-const minutesUrl = (bot: BotContext, viewerAad: string, board: Board, meeting: Meeting): string =>
+const minutesUrl = (
+  bot: BotContext,
+  viewerAad: string,
+  board: Board,
+  meeting: Meeting,
+  version: 'restricted' | 'public' = 'restricted',
+): string =>
   `${bot.links.baseUrl}/files/${signDownload(
     {
       kind: 'minutes.docx',
@@ -46,6 +52,7 @@ const minutesUrl = (bot: BotContext, viewerAad: string, board: Board, meeting: M
       boardId: board.id,
       aadObjectId: viewerAad,
       meetingId: meeting.id,
+      ...(version === 'public' && { version }),
     },
     bot.links.secret,
     bot.deps.clock.now(),
@@ -151,11 +158,29 @@ export const summaryPostReply = (
     );
   });
 
+/**
+ * `minutes`: a member asking privately gets the full (restricted) minutes; in a board's chat, where
+ * anyone who clicks the link within 15 minutes gets the file, the chat gets the public version and
+ * a member who asked gets the full one privately.
+ */
 export const minutesLinkReply = (bot: BotContext, turn: TurnIdentity): Promise<Reply> =>
   withBoard(bot, turn, async (board) => {
     const meeting = await heldMeeting(bot, board);
+    const of = `Minutes of ${meeting.title}, ${meeting.date} (${meeting.minutesStatus})`;
+    const restricted = textReply(
+      `${of}: [download .docx](${minutesUrl(bot, turn.actor.aadObjectId, board, meeting)}) — the full version for board members; the link works for 15 minutes. Do not forward it.`,
+    );
+    const audience = turnAudience(board, turn);
+    if (audience.kind === 'member') return restricted;
+    const publicLink = `${of}, public version (confidential items withheld): [download .docx](${minutesUrl(bot, turn.actor.aadObjectId, board, meeting, 'public')}) — the link works for 15 minutes.`;
+    if (audience.kind !== 'board-chat' || !meeting.agenda.some((i) => i.confidential))
+      return textReply(publicLink);
+    const sent =
+      findMemberByAad(board, turn.actor.aadObjectId) !== undefined
+        ? await sendPrivately(bot, turn, restricted)
+        : false;
     return textReply(
-      `Minutes of ${meeting.title}, ${meeting.date} (${meeting.minutesStatus}): [download .docx](${minutesUrl(bot, turn.actor.aadObjectId, board, meeting)}) — the link works for 15 minutes, for you only.`,
+      `${publicLink}${sent ? ' I have sent you the full minutes in our personal chat.' : ''}`,
     );
   });
 

@@ -15,11 +15,16 @@ import { cardReply } from './reply.js';
 import type { TurnIdentity } from './turn-identity.js';
 
 /** The audience of this turn's reply (see domain/disclosure.ts). */
-export const turnAudience = (board: Board, turn: TurnIdentity): Audience =>
-  audienceOf(board, {
-    inPersonalChat: turn.kind === 'personal',
-    aadObjectId: turn.actor.aadObjectId,
-  });
+export const turnAudience = (
+  board: Board,
+  turn: TurnIdentity,
+  guestOf: { itemIds?: readonly string[]; actionIds?: readonly string[] } = {},
+): Audience =>
+  audienceOf(
+    board,
+    { inPersonalChat: turn.kind === 'personal', aadObjectId: turn.actor.aadObjectId },
+    guestOf,
+  );
 
 export const POINTER_SENT =
   'Confidential items are left out here: I have sent you the full version in our personal chat.';
@@ -58,16 +63,20 @@ export const answerRestricted = async (
   return cardReply(await render(audience, sent ? POINTER_SENT : POINTER_OPEN_CHAT));
 };
 
-/** Sends a card to the turn's sender in their personal chat with Quorate, if they have one. */
+/** Sends a card or a line to the turn's sender in their personal chat with Quorate, if they have one. */
 export const sendPrivately = async (
   bot: BotContext,
   turn: TurnIdentity,
-  card: AdaptiveCard,
+  what: AdaptiveCard | Reply,
 ): Promise<boolean> => {
+  const reply: Reply = 'card' in what || 'text' in what ? (what as Reply) : cardReply(what);
   try {
     const record = await bot.deps.conversations.findPersonal(turn.tenantId, turn.actor.aadObjectId);
     if (record === undefined) return false;
-    await bot.sendProactive(record.reference, cardMessage(card));
+    await bot.sendProactive(
+      record.reference,
+      'card' in reply ? cardMessage(reply.card) : { type: 'message', text: reply.text },
+    );
     return true;
   } catch (error) {
     bot.log.warn('private_answer.failed', { error: errorKind(error) });

@@ -136,7 +136,7 @@ describe('summary, minutes and report', () => {
   });
 
   it('minutes gives a personal, expiring link to a .docx in the UK minute layout', async () => {
-    const text = textOf(await ask('minutes'));
+    const text = textOf(await ask('minutes', EM, personalChat(EM)));
     expect(text).toContain('Minutes of Executive Planning Meeting, 2022-07-13 (draft)');
     const token = /\/files\/([^)]+)\)/.exec(text)![1]!;
     const grant = verifyDownload(token, SECRET, h.deps.clock.now());
@@ -169,6 +169,37 @@ describe('summary, minutes and report', () => {
     expect(
       verifyDownload(token, SECRET, new Date(h.deps.clock.now().getTime() + 16 * 60_000)),
     ).toBeUndefined();
+  });
+
+  it('minutes in the board chat: the chat gets the public version, the asking member the restricted one privately', async () => {
+    const words = async (token: string) => {
+      const grant = verifyDownload(token, SECRET, h.deps.clock.now());
+      const file = await exportMinutesDocx(h.deps, grant!);
+      const zip = await JSZip.loadAsync(file!.body);
+      const xml = await Promise.all(
+        Object.keys(zip.files)
+          .filter((f) => /^word\/(document|header\d*)\.xml$/.test(f))
+          .map((f) => zip.file(f)!.async('string')),
+      );
+      return xml
+        .join(' ')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ');
+    };
+    await ask('help', EM, personalChat(EM));
+    proactiveSent.length = 0;
+    const shared = textOf(await ask('minutes'));
+    expect(shared).toContain('public version');
+    const publicWords = await words(/\/files\/([^)]+)\)/.exec(shared)![1]!);
+    expect(publicWords).toContain('PUBLIC VERSION — confidential items withheld');
+    expect(publicWords).toContain('Confidential item — not for publication');
+    expect(publicWords).not.toContain('Child J');
+    expect(publicWords).toContain('This was agreed by the meeting');
+    expect(proactiveSent).toHaveLength(1);
+    const privately = String(proactiveSent[0]!.activity.text);
+    const restrictedWords = await words(/\/files\/([^)]+)\)/.exec(privately)![1]!);
+    expect(restrictedWords).toContain('RESTRICTED — full minutes for board members');
+    expect(restrictedWords).toContain('Child J’s case to go to the rapid review panel');
   });
 
   it('when a meeting ends, the chair gets the draft summary in their personal chat', async () => {
