@@ -133,6 +133,8 @@ export const captureAction = async (deps: Deps, input: CaptureInput): Promise<Ca
     ...(parsed.parts.due !== undefined && { due: parsed.parts.due }),
     status: 'open',
     subjectToRatification: itemKey !== undefined && needsRatification(board, meeting),
+    /** Raised under a confidential item: restricted like it (domain/disclosure.ts). */
+    ...(itemKey !== undefined && item?.confidential === true && { confidential: true }),
     history: [{ at: now.toISOString(), by: input.actor.aadObjectId, kind: 'created' }],
     createdAt: now.toISOString(),
     createdBy: input.actor.aadObjectId,

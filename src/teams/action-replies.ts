@@ -10,6 +10,12 @@ import { ownsAction } from '../domain/action.js';
 import type { Board } from '../domain/board.js';
 import { canManageBoard, findMemberByAad } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
+import type { Audience } from '../domain/disclosure.js';
+import {
+  confidentialItemIdsOf,
+  discloseAction,
+  disclosePolicyOf,
+} from '../domain/disclosure.js';
 import type { ActionId } from '../domain/ids.js';
 import { parseDue } from '../domain/action-capture.js';
 import { todayIn } from '../domain/parse-when.js';
@@ -23,6 +29,7 @@ import { withBoard } from './board-replies.js';
 import type { BotContext } from './bot-context.js';
 import type { Reply } from './reply.js';
 import { cardReply, replyOnDomainError, textReply } from './reply.js';
+import { answerRestricted, turnAudience } from './restricted-answer.js';
 import type { TurnIdentity } from './turn-identity.js';
 
 const nameMap = (board: Board): Map<string, string> =>
@@ -41,16 +48,24 @@ export const actionCardFor = async (
   message?: string,
 ): Promise<Reply> => {
   const today = todayIn(bot.deps.clock.now(), board.rules.timeZone);
-  const next = nextMeetingDate(await bot.deps.meetings.listForBoard(board.id), undefined, today);
+  const meetings = await bot.deps.meetings.listForBoard(board.id);
+  const next = nextMeetingDate(meetings, undefined, today);
   const canManage = canManageBoard(board, turn.actor.aadObjectId);
   const owner = ownsAction(
     action,
     findMemberByAad(board, turn.actor.aadObjectId),
     turn.actor.aadObjectId,
   );
+  /** Its owner may read it privately even when they are not a member; a chat reads it redacted. */
+  const audience = turnAudience(board, turn, owner ? { actionIds: [action.id] } : {});
   return cardReply(
     renderActionCard({
-      action,
+      action: discloseAction(
+        action,
+        audience,
+        disclosePolicyOf(board.rules),
+        confidentialItemIdsOf(meetings),
+      ),
       boardName: board.name,
       today,
       ...(next !== undefined && { nextMeeting: next }),
@@ -163,15 +178,33 @@ export const actionsReply = (
   withBoard(bot, turn, async (board) => {
     const filter = parseActionFilter(filterText);
     if ('problem' in filter) return textReply(filter.problem);
-    const list = await listActions(bot.deps, { board, actor: turn.actor, filter });
-    return cardReply(
+    const [list, meetings] = await Promise.all([
+      listActions(bot.deps, { board, actor: turn.actor, filter }),
+      bot.deps.meetings.listForBoard(board.id),
+    ]);
+    const policy = disclosePolicyOf(board.rules);
+    const confidentialItems = confidentialItemIdsOf(meetings);
+    /** A CSV link in a chat opens for anyone who clicks it: there it is the public version. */
+    const csvUrl = (audience: Audience) =>
+      `${bot.links.baseUrl}/files/${signDownload(
+        {
+          kind: 'actions.csv',
+          tenantId: board.tenantId,
+          boardId: board.id,
+          aadObjectId: turn.actor.aadObjectId,
+          ...(audience.kind !== 'member' && { version: 'public' as const }),
+        },
+        bot.links.secret,
+        bot.deps.clock.now(),
+      )}`;
+    return answerRestricted(bot, turn, board, (audience, note) =>
       renderActionLogCard({
-        title: list.title,
+        title: note === undefined ? list.title : `${list.title} — ${note}`,
         boardName: board.name,
-        actions: list.actions,
+        actions: list.actions.map((a) => discloseAction(a, audience, policy, confidentialItems)),
         today: list.today,
         ...(list.nextMeeting !== undefined && { nextMeeting: list.nextMeeting }),
-        csvUrl: `${bot.links.baseUrl}/files/${signDownload({ kind: 'actions.csv', tenantId: board.tenantId, boardId: board.id, aadObjectId: turn.actor.aadObjectId }, bot.links.secret, bot.deps.clock.now())}`,
+        csvUrl: csvUrl(audience),
       }),
     );
   });
@@ -253,10 +286,21 @@ export const historyReply = (
 ): Promise<Reply> =>
   withActionBoard(bot, turn, actionId, async (board, action) => {
     const today = todayIn(bot.deps.clock.now(), board.rules.timeZone);
+    const owner = ownsAction(
+      action,
+      findMemberByAad(board, turn.actor.aadObjectId),
+      turn.actor.aadObjectId,
+    );
+    const shown = discloseAction(
+      action,
+      turnAudience(board, turn, owner ? { actionIds: [action.id] } : {}),
+      disclosePolicyOf(board.rules),
+      confidentialItemIdsOf(await bot.deps.meetings.listForBoard(board.id)),
+    );
     return Promise.resolve(
       cardReply(
         renderActionHistoryCard({
-          action,
+          action: shown,
           boardName: board.name,
           today,
           canUpdate: false,

@@ -35,6 +35,12 @@ export const POINTER_NOT_ENTITLED = 'Confidential items are left out here.';
 /** A card for an audience; `note` is a line the card shows on top (the pointer, in a chat). */
 export type RenderFor = (audience: Audience, note?: string) => AdaptiveCard | Promise<AdaptiveCard>;
 
+/** Two versions say the same once their download links (signed per version) are set aside. */
+const sameContent = (a: AdaptiveCard, b: AdaptiveCard): boolean => {
+  const words = (c: AdaptiveCard) => JSON.stringify(c).replace(/\/files\/[^"\s)]+/g, '/files/');
+  return words(a) === words(b);
+};
+
 /**
  * Answers in a way nobody in the conversation reads what they may not. In a personal chat the card
  * is rendered for that person. In a board's chat it is rendered for the chat; when that version
@@ -53,12 +59,12 @@ export const answerRestricted = async (
   const asker = audienceOf(board, { inPersonalChat: true, aadObjectId: turn.actor.aadObjectId });
   if (asker.kind !== 'member') {
     const full = await render({ kind: 'member' });
-    return JSON.stringify(full) === JSON.stringify(shared)
+    return sameContent(full, shared)
       ? cardReply(shared)
       : cardReply(await render(audience, POINTER_NOT_ENTITLED));
   }
   const full = await render(asker);
-  if (JSON.stringify(full) === JSON.stringify(shared)) return cardReply(shared);
+  if (sameContent(full, shared)) return cardReply(shared);
   const sent = await sendPrivately(bot, turn, full);
   return cardReply(await render(audience, sent ? POINTER_SENT : POINTER_OPEN_CHAT));
 };
