@@ -75,7 +75,7 @@ export const sendPrivately = async (
   turn: TurnIdentity,
   what: AdaptiveCard | Reply,
 ): Promise<boolean> => {
-  const reply: Reply = 'card' in what || 'text' in what ? (what as Reply) : cardReply(what);
+  const reply: Reply = 'card' in what || 'text' in what ? (what) : cardReply(what);
   try {
     const record = await bot.deps.conversations.findPersonal(turn.tenantId, turn.actor.aadObjectId);
     if (record === undefined) return false;
