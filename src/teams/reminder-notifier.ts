@@ -11,6 +11,8 @@ import {
   renderReminderCard,
 } from '../cards/render-reminder-cards.js';
 import { dayDiff } from '../domain/reminder-policy.js';
+import type { Audience } from '../domain/disclosure.js';
+import { discloseNotice } from '../services/disclose-notice.js';
 import type { Addressee, NoticeMessage, Notifier, SendResult } from '../services/ports.js';
 import { cardAttachment } from './card-message.js';
 import type { ProactiveSender } from './proactive.js';
@@ -157,13 +159,17 @@ export const classifySendError = (error: unknown): SendResult => {
   return { ok: false, permanent: false, code: 'unavailable' };
 };
 
+const BOARD_CHAT: Audience = { kind: 'board-chat' };
+
 /** Sends notices as cards through the proactive sender (which allows only Teams service URLs). */
 export const createTeamsNotifier =
   (send: ProactiveSender): Notifier['send'] =>
   async (reference, message, addressee) => {
+    /** Without an addressee it goes to that person; with one, into the board's chat. */
+    const shown = addressee === undefined ? message : discloseNotice(message, BOARD_CHAT);
     const activity: Partial<Activity> = {
       type: 'message',
-      attachments: [cardAttachment(noticeCard(message))],
+      attachments: [cardAttachment(noticeCard(shown))],
     };
     try {
       await send(reference, addressee === undefined ? activity : addressed(activity, addressee));

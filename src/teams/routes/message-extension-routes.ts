@@ -159,13 +159,17 @@ export const registerMessageExtensionRoutes = (app: Application, bot: BotContext
         });
         if (!result.ok) return retry(result.problems.map((p) => p.message));
         const today = todayIn(bot.deps.clock.now(), board.rules.timeZone);
-        const next = nextMeetingDate(
-          await bot.deps.meetings.listForBoard(board.id),
-          undefined,
-          today,
+        const meetings = await bot.deps.meetings.listForBoard(board.id);
+        const next = nextMeetingDate(meetings, undefined, today);
+        /** The card goes into whatever chat the compose box belongs to. */
+        const shown = discloseAction(
+          result.action,
+          INSERT,
+          disclosePolicyOf(board.rules),
+          confidentialItemIdsOf(meetings),
         );
         const card = renderActionCard({
-          action: result.action,
+          action: shown,
           boardName: board.name,
           today,
           ...(next !== undefined && { nextMeeting: next }),
@@ -175,7 +179,7 @@ export const registerMessageExtensionRoutes = (app: Application, bot: BotContext
         const result2: MessagingExtensionResult = {
           type: 'result',
           attachmentLayout: 'list',
-          attachments: [withPreview(card, `Action ${result.action.number}`, result.action.text)],
+          attachments: [withPreview(card, `Action ${shown.number}`, shown.text)],
         };
         return result2;
       } catch (error) {

@@ -1,0 +1,64 @@
+import type { Audience } from '../domain/disclosure.js';
+import {
+  CONFIDENTIAL_TITLE,
+  discloseAction,
+  disclosePolicyOf,
+  disclosureOf,
+} from '../domain/disclosure.js';
+import type { Meeting } from '../domain/meeting.js';
+import type { NoticeMessage } from './ports.js';
+
+const titleOf = (
+  meeting: Meeting,
+  item: { number: string; title: string },
+  audience: Audience,
+  policy: ReturnType<typeof disclosePolicyOf>,
+): string => {
+  const stored = meeting.agenda.find((i) => i.number === item.number);
+  if (stored === undefined) return item.title;
+  return disclosureOf(
+    { kind: 'item', confidential: stored.confidential, itemId: stored.id },
+    audience,
+    policy,
+  ) === 'show'
+    ? item.title
+    : CONFIDENTIAL_TITLE;
+};
+
+/**
+ * A notice as an audience may read it (domain/disclosure.ts). Notices go to one person's chat, and
+ * to the board's chat, @mentioning them, when that person cannot be reached: there a confidential
+ * action or item is redacted like anything else said in the chat.
+ */
+export const discloseNotice = (message: NoticeMessage, audience: Audience): NoticeMessage => {
+  const policy = disclosePolicyOf(message.board.rules);
+  switch (message.kind) {
+    case 'action-reminder':
+    case 'escalation':
+    case 'proposal':
+    case 'proposal-decided':
+    case 'not-mine':
+      return { ...message, action: discloseAction(message.action, audience, policy) };
+    case 'digest':
+      return {
+        ...message,
+        overdue: message.overdue.map((a) => discloseAction(a, audience, policy)),
+      };
+    case 'papers-presenter':
+      return {
+        ...message,
+        items: message.items.map((i) => ({
+          ...i,
+          title: titleOf(message.meeting, i, audience, policy),
+        })),
+      };
+    case 'papers-coordinator':
+      return {
+        ...message,
+        missing: message.missing.map((i) => ({
+          ...i,
+          title: titleOf(message.meeting, i, audience, policy),
+        })),
+      };
+  }
+};
