@@ -1,3 +1,4 @@
+import { audienceOf, discloseMeeting, disclosePolicyOf } from '../../domain/disclosure.js';
 import type { Application } from '@microsoft/teams-ai';
 import type { TaskModuleTaskInfo } from 'botbuilder';
 import { z } from 'zod';
@@ -79,7 +80,7 @@ const MinutesSubmitSchema = MeetingData.extend({
   text: z.string().max(4000).optional(),
 });
 
-/** The meeting a dialog is about, checked against the board of this conversation. */
+/** The meeting a dialog is about, checked against the board of this conversation (for display). */
 const dialogMeeting = async (
   bot: BotContext,
   turn: TurnIdentity,
@@ -95,7 +96,13 @@ const dialogMeeting = async (
   });
   if (resolved.kind !== 'board') return 'There is no board here yet.';
   try {
-    return await requireBoardMeeting(bot.deps, resolved.board, parsed.data.meetingId);
+    const meeting = await requireBoardMeeting(bot.deps, resolved.board, parsed.data.meetingId);
+    /** A dialog is seen by the person who opened it alone: rendered for them. */
+    return discloseMeeting(
+      meeting,
+      audienceOf(resolved.board, { inPersonalChat: true, aadObjectId: turn.actor.aadObjectId }),
+      disclosePolicyOf(resolved.board.rules),
+    );
   } catch (error) {
     if (isDomainError(error)) return error.userMessage;
     throw error;
