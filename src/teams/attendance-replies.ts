@@ -1,3 +1,5 @@
+import type { Audience } from '../domain/disclosure.js';
+import { discloseMeeting, disclosePolicyOf } from '../domain/disclosure.js';
 import { renderHistoryCard, renderRegisterCard } from '../cards/render-register-card.js';
 import type { AttendanceCode } from '../domain/attendance.js';
 import { attendanceMatrix } from '../domain/attendance-report.js';
@@ -22,18 +24,21 @@ import { withBoard } from './board-replies.js';
 import type { BotContext } from './bot-context.js';
 import type { Reply } from './reply.js';
 import { cardReply, textReply } from './reply.js';
+import { turnAudience } from './restricted-answer.js';
 import type { TurnIdentity } from './turn-identity.js';
 
+/** The register as the conversation's readers may see it (guests "for" a confidential item). */
 export const registerCardFor = (
   board: Board,
   meeting: Meeting,
   canManage: boolean,
+  audience: Audience,
   message?: string,
 ): Reply =>
   cardReply(
     renderRegisterCard({
       board,
-      meeting,
+      meeting: discloseMeeting(meeting, audience, disclosePolicyOf(board.rules)),
       quorum: evaluateQuorum(board, meeting.attendance, meeting.date),
       canManage,
       ...(message !== undefined && { message }),
@@ -52,6 +57,7 @@ const register = (
       board,
       result.meeting,
       canManageBoard(board, turn.actor.aadObjectId),
+      turnAudience(board, turn),
       result.message,
     );
   });
@@ -243,6 +249,7 @@ export const visitorReply = (
         board,
         meeting,
         canManageBoard(board, turn.actor.aadObjectId),
+        turnAudience(board, turn),
         'That person is already recorded.',
       );
     return input.forInitials === undefined

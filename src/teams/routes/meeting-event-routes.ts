@@ -152,6 +152,7 @@ export const registerMeetingEventRoutes = (app: Application, bot: BotContext): v
           board,
           saved,
           true,
+          { kind: 'board-chat' },
           `${newVisitors.map((v) => v.name).join(', ')} joined and ${newVisitors.length === 1 ? 'is not a member' : 'are not members'}: guest, or deputy for an absent member?`,
         ),
       );
