@@ -4,11 +4,13 @@ import { withBoard } from './board-replies.js';
 import type { BotContext } from './bot-context.js';
 import type { Reply } from './reply.js';
 import { textReply } from './reply.js';
+import { sendPrivately } from './restricted-answer.js';
 import type { TurnIdentity } from './turn-identity.js';
 
 /**
- * `personal data [initials]`: a signed, 15-minute link, for the person asking only, to a JSON file
- * of what the board holds about the member. In a shared chat only the link's owner can open it.
+ * `personal data [initials]`: a signed, 15-minute link to a JSON file of what the board holds about
+ * the member. The link opens for whoever holds it, so it is only ever given in a personal chat:
+ * asked in a shared chat, it goes to the asker privately.
  */
 export const personalDataReply = (
   bot: BotContext,
@@ -32,7 +34,13 @@ export const personalDataReply = (
       bot.links.secret,
       bot.deps.clock.now(),
     );
+    const link = textReply(
+      `Personal data held for ${subject.name} (${subject.initials}) in ${board.name}: [download JSON](${bot.links.baseUrl}/files/${token}) — membership, attendance, what they presented or recorded, their actions and their audit trail. The link works for 15 minutes; do not forward it.`,
+    );
+    if (turn.kind === 'personal') return link;
     return textReply(
-      `Personal data held for ${subject.name} (${subject.initials}) in ${board.name}: [download JSON](${bot.links.baseUrl}/files/${token}) — membership, attendance, what they presented or recorded, their actions and their audit trail. The link works for 15 minutes, for you only.`,
+      (await sendPrivately(bot, turn, link))
+        ? `I have sent you the personal data of ${subject.initials} in our personal chat.`
+        : 'Personal data is only given in a personal chat: open a chat with Quorate and ask there.',
     );
   });

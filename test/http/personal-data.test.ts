@@ -75,7 +75,10 @@ describe('personal data (subject access)', () => {
     await say(chat, 'action RS to send the audit report to the board by 07/12/26');
     await say(chat, 'action LB to brief the board on Engage by 07/12/26');
 
-    const own = await say(chat, 'personal data', RS);
+    /** Asked in the board's chat, the link (which opens for whoever holds it) goes privately. */
+    const inChat = await say(chat, 'personal data', RS);
+    expect(linkIn(inChat)).toBeUndefined();
+    const own = await say(personalChat(RS), 'personal data', RS);
     expect(own).toContain('Personal data held for Robert South (RS)');
     const path = linkIn(own);
     expect(path).toBeDefined();
@@ -108,7 +111,7 @@ describe('personal data (subject access)', () => {
     expect(file.body).not.toContain('brief the board on Engage');
 
     // The chair may ask for a member's data; another member may not, and the refusal is polite.
-    const chairs = await say(chat, 'personal data LB', BB);
+    const chairs = await say(personalChat(BB), 'personal data LB', BB);
     expect(chairs).toContain('Personal data held for Lewis Basford (LB)');
     const lbFile = await rawRequest(app.port, { method: 'GET', path: linkIn(chairs)! });
     expect(lbFile.body).toContain('brief the board on Engage');
