@@ -33,3 +33,55 @@ export const errorKind = (error: unknown): string => {
   }
   return typeof error;
 };
+
+const CONSOLE_METHODS = [
+  'debug',
+  'dir',
+  'dirxml',
+  'error',
+  'info',
+  'log',
+  'table',
+  'trace',
+  'warn',
+] as const;
+
+/**
+ * Production only: takes the console away from the libraries. botbuilder prints the signing key,
+ * or a stack trace with the install paths, each time it refuses a token, so any caller could
+ * multiply the log volume at will. Our own lines never use the console (they are written to
+ * stdout above), so nothing of ours is hidden. Library calls are counted, never printed: at most
+ * one `library.console` line per `everyMs` says how many there were since the last one.
+ * Returns a function that gives the console back.
+ */
+export const captureLibraryConsole = (
+  log: Logger,
+  everyMs = 60_000,
+  now: () => number = Date.now,
+): (() => void) => {
+  let calls = 0;
+  let reportedAt = Number.NEGATIVE_INFINITY;
+  const count = (method: string): void => {
+    calls += 1;
+    const at = now();
+    if (at - reportedAt < everyMs) return;
+    reportedAt = at;
+    log.warn('library.console', { method, calls });
+    calls = 0;
+  };
+  const saved = Object.fromEntries(
+    ['assert', ...CONSOLE_METHODS].map((method) => [method, Reflect.get(console, method)]),
+  );
+  Object.assign(
+    console,
+    Object.fromEntries(CONSOLE_METHODS.map((method) => [method, () => count(method)])),
+    {
+      assert: (condition?: unknown) => {
+        if (!condition) count('assert');
+      },
+    },
+  );
+  return () => {
+    Object.assign(console, saved);
+  };
+};

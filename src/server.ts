@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig, processEnvironment } from './config.js';
-import { createConsoleLogger, errorKind } from './log.js';
+import { captureLibraryConsole, createConsoleLogger, errorKind } from './log.js';
 
 /** `npm start`: production unless QUORATE_MODE says otherwise; exits at once on bad config. */
 const main = async (): Promise<void> => {
@@ -20,6 +20,7 @@ const main = async (): Promise<void> => {
     );
     process.exit(2);
   }
+  if (config.mode === 'production') captureLibraryConsole(log);
   process.on('unhandledRejection', (reason) =>
     log.error('unhandled_rejection', { error: errorKind(reason) }),
   );

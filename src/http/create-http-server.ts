@@ -19,7 +19,12 @@ export type HttpServerOptions = {
     prefix: string;
     handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
   }[];
+  /** How long a client may take to send its request headers (default 15 s; tests use less). */
+  headersTimeoutMs?: number;
 };
+
+const DEFAULT_HEADERS_TIMEOUT_MS = 15_000;
+const REQUEST_TIMEOUT_MS = 30_000;
 
 export type HttpServer = {
   server: Server;
@@ -30,20 +35,42 @@ export type HttpServer = {
 
 class BodyTooLarge extends Error {}
 
-const send = (res: ServerResponse, status: number, body?: unknown): void => {
+/** Node's own answers to these (the rest are 400): headers too slow, headers too large. */
+const CLIENT_ERROR_STATUS: Record<string, string> = {
+  ERR_HTTP_REQUEST_TIMEOUT: '408 Request Timeout',
+  HPE_HEADER_OVERFLOW: '431 Request Header Fields Too Large',
+};
+
+const send = (
+  res: ServerResponse,
+  status: number,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): void => {
   if (res.headersSent) return;
   if (body === undefined) {
-    res.writeHead(status).end();
+    res.writeHead(status, headers).end();
     return;
   }
   const text = typeof body === 'string' ? body : JSON.stringify(body);
   res
     .writeHead(status, {
+      ...headers,
       'content-type':
         typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
       'content-length': Buffer.byteLength(text),
     })
     .end(text);
+};
+
+/**
+ * 413 and the end of the connection: Node would otherwise read and throw away the rest of the
+ * body to keep the connection alive, so a slow sender of 10 MB could hold a socket for as long as
+ * it liked. With `Connection: close` Node closes the socket once the answer is written.
+ */
+const refuseTooLarge = (req: IncomingMessage, res: ServerResponse): void => {
+  req.pause();
+  send(res, 413, 'Payload too large', { connection: 'close' });
 };
 
 const readBody = (req: IncomingMessage): Promise<Buffer> =>
@@ -55,15 +82,16 @@ const readBody = (req: IncomingMessage): Promise<Buffer> =>
     }
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer): void => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        req.off('data', onData);
         reject(new BodyTooLarge());
-        req.resume();
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
@@ -98,11 +126,8 @@ export const createHttpServer = (options: HttpServerOptions): HttpServer => {
       try {
         raw = await readBody(req);
       } catch (error) {
-        return send(
-          res,
-          error instanceof BodyTooLarge ? 413 : 400,
-          error instanceof BodyTooLarge ? 'Payload too large' : 'Bad request',
-        );
+        if (error instanceof BodyTooLarge) return refuseTooLarge(req, res);
+        return send(res, 400, 'Bad request');
       }
       const body = parseActivityBody(raw);
       if (body === undefined) return send(res, 400, 'Bad request');
@@ -119,23 +144,35 @@ export const createHttpServer = (options: HttpServerOptions): HttpServer => {
     return send(res, 404, 'Not found');
   };
 
-  const server = createServer((req, res) => {
-    inFlight += 1;
-    handle(req, res)
-      .catch((error: unknown) => {
-        options.log.error('http.failed', { error: errorKind(error) });
-        send(res, 500, 'Internal error');
-      })
-      .finally(() => {
-        inFlight -= 1;
-        if (inFlight === 0) idle.splice(0).forEach((resolve) => resolve());
-      });
+  const headersTimeout = options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
+  const server = createServer(
+    {
+      headersTimeout,
+      requestTimeout: Math.max(REQUEST_TIMEOUT_MS, headersTimeout),
+      // Node checks both timeouts only this often (30 s by default, which would double the wait).
+      connectionsCheckingInterval: Math.min(1000, Math.max(50, headersTimeout / 4)),
+    },
+    (req, res) => {
+      inFlight += 1;
+      handle(req, res)
+        .catch((error: unknown) => {
+          options.log.error('http.failed', { error: errorKind(error) });
+          send(res, 500, 'Internal error');
+        })
+        .finally(() => {
+          inFlight -= 1;
+          if (inFlight === 0) idle.splice(0).forEach((resolve) => resolve());
+        });
+    },
+  );
+  server.on('clientError', (error: Error & { code?: string }, socket) => {
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const status = CLIENT_ERROR_STATUS[error.code ?? ''] ?? '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`, () => socket.destroy());
   });
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-  });
-  server.requestTimeout = 30_000;
-  server.headersTimeout = 15_000;
 
   return {
     server,

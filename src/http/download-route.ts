@@ -13,6 +13,15 @@ const refuse = (res: ServerResponse): void => {
     .end('This link has expired or is not valid. Ask Quorate for a new one.');
 };
 
+/** The path's token, or undefined when its percent-encoding is broken (`%ZZ`, a cut sequence). */
+const decodeToken = (encoded: string): string | undefined => {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return undefined;
+  }
+};
+
 /**
  * GET /files/<token>: a signed, expiring download made for one member of one board; it is served
  * only while that person is still a member. Never a public URL.
@@ -24,8 +33,8 @@ export const createDownloadRoute =
       res.writeHead(405).end();
       return;
     }
-    const token = decodeURIComponent((req.url ?? '').split('?')[0]?.slice('/files/'.length) ?? '');
-    const grant = verifyDownload(token, secret, deps.clock.now());
+    const token = decodeToken((req.url ?? '').split('?')[0]?.slice('/files/'.length) ?? '');
+    const grant = token === undefined ? undefined : verifyDownload(token, secret, deps.clock.now());
     if (grant === undefined) return refuse(res);
     const csv = (f: { fileName: string; csv: string } | undefined) =>
       f && {

@@ -167,7 +167,7 @@ export const createBotRequestHandler = (
       };
     } catch (error) {
       if (error instanceof UnauthorizedRequest) {
-        log.warn('request.unauthorized', {
+        log.warn('auth.refused', {
           reason: error.reason,
           ...(error.kind !== undefined && { error: error.kind }),
         });

@@ -261,7 +261,7 @@ describe('production mode against the loopback Bot Framework', () => {
     '%s: 100 requests, all 401 with a fixed body, no handler (stopped: %s)',
     async (_name, stoppedBy, attempt) => {
       const before = handlerCalls.mock.calls.length;
-      const unauthorizedLogs = logs.count('request.unauthorized');
+      const unauthorizedLogs = logs.count('auth.refused');
       const consoleBefore = consoleErrors.mock.calls.length;
       const seen = new Map<string, number>();
       const secrets: string[] = [];
@@ -274,7 +274,7 @@ describe('production mode against the loopback Bot Framework', () => {
       });
       expect(Object.fromEntries(seen)).toEqual({ '401 Unauthorized': PER_CASE });
       expect(handlerCalls.mock.calls.length - before).toBe(0);
-      const refusals = logs.events.filter((e) => e.event === 'request.unauthorized');
+      const refusals = logs.events.filter((e) => e.event === 'auth.refused');
       expect(refusals.slice(unauthorizedLogs).map((e) => e.fields.reason)).toEqual(
         Array(PER_CASE).fill(stoppedBy),
       );

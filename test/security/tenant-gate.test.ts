@@ -214,6 +214,6 @@ describe('the tenant and channel gate, in production mode with authentic tokens'
   it('sent nothing to the connector or a login endpoint, and logged no failure', () => {
     expect(double.unexpected).toEqual([]);
     expect(logs.count('request.failed')).toBe(0);
-    expect(logs.count('request.unauthorized')).toBe(0);
+    expect(logs.count('auth.refused')).toBe(0);
   });
 });
