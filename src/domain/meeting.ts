@@ -100,6 +100,19 @@ export type ItemRenumbering = {
 
 export type StructuralEdit = 'up' | 'down' | 'remove';
 
+/**
+ * A move or removal that would renumber items, put to the chair. `before` and `after` fingerprint
+ * the agenda as shown and as it would be: the confirmation applies to that agenda only.
+ */
+export type RenumberProposal = {
+  meetingId: string;
+  op: StructuralEdit;
+  item: { id: string; number: string; title: string; confidential: boolean };
+  renumbered: ItemRenumbering[];
+  before: string;
+  after: string;
+};
+
 export type AgendaChangeRecord = {
   /** The agenda's shape after the change (see `agendaShape`). */
   after: string;

@@ -1,16 +1,18 @@
 import { renderAgendaCard } from '../cards/render-agenda-card.js';
 import { renderPapersCard } from '../cards/render-papers-card.js';
+import { describeAgendaChange, renderRenumberCard } from '../cards/render-renumber-card.js';
 import { isOpen } from '../domain/action.js';
 import type { Board } from '../domain/board.js';
 import { canManageBoard } from '../domain/board.js';
-import type { Meeting } from '../domain/meeting.js';
+import type { Meeting, StructuralEdit } from '../domain/meeting.js';
 import { formatLongDate, formatTime } from '../domain/zoned-time.js';
 import { changeMeetingStatus } from '../services/change-meeting-status.js';
 import { createMeeting } from '../services/create-meeting.js';
-import type { AgendaEdit } from '../services/edit-agenda.js';
+import type { AgendaChangeOutcome, AgendaEdit } from '../services/edit-agenda.js';
 import {
   addItemToAgenda,
   addPaper,
+  confirmAgendaChange,
   decideLatePaper,
   editAgendaItem,
   removeItemFromAgenda,
@@ -150,15 +152,46 @@ export const agendaAddReply = (
     };
   });
 
+/** A change made answers with the agenda; one that would renumber items asks the chair first. */
+const agendaChangeAnswer = (
+  outcome: AgendaChangeOutcome,
+): { meeting: Meeting; message: string } | Reply =>
+  outcome.kind === 'confirm'
+    ? cardReply(
+        renderRenumberCard({ meetingTitle: outcome.meeting.title, proposal: outcome.proposal }),
+      )
+    : { meeting: outcome.meeting, message: describeAgendaChange(outcome.change) };
+
 export const agendaRemoveReply = (
   bot: BotContext,
   turn: TurnIdentity,
   item: string,
 ): Promise<Reply> =>
+  withMeeting(bot, turn, async (board) =>
+    agendaChangeAnswer(await removeItemFromAgenda(bot.deps, { board, actor: turn.actor, item })),
+  );
+
+const STALE_RENUMBER =
+  'The agenda changed after you were asked, so nothing was changed. This is the agenda now: ask again if you still want the change.';
+
+/** The chair's Confirm on a renumbering: done once, however often it is clicked or delivered. */
+export const confirmRenumberReply = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  input: { meetingId: string; itemId: string; op: StructuralEdit; before: string; after: string },
+): Promise<Reply> =>
   withMeeting(bot, turn, async (board) => {
-    const result = await removeItemFromAgenda(bot.deps, { board, actor: turn.actor, item });
-    return { meeting: result.meeting, message: `Removed "${result.removed.title}".` };
+    const outcome = await confirmAgendaChange(bot.deps, { board, actor: turn.actor, ...input });
+    return outcome.kind === 'stale'
+      ? { meeting: outcome.meeting, message: STALE_RENUMBER }
+      : { meeting: outcome.meeting, message: describeAgendaChange(outcome.change) };
   });
+
+export const cancelRenumberReply = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  meetingId: string,
+): Promise<Reply> => agendaReply(bot, turn, meetingId, 'Cancelled: the agenda is unchanged.');
 
 export const paperReply = (
   bot: BotContext,
@@ -270,6 +303,9 @@ export const editAgendaReply = (
   turn: TurnIdentity,
   input: { meetingId: string; itemId: string; edit: AgendaEdit },
 ): Promise<Reply> =>
-  withMeeting(bot, turn, (board) =>
-    editAgendaItem(bot.deps, { board, actor: turn.actor, ...input }),
-  );
+  withMeeting(bot, turn, async (board) => {
+    const outcome = await editAgendaItem(bot.deps, { board, actor: turn.actor, ...input });
+    return outcome.kind === 'renamed'
+      ? { meeting: outcome.meeting, message: `Renamed item ${outcome.item.number}.` }
+      : agendaChangeAnswer(outcome);
+  });

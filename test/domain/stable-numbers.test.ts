@@ -17,7 +17,11 @@ let n = 0;
 const newId = (): string => `i${(n += 1)}`;
 
 /** Items by title; `[title, '2a']` is a sub-item; titles in `noted` get a note. */
-type Spec = { items: (string | [string, string])[]; noted?: string[]; running?: boolean };
+type Spec = {
+  items: readonly (string | readonly [string, string])[];
+  noted?: readonly string[];
+  running?: boolean;
+};
 
 const build = (spec: Spec): Meeting => {
   let m = newMeeting({
@@ -206,7 +210,7 @@ describe('stable item numbers (issue 16)', () => {
       'Item 1b already has notes, decisions or actions recorded and keeps its number, so items 1b and 1a cannot change places.',
     ],
   ] as const)('%s', (_name, spec, edit, message) => {
-    const m = build(spec as Spec);
+    const m = build(spec);
     const shape = agendaShape(m);
     expect(() => edit(m)).toThrow(message);
     expect(agendaShape(m)).toBe(shape);
