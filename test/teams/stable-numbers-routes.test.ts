@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { AdaptiveCard } from '../../src/cards/card-types.js';
 import { Verbs } from '../../src/cards/verbs.js';
 import type { Meeting } from '../../src/domain/meeting.js';
 import { findItem } from '../../src/domain/meeting.js';
@@ -15,6 +16,7 @@ import {
   taskInvoke,
   textOf,
 } from '../support/teams-harness.js';
+import { cardProblems, verbsOf } from '../support/validate-card.js';
 
 const EM = person(7, 'Elisabeth Major');
 
@@ -113,12 +115,15 @@ const confirmData = (activity: Parameters<typeof cardOf>[0]): Record<string, unk
 describe('renumbering mid-meeting is the chair’s call', () => {
   it('"agenda remove" states which numbers would change; Confirm changes them once; the audit says so', async () => {
     const chat = await runningExecutive();
+    await say(chat, 'item 3');
     const [asked] = await h.send(messageText(EM, chat, 'agenda remove 2'));
     const card = JSON.stringify(cardOf(asked));
     expect(card).toContain('Removing item 2 \\"Neglect strategy\\" would change these numbers:');
     expect(card).toContain('Item 3 \\"Child R rapid review\\" would become item 2');
     expect(numbered(await meetingOf(chat))).toHaveLength(3);
 
+    expect(cardProblems(cardOf(asked) as AdaptiveCard)).toEqual([]);
+    expect(verbsOf(cardOf(asked)).sort()).toEqual([Verbs.renumberCancel, Verbs.renumberConfirm]);
     const data = confirmData(asked);
     const first = textOf(await h.send(executeInvoke(EM, chat, Verbs.renumberConfirm, data)));
     expect(first).toContain(
@@ -142,6 +147,11 @@ describe('renumbering mid-meeting is the chair’s call', () => {
       before: { numbers: [{ itemId: childR, number: '3' }] },
       after: { numbers: [{ itemId: childR, number: '2' }] },
     });
+
+    expect(await say(chat, 'decision Child R to proceed to a CSPR')).toContain(
+      'Decision recorded under item 2 (Child R rapid review)',
+    );
+    expect((await meetingOf(chat)).agenda.find((i) => i.id === childR)!.decisions).toHaveLength(1);
   });
 
   it('a confirmation for an agenda that has changed since is refused with the agenda as it is', async () => {
@@ -176,6 +186,10 @@ describe('renumbering mid-meeting is the chair’s call', () => {
     );
     expect(refused).toContain('Only');
     expect(numbered(await meetingOf(chat))).toEqual(numbered(meeting));
+    const audit = await h.deps.audit.listForBoard(TENANT, meeting.boardId);
+    expect(audit.filter((e) => e.actor === aadOf(3)).map((e) => [e.verb, e.outcome])).toEqual([
+      ['agenda.remove', 'refused'],
+    ]);
   });
 
   it('an item with an action keeps its number, and the action its reference', async () => {
