@@ -84,7 +84,7 @@ export const addItemToAgenda = async (
 };
 
 /** A short fingerprint of the agenda's order and numbers, carried by confirmation cards. */
-const shapeKey = (meeting: Meeting): string =>
+export const agendaFingerprint = (meeting: Meeting): string =>
   createHash('sha256').update(agendaShape(meeting)).digest('base64url').slice(0, 22);
 
 /** Items of this meeting that actions were captured under: their references cite the number. */
@@ -128,7 +128,7 @@ const commitEdit = async (
   const actionItems = await actionItemIds(deps, board, plan.meetingId);
   let change: AgendaChangeRecord | undefined;
   const meeting = await deps.meetings.update(board.id, meetingId(plan.meetingId), (m) => {
-    const shape = shapeKey(m);
+    const shape = agendaFingerprint(m);
     change = undefined;
     if (shape === plan.after && m.lastAgendaChange?.after === plan.after) {
       change = m.lastAgendaChange;
@@ -137,7 +137,7 @@ const commitEdit = async (
     if (shape !== plan.before) return m;
     const item = requireItem(m, plan.itemId);
     const result = applyEdit(m, plan.op, item.id, recordedItemIds(m, actionItems));
-    if (shapeKey(result.meeting) !== plan.after) return m;
+    if (agendaFingerprint(result.meeting) !== plan.after) return m;
     change = {
       after: plan.after,
       op: plan.op,
@@ -194,8 +194,8 @@ const changeAgenda = async (
     op: input.op,
     item: { id: item.id, number: item.number, title: item.title, confidential: item.confidential },
     renumbered: preview.renumbered,
-    before: shapeKey(target),
-    after: shapeKey(preview.meeting),
+    before: agendaFingerprint(target),
+    after: agendaFingerprint(preview.meeting),
   };
   if (renumberingNeedsConfirmation(target, preview.renumbered))
     return { kind: 'confirm', meeting: target, proposal };
