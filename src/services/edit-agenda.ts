@@ -347,6 +347,9 @@ export const editAgendaItem = async (
   const { board, edit } = input;
   await requireManager(deps, board, input.actor, `agenda.${edit.op}`, 'change the agenda');
   const target = await requireBoardMeeting(deps, board, input.meetingId);
+  /** The dialog offers items by id: one removed since it opened is named for what it is. */
+  if (!target.agenda.some((i) => i.id === input.itemId))
+    throw new DomainError('NOT_FOUND', 'That item is no longer on the agenda: choose another.');
   if (edit.op !== 'rename')
     return changeAgenda(deps, {
       board,

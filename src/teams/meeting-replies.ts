@@ -172,7 +172,7 @@ export const agendaRemoveReply = (
   );
 
 const STALE_RENUMBER =
-  'The agenda changed after you were asked, so nothing was changed. This is the agenda now: ask again if you still want the change.';
+  'The agenda changed after you were asked (an item was added, moved or removed, or something was recorded), so nothing was changed. This is the agenda now: ask again if you still want the change.';
 
 /** The chair's Confirm on a renumbering: done once, however often it is clicked or delivered. */
 export const confirmRenumberReply = (

@@ -162,13 +162,52 @@ describe('renumbering mid-meeting is the chair’s call', () => {
       executeInvoke(EM, chat, Verbs.renumberConfirm, confirmData(asked)),
     );
     const answer = JSON.stringify(cardOf(stale));
-    expect(answer).toContain('The agenda changed after you were asked, so nothing was changed.');
+    expect(answer).toContain('The agenda changed after you were asked');
+    expect(answer).toContain('so nothing was changed.');
     expect(numbered(await meetingOf(chat))).toEqual([
       '1 Partnership update',
       '2 Neglect strategy',
       '3 Child R rapid review',
       '4 Early help offer',
     ]);
+  });
+
+  it('a confirmation is refused once an item it would renumber has had something recorded', async () => {
+    const chat = await runningExecutive();
+    const [asked] = await h.send(messageText(EM, chat, 'agenda remove 2'));
+    await say(chat, 'item 3');
+    await say(chat, 'decision Child R to proceed to a CSPR');
+    const [refused] = await h.send(
+      executeInvoke(EM, chat, Verbs.renumberConfirm, confirmData(asked)),
+    );
+    expect(JSON.stringify(cardOf(refused))).toContain('so nothing was changed.');
+    expect(numbered(await meetingOf(chat))).toEqual([
+      '1 Partnership update',
+      '2 Neglect strategy',
+      '3 Child R rapid review',
+    ]);
+    const [again] = await h.send(messageText(EM, chat, 'agenda remove 2'));
+    expect(textOf([again!])).toContain('Removed \\"Neglect strategy\\".');
+    expect(numbered(await meetingOf(chat))).toEqual([
+      '1 Partnership update',
+      '3 Child R rapid review',
+    ]);
+  });
+
+  it('the edit dialog naming an item removed since it opened says so', async () => {
+    const chat = await runningExecutive();
+    const meeting = await meetingOf(chat);
+    const [answer] = await h.send(
+      taskInvoke(EM, chat, 'task/submit', {
+        verb: Verbs.editSubmit,
+        meetingId: meeting.id,
+        itemId: 'removed-item',
+        op: 'up',
+      }),
+    );
+    expect(JSON.stringify(cardOf(answer))).toContain(
+      'That item is no longer on the agenda: choose another.',
+    );
   });
 
   it('Cancel changes nothing; members who do not run the board cannot confirm', async () => {
