@@ -21,6 +21,8 @@ export const Verbs = {
   itemSubmit: 'agenda.item.submit',
   editOpen: 'agenda.edit.open',
   editSubmit: 'agenda.edit.submit',
+  renumberConfirm: 'agenda.renumber.confirm',
+  renumberCancel: 'agenda.renumber.cancel',
   agendaActionDone: 'agenda.action.done',
   summaryPost: 'summary.post',
   minutesOpen: 'minutes.open',

@@ -85,6 +85,40 @@ export type Meeting = {
   /** Increases with every change: cards carry it to spot stale clicks. */
   revision: number;
   attendance?: Attendance;
+  /** The last move or removal, so a repeated confirmation gets the same answer. */
+  lastAgendaChange?: AgendaChangeRecord;
+};
+
+/** One item whose number a change of the agenda moves. */
+export type ItemRenumbering = {
+  itemId: string;
+  title: string;
+  confidential: boolean;
+  from: string;
+  to: string;
+};
+
+export type StructuralEdit = 'up' | 'down' | 'remove';
+
+/**
+ * A move or removal that would renumber items, put to the chair. `before` and `after` fingerprint
+ * the agenda as shown and as it would be: the confirmation applies to that agenda only.
+ */
+export type RenumberProposal = {
+  meetingId: string;
+  op: StructuralEdit;
+  item: { id: string; number: string; title: string; confidential: boolean };
+  renumbered: ItemRenumbering[];
+  before: string;
+  after: string;
+};
+
+export type AgendaChangeRecord = {
+  /** The agenda's shape after the change (see `agendaShape`). */
+  after: string;
+  op: StructuralEdit;
+  item: { id: string; number: string; title: string; confidential: boolean };
+  renumbered: ItemRenumbering[];
 };
 
 export const STANDING_LABELS: Record<StandingKind, string> = {
@@ -171,26 +205,122 @@ export const newMeeting = (input: NewMeeting): Meeting => {
   };
 };
 
-/** Gives top-level items 1, 2, 3… in order and sub-items their parent's number plus suffix. */
-export const numberAgenda = (items: readonly AgendaItem[]): AgendaItem[] => {
-  let next = 1;
+const RECORDED = 'already has notes, decisions or actions recorded';
+const OUT_OF_ORDER = 'To take an item out of order, say "item ‹number›".';
+
+/**
+ * Gives top-level items 1, 2, 3… in order and sub-items their parent's number plus suffix. Items in
+ * `pinned` keep the number they have (their notes, decisions and action references cite it); the
+ * others take the lowest number after the item before them. Refuses an order the pinned numbers
+ * cannot follow rather than renumber a recorded item.
+ */
+export const numberAgenda = (
+  items: readonly AgendaItem[],
+  pinned: ReadonlyMap<string, string> = new Map(),
+): AgendaItem[] => {
+  const tops = items.filter((i) => i.standing === undefined && i.parentId === undefined);
   const numbers = new Map<string, string>();
-  const numbered = items.map((item) => {
-    if (item.standing !== undefined) return item;
-    if (item.parentId === undefined) {
-      const number = String(next);
-      next += 1;
-      numbers.set(item.id, number);
-      return { ...item, number };
+  let last = 0;
+  let lastPinned: AgendaItem | undefined;
+  tops.forEach((item, index) => {
+    const kept = pinned.get(item.id);
+    if (kept !== undefined) {
+      if (Number(kept) <= last) {
+        const earlier = lastPinned?.number ?? '';
+        throw new DomainError(
+          'CONFLICT',
+          `Items ${kept} and ${earlier} both have notes, decisions or actions recorded and keep their numbers, so item ${earlier} cannot go before item ${kept}. ${OUT_OF_ORDER}`,
+        );
+      }
+      last = Number(kept);
+      lastPinned = item;
+      numbers.set(item.id, kept);
+      return;
     }
-    return item;
+    const next = tops.slice(index + 1).find((t) => pinned.has(t.id));
+    const nextNumber = next === undefined ? undefined : pinned.get(next.id);
+    if (nextNumber !== undefined && Number(nextNumber) <= last + 1) {
+      throw new DomainError(
+        'CONFLICT',
+        `Item ${nextNumber} ${RECORDED} and keeps its number, so no number is left for ${item.number === '' ? 'a new item' : `item ${item.number}`} before it. ${OUT_OF_ORDER}`,
+      );
+    }
+    last += 1;
+    numbers.set(item.id, String(last));
   });
-  return numbered.map((item) =>
-    item.parentId === undefined
-      ? item
-      : { ...item, number: `${numbers.get(item.parentId) ?? '?'}${item.suffix ?? ''}` },
-  );
+  return items.map((item) => {
+    if (item.standing !== undefined) return item;
+    if (item.parentId === undefined)
+      return { ...item, number: numbers.get(item.id) ?? item.number };
+    return { ...item, number: `${numbers.get(item.parentId) ?? '?'}${item.suffix ?? ''}` };
+  });
 };
+
+/**
+ * Items whose numbers are on the record: notes, decisions, actions captured under them
+ * (`actionItemIds`: their references read "dd.mm.yy ref <item>.<n>"), and attendance noted
+ * against them ("attending for item 3", "arrived at item 2").
+ */
+export const recordedItemIds = (
+  meeting: Meeting,
+  actionItemIds: Iterable<string> = [],
+): Set<string> => {
+  const recorded = new Set<string>(actionItemIds);
+  const attendance = meeting.attendance;
+  const cited = new Set<string>([
+    ...(attendance?.guests ?? []).flatMap((g) => (g.forItem === undefined ? [] : [g.forItem])),
+    ...(attendance?.records ?? []).flatMap((r) =>
+      [r.late?.atItem, r.leftEarly?.atItem].filter((n): n is string => n !== undefined),
+    ),
+  ]);
+  for (const item of meeting.agenda) {
+    if (item.notes.length > 0 || item.decisions.length > 0 || cited.has(item.number))
+      recorded.add(item.id);
+  }
+  return recorded;
+};
+
+/** Numbers that must not change: recorded items, and the parents of recorded sub-items. */
+const pinnedNumbers = (meeting: Meeting, recorded: ReadonlySet<string>): Map<string, string> => {
+  const pinned = new Map<string, string>();
+  for (const item of meeting.agenda) {
+    if (!recorded.has(item.id) || item.standing !== undefined) continue;
+    const top =
+      item.parentId === undefined ? item : meeting.agenda.find((i) => i.id === item.parentId);
+    if (top !== undefined) pinned.set(top.id, top.number);
+  }
+  return pinned;
+};
+
+/** Which items, present before and after, change number. */
+export const renumberingOf = (before: Meeting, after: Meeting): ItemRenumbering[] =>
+  before.agenda.flatMap((old) => {
+    const now = after.agenda.find((i) => i.id === old.id);
+    return now === undefined || now.number === old.number
+      ? []
+      : [
+          {
+            itemId: old.id,
+            title: old.title,
+            confidential: old.confidential,
+            from: old.number,
+            to: now.number,
+          },
+        ];
+  });
+
+/**
+ * Once a meeting has started, people hold its numbers (the printed agenda, "item 3", minutes in
+ * progress): any renumbering is put to the chair first. A planned agenda is still a draft.
+ */
+export const renumberingNeedsConfirmation = (
+  meeting: Meeting,
+  renumbered: readonly ItemRenumbering[],
+): boolean => meeting.status !== 'planned' && renumbered.length > 0;
+
+/** The agenda's order and numbers, to tell whether a confirmation still matches it. */
+export const agendaShape = (meeting: Meeting): string =>
+  meeting.agenda.map((i) => `${i.id}=${i.number}`).join('|');
 
 const norm = (ref: string): string => ref.trim().toLowerCase().replace(/\.$/, '');
 
@@ -243,12 +373,17 @@ export type NewItem = {
   number?: string;
 };
 
-/** Adds an item before "any other business" (or after its parent and siblings for a sub-item). */
+/**
+ * Adds an item after the last numbered item, so before "any other business" (or after its parent
+ * and siblings for a sub-item). Either way it takes a number no other item had: nothing is
+ * renumbered, which is what a chair adding an item mid-meeting expects.
+ */
 export const addAgendaItem = (
   meeting: Meeting,
   input: NewItem,
   id: string,
-): { meeting: Meeting; item: AgendaItem } => {
+  recorded: ReadonlySet<string> = recordedItemIds(meeting),
+): { meeting: Meeting; item: AgendaItem; renumbered: ItemRenumbering[] } => {
   const title = input.title.trim();
   if (title === '' || title.length > 200)
     throw new DomainError('INVALID_INPUT', 'An agenda item needs a title of 1 to 200 characters.');
@@ -293,39 +428,48 @@ export const addAgendaItem = (
     while (at < agenda.length && agenda[at]?.parentId === parent.id) at += 1;
     agenda.splice(at, 0, { ...item, parentId: parent.id, suffix });
   } else {
+    const lastNumbered = agenda.map((i) => i.standing === undefined).lastIndexOf(true);
     const trailing = agenda.findIndex(
       (i) => i.standing !== undefined && TRAILING.includes(i.standing),
     );
-    agenda.splice(trailing < 0 ? agenda.length : trailing, 0, item);
+    const at = lastNumbered >= 0 ? lastNumbered + 1 : trailing < 0 ? agenda.length : trailing;
+    agenda.splice(at, 0, item);
   }
-  const numbered = numberAgenda(agenda);
+  const numbered = numberAgenda(agenda, pinnedNumbers(meeting, recorded));
+  const after = { ...meeting, agenda: numbered };
   return {
-    meeting: { ...meeting, agenda: numbered },
+    meeting: after,
     item: numbered.find((i) => i.id === id) ?? item,
+    renumbered: renumberingOf(meeting, after),
   };
 };
 
-/** Removes an item (and its sub-items); standing items can be removed too. */
+/**
+ * Removes an item (and its sub-items); standing items can be removed too. An item with anything
+ * recorded stays; the items after it close up, except recorded ones, which keep their numbers.
+ */
 export const removeAgendaItem = (
   meeting: Meeting,
   ref: string,
-): { meeting: Meeting; removed: AgendaItem } => {
+  recorded: ReadonlySet<string> = recordedItemIds(meeting),
+): { meeting: Meeting; removed: AgendaItem; renumbered: ItemRenumbering[] } => {
   const item = requireItem(meeting, ref);
-  if (item.notes.length > 0 || item.decisions.length > 0) {
+  const going = meeting.agenda.filter((i) => i.id === item.id || i.parentId === item.id);
+  const held = going.find((i) => recorded.has(i.id));
+  if (held !== undefined) {
     throw new DomainError(
       'CONFLICT',
-      `Item ${item.number} already has notes or decisions recorded, so it stays on the agenda.`,
+      `Item ${held.number} ${RECORDED}, so it stays on the agenda.`,
     );
   }
   const agenda = numberAgenda(
-    meeting.agenda.filter((i) => i.id !== item.id && i.parentId !== item.id),
+    meeting.agenda.filter((i) => !going.includes(i)),
+    pinnedNumbers(meeting, recorded),
   );
   const currentItemId = meeting.currentItemId === item.id ? undefined : meeting.currentItemId;
   const { currentItemId: _drop, ...rest } = meeting;
-  return {
-    meeting: { ...rest, agenda, ...(currentItemId !== undefined && { currentItemId }) },
-    removed: item,
-  };
+  const after: Meeting = { ...rest, agenda, ...(currentItemId !== undefined && { currentItemId }) };
+  return { meeting: after, removed: item, renumbered: renumberingOf(meeting, after) };
 };
 
 /** Paper deadline: `days` before the meeting's start, in the board's zone. */
@@ -475,19 +619,25 @@ export const renameAgendaItem = (meeting: Meeting, itemId: string, title: string
 
 /**
  * Moves an item one place up or down among its siblings (top-level items, or the sub-items of one
- * parent); sub-items travel with their parent and numbers follow the new order.
+ * parent); sub-items travel with their parent. Numbers follow the new order, except that recorded
+ * items keep theirs: a move that would need to renumber one is refused.
  */
 export const moveAgendaItem = (
   meeting: Meeting,
   itemId: string,
   direction: 'up' | 'down',
-): Meeting => {
+  recorded: ReadonlySet<string> = recordedItemIds(meeting),
+): { meeting: Meeting; renumbered: ItemRenumbering[] } => {
   const item = requireItem(meeting, itemId);
   const edge = (): never => {
     throw new DomainError(
       'CONFLICT',
       `Item ${item.number} is already ${direction === 'up' ? 'first' : 'last'}.`,
     );
+  };
+  const changed = (agenda: AgendaItem[]) => {
+    const after = { ...meeting, agenda: numberAgenda(agenda, pinnedNumbers(meeting, recorded)) };
+    return { meeting: after, renumbered: renumberingOf(meeting, after) };
   };
   if (item.parentId === undefined) {
     const blocks: AgendaItem[][] = [];
@@ -503,18 +653,26 @@ export const moveAgendaItem = (
       swapped[target] as AgendaItem[],
       swapped[index] as AgendaItem[],
     ];
-    return { ...meeting, agenda: numberAgenda(swapped.flat()) };
+    return changed(swapped.flat());
   }
   const siblings = meeting.agenda.filter((i) => i.parentId === item.parentId);
   const index = siblings.findIndex((i) => i.id === item.id);
   const other = siblings[direction === 'up' ? index - 1 : index + 1];
   if (other === undefined) return edge();
-  const agenda = meeting.agenda.map((i) =>
-    i.id === item.id
-      ? { ...other, suffix: item.suffix }
-      : i.id === other.id
-        ? { ...item, suffix: other.suffix }
-        : i,
+  const held = [item, other].find((i) => recorded.has(i.id));
+  if (held !== undefined) {
+    throw new DomainError(
+      'CONFLICT',
+      `Item ${held.number} ${RECORDED} and keeps its number, so items ${item.number} and ${other.number} cannot change places. ${OUT_OF_ORDER}`,
+    );
+  }
+  return changed(
+    meeting.agenda.map((i) =>
+      i.id === item.id
+        ? { ...other, suffix: item.suffix }
+        : i.id === other.id
+          ? { ...item, suffix: other.suffix }
+          : i,
+    ),
   );
-  return { ...meeting, agenda: numberAgenda(agenda) };
 };

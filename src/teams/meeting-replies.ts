@@ -1,5 +1,6 @@
 import { renderAgendaCard } from '../cards/render-agenda-card.js';
 import { renderPapersCard } from '../cards/render-papers-card.js';
+import { describeAgendaChange, renderRenumberCard } from '../cards/render-renumber-card.js';
 import { isOpen } from '../domain/action.js';
 import type { Board } from '../domain/board.js';
 import { canManageBoard } from '../domain/board.js';
@@ -10,14 +11,15 @@ import {
   discloseMeeting,
   disclosePolicyOf,
 } from '../domain/disclosure.js';
-import type { Meeting } from '../domain/meeting.js';
+import type { Meeting, StructuralEdit } from '../domain/meeting.js';
 import { formatLongDate, formatTime } from '../domain/zoned-time.js';
 import { changeMeetingStatus } from '../services/change-meeting-status.js';
 import { createMeeting } from '../services/create-meeting.js';
-import type { AgendaEdit } from '../services/edit-agenda.js';
+import type { AgendaChangeOutcome, AgendaEdit } from '../services/edit-agenda.js';
 import {
   addItemToAgenda,
   addPaper,
+  confirmAgendaChange,
   decideLatePaper,
   editAgendaItem,
   removeItemFromAgenda,
@@ -30,7 +32,12 @@ import { sendDraftSummaryToChairs } from './report-replies.js';
 import type { BotContext } from './bot-context.js';
 import type { Reply } from './reply.js';
 import { cardReply, textReply } from './reply.js';
-import { answerRestricted, titleFor, turnAudience } from './restricted-answer.js';
+import {
+  answerRestricted,
+  hidesConfidential,
+  titleFor,
+  turnAudience,
+} from './restricted-answer.js';
 import type { TurnIdentity } from './turn-identity.js';
 
 /** The agenda card of a meeting, as the people reading this conversation may see it. */
@@ -176,18 +183,58 @@ export const agendaAddReply = (
     };
   });
 
+/** A change made answers with the agenda; one that would renumber items asks the chair first. */
+/** Names items as the conversation may read them: a confidential title only where allowed. */
+const agendaChangeAnswer = (
+  outcome: AgendaChangeOutcome,
+  redact: boolean,
+): { meeting: Meeting; message: string } | Reply =>
+  outcome.kind === 'confirm'
+    ? cardReply(
+        renderRenumberCard({
+          meetingTitle: outcome.meeting.title,
+          proposal: outcome.proposal,
+          redactConfidential: redact,
+        }),
+      )
+    : { meeting: outcome.meeting, message: describeAgendaChange(outcome.change, redact) };
+
 export const agendaRemoveReply = (
   bot: BotContext,
   turn: TurnIdentity,
   item: string,
 ): Promise<Reply> =>
+  withMeeting(bot, turn, async (board) =>
+    agendaChangeAnswer(
+      await removeItemFromAgenda(bot.deps, { board, actor: turn.actor, item }),
+      hidesConfidential(board, turn),
+    ),
+  );
+
+const STALE_RENUMBER =
+  'The agenda changed after you were asked (an item was added, moved or removed, or something was recorded), so nothing was changed. This is the agenda now: ask again if you still want the change.';
+
+/** The chair's Confirm on a renumbering: done once, however often it is clicked or delivered. */
+export const confirmRenumberReply = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  input: { meetingId: string; itemId: string; op: StructuralEdit; before: string; after: string },
+): Promise<Reply> =>
   withMeeting(bot, turn, async (board) => {
-    const result = await removeItemFromAgenda(bot.deps, { board, actor: turn.actor, item });
-    return {
-      meeting: result.meeting,
-      message: `Removed "${titleFor(board, turn, result.removed)}".`,
-    };
+    const outcome = await confirmAgendaChange(bot.deps, { board, actor: turn.actor, ...input });
+    return outcome.kind === 'stale'
+      ? { meeting: outcome.meeting, message: STALE_RENUMBER }
+      : {
+          meeting: outcome.meeting,
+          message: describeAgendaChange(outcome.change, hidesConfidential(board, turn)),
+        };
   });
+
+export const cancelRenumberReply = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  meetingId: string,
+): Promise<Reply> => agendaReply(bot, turn, meetingId, 'Cancelled: the agenda is unchanged.');
 
 export const paperReply = (
   bot: BotContext,
@@ -309,6 +356,9 @@ export const editAgendaReply = (
   turn: TurnIdentity,
   input: { meetingId: string; itemId: string; edit: AgendaEdit },
 ): Promise<Reply> =>
-  withMeeting(bot, turn, (board) =>
-    editAgendaItem(bot.deps, { board, actor: turn.actor, ...input }),
-  );
+  withMeeting(bot, turn, async (board) => {
+    const outcome = await editAgendaItem(bot.deps, { board, actor: turn.actor, ...input });
+    return outcome.kind === 'renamed'
+      ? { meeting: outcome.meeting, message: `Renamed item ${outcome.item.number}.` }
+      : agendaChangeAnswer(outcome, hidesConfidential(board, turn));
+  });

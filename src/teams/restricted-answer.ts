@@ -75,7 +75,7 @@ export const sendPrivately = async (
   turn: TurnIdentity,
   what: AdaptiveCard | Reply,
 ): Promise<boolean> => {
-  const reply: Reply = 'card' in what || 'text' in what ? (what) : cardReply(what);
+  const reply: Reply = 'card' in what || 'text' in what ? what : cardReply(what);
   try {
     const record = await bot.deps.conversations.findPersonal(turn.tenantId, turn.actor.aadObjectId);
     if (record === undefined) return false;
@@ -103,3 +103,11 @@ export const titleFor = (
   ) === 'show'
     ? item.title
     : CONFIDENTIAL_TITLE;
+
+/** Whether this conversation reads confidential items redacted (for wording that names items). */
+export const hidesConfidential = (board: Board, turn: TurnIdentity): boolean =>
+  disclosureOf(
+    { kind: 'item', confidential: true },
+    turnAudience(board, turn),
+    disclosePolicyOf(board.rules),
+  ) !== 'show';

@@ -117,7 +117,7 @@ describe('editing the agenda', () => {
     let m = add(add(add(meeting(), 'MoU'), 'Training'), 'Budget');
     m = add(m, 'Cancellations', { number: '2a' });
     m = add(m, 'Charges', { number: '2b' });
-    m = moveAgendaItem(m, findItem(m, '2')!.id, 'up');
+    m = moveAgendaItem(m, findItem(m, '2')!.id, 'up').meeting;
     expect(m.agenda.map((i) => `${i.number} ${i.title}`)).toEqual([
       'Welcome Welcome, introductions and apologies',
       'Minutes Minutes of the previous meeting, action log and matters arising',
@@ -129,7 +129,7 @@ describe('editing the agenda', () => {
       'AOB Any other business',
       'Next meeting Date of next meeting',
     ]);
-    m = moveAgendaItem(m, findItem(m, '1b')!.id, 'up');
+    m = moveAgendaItem(m, findItem(m, '1b')!.id, 'up').meeting;
     expect(m.agenda.slice(2, 5).map((i) => `${i.number} ${i.title}`)).toEqual([
       '1 Training',
       '1a Charges',

@@ -2,7 +2,9 @@ import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Verbs } from '../../src/cards/verbs.js';
 import { tenantId } from '../../src/domain/ids.js';
+import { removeAgendaItem } from '../../src/domain/meeting.js';
 import { boardIdFor } from '../../src/services/board-id-for.js';
+import { agendaFingerprint } from '../../src/services/edit-agenda.js';
 import { gateRefusal } from '../../src/teams/handle-bot-request.js';
 import { runPool } from '../support/bot-framework-double.js';
 import { OTHER_TENANT } from '../support/bot-framework-double.js';
@@ -375,6 +377,21 @@ const VERBS: VerbSpec[] = [
     allowed: MANAGERS,
     activity: card(Verbs.meetingEnd, (w) => ({ meetingId: w.meeting.id })),
     writes: meeting,
+  },
+  {
+    name: Verbs.renumberConfirm,
+    surface: 'card',
+    allowed: MANAGERS,
+    activity: card(Verbs.renumberConfirm, (w) => ({
+      meetingId: w.meeting.id,
+      itemId: w.itemIds.first,
+      op: 'remove',
+      before: agendaFingerprint(w.meeting),
+      after: agendaFingerprint(removeAgendaItem(w.meeting, w.itemIds.first).meeting),
+    })),
+    writes: meeting,
+    /** The removal, and the renumbering it confirms. */
+    audits: 2,
   },
   {
     name: Verbs.paperAccept,
@@ -917,6 +934,16 @@ const SPOOFS: SpoofRow[] = [
       verb: Verbs.minutesSubmit,
       meetingId: f.meeting.id,
       outcome: 'approved',
+      ...scope(f),
+    }),
+  ),
+  ...foreignIds('agenda.renumber.confirm', (chair, where, f) =>
+    executeInvoke(chair, where, Verbs.renumberConfirm, {
+      meetingId: f.meeting.id,
+      itemId: f.itemIds.first,
+      op: 'remove',
+      before: agendaFingerprint(f.meeting),
+      after: agendaFingerprint(removeAgendaItem(f.meeting, f.itemIds.first).meeting),
       ...scope(f),
     }),
   ),

@@ -17,6 +17,8 @@ import type { BotContext } from '../bot-context.js';
 import { summaryPostReply } from '../report-replies.js';
 import {
   agendaReply,
+  cancelRenumberReply,
+  confirmRenumberReply,
   decidePaperReply,
   meetingStatusReply,
   moveReply,
@@ -77,6 +79,12 @@ const AgendaActionData = MeetingData.extend({
   actionId: z.string().min(1).max(100),
   revision: z.coerce.number().int().min(1),
 });
+const RenumberData = MeetingData.extend({
+  itemId: z.string().min(1).max(100),
+  op: z.enum(['up', 'down', 'remove']),
+  before: z.string().min(1).max(100),
+  after: z.string().min(1).max(100),
+});
 const ConfirmData = z.object({
   spec: z.string().min(1).max(4000),
   requestId: z.string().min(1).max(200),
@@ -128,6 +136,18 @@ export const registerCardRoutes = (app: Application, bot: BotContext): void => {
     bot,
     Verbs.meetingEnd,
     withData(MeetingData, (b, turn, d) => meetingStatusReply(b, turn, 'closed', d.meetingId)),
+  );
+  cardVerb(
+    app,
+    bot,
+    Verbs.renumberConfirm,
+    withData(RenumberData, (b, turn, d) => confirmRenumberReply(b, turn, d)),
+  );
+  cardVerb(
+    app,
+    bot,
+    Verbs.renumberCancel,
+    withData(MeetingData, (b, turn, d) => cancelRenumberReply(b, turn, d.meetingId)),
   );
   cardVerb(app, bot, Verbs.papersShow, (b, turn) => papersReply(b, turn));
   cardVerb(
