@@ -106,6 +106,23 @@ const recordProactive = (board: Board | undefined, route: string): void => {
   }
 };
 
+/** The data of the first button with this verb in what the bot sent. */
+const buttonData = (sent: string, verb: string): Record<string, unknown> | undefined => {
+  let found: Record<string, unknown> | undefined;
+  const walk = (value: unknown): void => {
+    if (found !== undefined || typeof value !== 'object' || value === null) return;
+    const record = value as Record<string, unknown>;
+    if (record.verb === verb && typeof record.data === 'object') {
+      found = record.data as Record<string, unknown>;
+      return;
+    }
+    Object.values(record).forEach(walk);
+  };
+  walk(JSON.parse(sent));
+  return found;
+};
+const renumbering = new Map<string, Record<string, unknown>>();
+
 const boardOf = async (room: Room): Promise<Board> =>
   (await h.deps.boards.findByConversation(TENANT, room.where.conversationId))!;
 
@@ -271,6 +288,11 @@ const runMeeting = async (room: Room): Promise<void> => {
   const actions = await h.deps.actions.listForBoard(board.id);
   const hush = actions.find((a) => a.text.includes(HUSH) && a.owners[0]?.initials === 'RS')!;
   await s(`update ${hush.number} ${HUSH} letter drafted`);
+  // Mid-meeting, removing an item would renumber a confidential one: the chair is asked first.
+  await s('agenda add Late item 5 min');
+  await s(`agenda add ${HUSH} second family 10 min confidential`);
+  const asked = await s('agenda remove 3');
+  renumbering.set(room.name, buttonData(asked, Verbs.renumberConfirm) ?? {});
   await s('item 1');
   await s('actions');
   await s('actions open', LB);
@@ -354,6 +376,8 @@ describe('the confidentiality canary', () => {
         [Verbs.summaryPost]: ids,
         [Verbs.minutesOpen]: ids,
         [Verbs.minutesSubmit]: { ...ids, outcome: 'approved' },
+        [Verbs.renumberCancel]: ids,
+        [Verbs.renumberConfirm]: renumbering.get(room.name) ?? {},
         [Verbs.papersShow]: ids,
         [Verbs.paperAccept]: { ...ids, paperId: paper.id },
         [Verbs.paperReject]: { ...ids, paperId: paper.id },
@@ -472,6 +496,7 @@ describe('the confidentiality canary', () => {
       outputs.some((o) => o.reader === reader && o.body.includes(HUSH));
     expect(seen('member')).toBe(true);
     expect(seen('restricted-file')).toBe(true);
+    expect([...renumbering.values()].every((d) => d.meetingId !== undefined)).toBe(true);
     expect(outputs.some((o) => o.reader === 'chat' && o.body.includes(OPEN))).toBe(true);
     expect(outputs.some((o) => o.reader === 'public-file' && o.body.includes(OPEN))).toBe(true);
     expect(outputs.some((o) => o.reader === 'insert' && o.body.includes(OPEN))).toBe(true);
