@@ -47,6 +47,12 @@ export const dueLine = (action: Action, today: string): string => {
   return isOverdue(action, today) ? `${label} — OVERDUE` : label;
 };
 
+/** The date button: an undated action is asked for a date, a dated one for more time. */
+const dueButton = (action: Action, canManage: boolean): string => {
+  if (action.due === undefined) return canManage ? 'Set date' : 'Propose a date';
+  return canManage ? 'Change date' : 'Need more time';
+};
+
 export const actionTitle = (action: Action): string =>
   `Action ${action.number}${action.reference === undefined ? '' : ` (${action.reference})`}`;
 
@@ -146,7 +152,7 @@ export const renderActionCard = (view: ActionView): AdaptiveCard => {
     actions.push(
       executeAction('Add update', Verbs.actionUpdate, data),
       executeAction('Mark done', Verbs.actionDone, data),
-      executeAction(view.canManage ? 'Change date' : 'Need more time', Verbs.actionDue, data),
+      executeAction(dueButton(action, view.canManage), Verbs.actionDue, data),
     );
   }
   if (isOpen(action) && view.offerNotMine === true)

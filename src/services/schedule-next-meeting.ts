@@ -2,7 +2,7 @@ import type { Board } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
 import { meetingId } from '../domain/ids.js';
 import type { Meeting } from '../domain/meeting.js';
-import { activeMeeting, newMeeting, startsAtOf } from '../domain/meeting.js';
+import { activeMeeting, movedMeeting, newMeeting, startsAtOf } from '../domain/meeting.js';
 import { parseWhen, todayIn } from '../domain/parse-when.js';
 import { latestHeldMeeting } from './export-minutes.js';
 import { requireActiveMeeting } from './find-active-meeting.js';
@@ -52,22 +52,12 @@ export const scheduleNextMeeting = async (
     (m) => m.id === current.nextMeeting?.meetingId && m.id !== current.id,
   );
   const movable = existing === undefined && before?.status === 'planned' ? before : undefined;
-  const start = when.start ?? movable?.start ?? current.start;
-  const end = when.end ?? (when.start === undefined ? (movable?.end ?? current.end) : undefined);
+  const start = when.start ?? current.start;
+  const end = when.end ?? (when.start === undefined ? current.end : undefined);
   const next =
     existing ??
     (movable !== undefined
-      ? await deps.meetings.update(board.id, movable.id, (m) => {
-          const { start: _s, end: _e, ...rest } = m;
-          return {
-            ...rest,
-            date: when.date,
-            ...(start !== undefined && { start }),
-            ...(end !== undefined && { end }),
-            startsAt: startsAtOf(when.date, start, board.rules.timeZone),
-            updatedAt: now.toISOString(),
-          };
-        })
+      ? await deps.meetings.update(board.id, movable.id, (m) => movedMeeting(m, when, now))
       : await deps.meetings.create(
           newMeeting({
             id: meetingId(deps.ids.next()),
