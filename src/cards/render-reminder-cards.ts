@@ -77,7 +77,10 @@ export const renderEscalationCard = (
 export const renderProposalNoticeCard = (view: ActionNoticeView): AdaptiveCard =>
   noticeCard(view, {
     canManage: true,
-    intro: `An owner asks for more time on ${actionTitle(view.action)}: accept the new date or keep it.`,
+    intro:
+      view.action.due === undefined
+        ? `An owner proposes a date for ${actionTitle(view.action)}, which has none yet: accept it, or keep it due at the next meeting.`
+        : `An owner asks for more time on ${actionTitle(view.action)}: accept the new date or keep it.`,
   });
 
 /** For the owner who proposed a date: what the chair decided. */
