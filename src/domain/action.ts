@@ -160,7 +160,8 @@ export type ActionChange =
   | { kind: 'done'; text?: string }
   | { kind: 'reopen' }
   | { kind: 'close'; reason: string }
-  | { kind: 'due'; date: CalendarDate }
+  /** With `meetingId`: "due 3 next meeting", so it follows that meeting when it moves. */
+  | { kind: 'due'; date: CalendarDate; meetingId?: MeetingId }
   | { kind: 'assign'; owners: Owner[] }
   | { kind: 'propose'; date: CalendarDate }
   | { kind: 'decideProposal'; accept: boolean }
@@ -251,17 +252,19 @@ export const applyActionChange = (
       };
     }
     case 'due': {
-      if (action.due === change.date && action.dueMeetingId === undefined) return action;
+      if (action.due === change.date && action.dueMeetingId === change.meetingId) return action;
       const { proposedDue: _p, dueMeetingId: _m, ...rest } = action;
       return {
         ...rest,
         due: change.date,
+        ...(change.meetingId !== undefined && { dueMeetingId: change.meetingId }),
         history: [
           ...action.history,
           event({
             kind: 'due',
             ...(action.due !== undefined && { from: action.due }),
             to: change.date,
+            ...(change.meetingId !== undefined && { text: DUE_FROM_MEETING.capture }),
           }),
         ],
       };

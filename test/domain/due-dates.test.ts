@@ -194,6 +194,22 @@ describe('dating an action from its next meeting', () => {
     expect(date(same, { meetingId: M1, date: '2027-01-08' })).toBe(same);
   });
 
+  it('a person saying "next meeting" makes it follow that meeting again', () => {
+    const pinned = action({ due: '2026-11-30' });
+    const following = applyActionChange(
+      pinned,
+      { kind: 'due', date: '2026-12-18', meetingId: M1 },
+      'chair',
+      now,
+    );
+    expect([following.due, following.dueMeetingId, following.history.at(-1)?.text]).toEqual([
+      '2026-12-18',
+      M1,
+      'the next meeting',
+    ]);
+    expect(date(following, { meetingId: M1, date: '2027-01-08' }).due).toBe('2027-01-08');
+  });
+
   it('an accepted proposal is a date a person set', () => {
     const proposed = applyActionChange(
       action(),

@@ -153,12 +153,17 @@ describe('moving the next meeting', () => {
     // The chair fixes action 3's date himself: it is no longer "the next meeting's".
     await say(chat, 'due 3 18/12/26', BB);
     await say(chat, 'action JB to draft the escalation policy by next meeting');
+    // Action 5 has a date of its own; the chair puts it back to "the next meeting".
+    await say(chat, 'action RS to update the risk register by 1/12/26');
+    expect(await say(chat, 'due 5 next meeting', BB)).toContain(
+      'Friday 18 December 2026 (next meeting)',
+    );
     const planned = (await meetingOn(board, '2026-12-18'))!;
 
     h.deps.clock.set('2026-11-25T11:00:00Z');
     const reply = await say(chat, 'meeting move 8/1/27', BB);
     expect(reply).toContain(
-      'Moved from Friday 18 December 2026 to Friday 8 January 2027. 2 actions due at it now have the new date.',
+      'Moved from Friday 18 December 2026 to Friday 8 January 2027. 3 actions due at it now have the new date.',
     );
     const held = (await meetingOn(board, '2026-11-24'))!;
     expect(held.nextMeeting).toEqual({
@@ -174,7 +179,7 @@ describe('moving the next meeting', () => {
       [planned.id, '2027-01-08', '14:00'],
     ]);
     const dues = await Promise.all(
-      [1, 2, 3, 4].map(async (n) => {
+      [1, 2, 3, 4, 5].map(async (n) => {
         const a = await actionNo(board, n);
         return [n, a.due, a.dueMeetingId ?? null];
       }),
@@ -184,6 +189,7 @@ describe('moving the next meeting', () => {
       [2, '2026-11-30', null],
       [3, '2026-12-18', null],
       [4, '2027-01-08', planned.id],
+      [5, '2027-01-08', planned.id],
     ]);
     const moved = await actionNo(board, 1);
     expect(moved.history.at(-1)).toEqual({
