@@ -35,13 +35,22 @@ export const ownerLine = (owners: readonly Owner[]): string =>
     .map((o) => (o.kind === 'member' ? `${o.initials} (${o.name})` : `${o.name} (not a member)`))
     .join(', ');
 
-export const dueLine = (action: Action, today: string, nextMeeting: string | undefined): string => {
-  const due = action.due ?? nextMeeting;
+/**
+ * "Friday 18 December 2026 (next meeting)" for an action due at the next meeting, so people still see
+ * why it is due then; "next meeting — no date yet" while that meeting is not set.
+ */
+export const dueLine = (action: Action, today: string): string => {
   const label =
-    due === undefined
-      ? 'next meeting (not yet set)'
-      : `${formatLongDate(due)}${action.due === undefined ? ' (next meeting)' : ''}`;
-  return isOverdue(action, today, nextMeeting) ? `${label} — OVERDUE` : label;
+    action.due === undefined
+      ? 'next meeting — no date yet'
+      : `${formatLongDate(action.due)}${action.dueMeetingId === undefined ? '' : ' (next meeting)'}`;
+  return isOverdue(action, today) ? `${label} — OVERDUE` : label;
+};
+
+/** The date button: an undated action is asked for a date, a dated one for more time. */
+const dueButton = (action: Action, canManage: boolean): string => {
+  if (action.due === undefined) return canManage ? 'Set date' : 'Propose a date';
+  return canManage ? 'Change date' : 'Need more time';
 };
 
 export const actionTitle = (action: Action): string =>
@@ -55,13 +64,13 @@ export const describeEvent = (e: ActionEvent, names?: ReadonlyMap<string, string
   const by = who(names, e.by);
   switch (e.kind) {
     case 'created':
-      return `${when} · created by ${by}`;
+      return `${when} · created by ${by}${e.to === undefined ? '' : `, due ${formatLongDate(e.to)}${e.text === undefined ? '' : ` (${e.text})`}`}`;
     case 'update':
       return `${when} · update from ${by}: ${e.text ?? ''}`;
     case 'status':
       return `${when} · ${by} marked it ${e.to ?? ''}${e.text === undefined ? '' : `: ${e.text}`}`;
     case 'due':
-      return `${when} · ${by} revised the due date ${e.from === undefined ? '' : `from ${e.from} `}to ${e.to ?? ''}${e.text === undefined ? '' : ` (${e.text})`}`;
+      return `${when} · ${by} ${e.from === undefined ? 'set the due date' : `revised the due date from ${e.from}`} to ${e.to ?? ''}${e.text === undefined ? '' : ` (${e.text})`}`;
     case 'assign':
       return `${when} · ${by} reassigned it from ${e.from ?? ''} to ${e.to ?? ''}`;
     case 'disowned':
@@ -76,7 +85,7 @@ export const renderActionCard = (view: ActionView): AdaptiveCard => {
   const { action } = view;
   const data = { actionId: action.id, revision: action.revision };
   const update = latestUpdate(action);
-  const overdue = isOverdue(action, view.today, view.nextMeeting);
+  const overdue = isOverdue(action, view.today);
   const body: CardElement[] = [
     ...heading(actionTitle(action), view.boardName),
     ...(view.message === undefined ? [] : [notice(view.message, 'accent')]),
@@ -84,7 +93,7 @@ export const renderActionCard = (view: ActionView): AdaptiveCard => {
     text(action.text, { size: 'Medium' }),
     facts([
       ['Owners', ownerLine(action.owners)],
-      ['Due', dueLine(action, view.today, view.nextMeeting)],
+      ['Due', dueLine(action, view.today)],
       [
         'Status',
         `${STATUS[action.status]}${action.closedReason === undefined ? '' : ` — ${action.closedReason}`}`,
@@ -131,13 +140,19 @@ export const renderActionCard = (view: ActionView): AdaptiveCard => {
       {
         type: 'Input.Date',
         id: 'newDate',
-        label: view.canManage ? 'New due date' : 'Propose a new date',
+        label: view.canManage
+          ? action.due === undefined
+            ? 'Due date'
+            : 'New due date'
+          : action.due === undefined
+            ? 'Propose a date'
+            : 'Propose a new date',
       },
     );
     actions.push(
       executeAction('Add update', Verbs.actionUpdate, data),
       executeAction('Mark done', Verbs.actionDone, data),
-      executeAction(view.canManage ? 'Change date' : 'Need more time', Verbs.actionDue, data),
+      executeAction(dueButton(action, view.canManage), Verbs.actionDue, data),
     );
   }
   if (isOpen(action) && view.offerNotMine === true)
@@ -202,7 +217,7 @@ export const renderActionLogCard = (view: {
               items: [
                 text(`**${a.number}** ${a.text}`, { spacing: 'None' }),
                 subtle(
-                  `${ownerInitials(a.owners)} · due ${dueLine(a, view.today, view.nextMeeting)} · ${STATUS[a.status]}${a.reference === undefined ? '' : ` · ${a.reference}`}`,
+                  `${ownerInitials(a.owners)} · due ${dueLine(a, view.today)} · ${STATUS[a.status]}${a.reference === undefined ? '' : ` · ${a.reference}`}`,
                 ),
                 ...(update === undefined
                   ? []

@@ -44,13 +44,23 @@ const noticeCard = (
     ...notice,
   });
 
-/** The owner's reminder: the action card to answer in place, with "Not mine". */
+/** Asks the owners of an undated action for a date, answered with the card's date input. */
+export const DATE_REQUEST_INTRO =
+  'This action has no due date: it is due at the next meeting, which has not been set. When can it be done? Choose a date below.';
+
+/**
+ * The owner's reminder: the action card to answer in place, with "Not mine". For an action with no
+ * date yet, it asks for one instead.
+ */
 export const renderReminderCard = (
   view: ActionNoticeView & { daysFromDue: number; due: string },
 ): AdaptiveCard =>
   noticeCard(view, {
     canManage: view.canManage,
-    intro: reminderIntro(view.daysFromDue, view.due),
+    intro:
+      view.action.due === undefined
+        ? DATE_REQUEST_INTRO
+        : reminderIntro(view.daysFromDue, view.due),
     offerNotMine: true,
   });
 
@@ -67,7 +77,10 @@ export const renderEscalationCard = (
 export const renderProposalNoticeCard = (view: ActionNoticeView): AdaptiveCard =>
   noticeCard(view, {
     canManage: true,
-    intro: `An owner asks for more time on ${actionTitle(view.action)}: accept the new date or keep it.`,
+    intro:
+      view.action.due === undefined
+        ? `An owner proposes a date for ${actionTitle(view.action)}, which has none yet: accept it, or keep it due at the next meeting.`
+        : `An owner asks for more time on ${actionTitle(view.action)}: accept the new date or keep it.`,
   });
 
 /** For the owner who proposed a date: what the chair decided. */
@@ -99,10 +112,14 @@ const UNREACHABLE_BECAUSE: Record<string, string> = {
 const unreachableLines = (people: readonly UnreachablePerson[]) =>
   people.slice(0, 20).map((p) => [p.name, UNREACHABLE_BECAUSE[p.reason] ?? p.reason] as const);
 
-/** The coordinators' weekly digest: what is overdue and whom reminders could not reach. */
+/**
+ * The coordinators' weekly digest: what is overdue, what has no due date yet (due at a next meeting
+ * not set), and whom reminders could not reach.
+ */
 export const renderDigestCard = (view: {
   boardName: string;
   overdue: readonly Action[];
+  undated: readonly Action[];
   unreachable: readonly UnreachablePerson[];
   today: string;
   nextMeeting?: string;
@@ -117,6 +134,19 @@ export const renderDigestCard = (view: {
   return card(
     [
       ...log.body,
+      ...(view.undated.length === 0
+        ? []
+        : [
+            text('No due date yet', { weight: 'Bolder', separator: true }),
+            subtle(
+              'Due at the next meeting, which has not been set. Set it with "next meeting ‹date›", or give each a date with "due ‹number› ‹date›".',
+            ),
+            facts(
+              view.undated
+                .slice(0, 20)
+                .map((a) => [`${a.number}`, `${ownerInitials(a.owners)} to ${a.text}`] as const),
+            ),
+          ]),
       ...(view.unreachable.length === 0
         ? []
         : [

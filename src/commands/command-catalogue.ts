@@ -72,6 +72,14 @@ export const COMMAND_CATALOGUE: readonly CatalogueEntry[] = [
     withoutBoard: false,
   },
   {
+    kind: 'meetingMove',
+    usage: 'meeting move <date> [<start>[-<end>]]',
+    summary: 'Move the next planned meeting; actions due at it move too',
+    group: 'Meetings and agenda',
+    managersOnly: true,
+    withoutBoard: false,
+  },
+  {
     kind: 'agenda',
     usage: 'agenda',
     summary: 'The agenda of the current or next meeting',

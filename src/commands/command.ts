@@ -5,6 +5,7 @@ export type Command =
   | { kind: 'membersImport'; table: string }
   | { kind: 'agencyAdd'; code: string; name: string; statutory: boolean }
   | { kind: 'meetingNew'; spec: string }
+  | { kind: 'meetingMove'; spec: string }
   | { kind: 'meetingStart' }
   | { kind: 'meetingEnd' }
   | { kind: 'nextMeeting'; spec: string }

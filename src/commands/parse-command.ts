@@ -172,6 +172,11 @@ export const parseCommand = (rawText: string): ParseResult => {
         }
         return { ok: true, command: { kind: 'meetingNew', spec } };
       }
+      if (second === 'move') {
+        const spec = firstLine.split(/\s+/).slice(2).join(' ');
+        if (spec === '') return fail('Give the meeting’s new date.', usageOf('meetingMove'));
+        return { ok: true, command: { kind: 'meetingMove', spec } };
+      }
       if (second === 'start' && words.length === 2)
         return { ok: true, command: { kind: 'meetingStart' } };
       if (second === 'end' && words.length === 2)

@@ -2,6 +2,7 @@ import type { Board, Member } from './board.js';
 import { DomainError } from './domain-error.js';
 import type { ActionId, BoardId, MeetingId, MemberId, TenantId } from './ids.js';
 import { initialsOf } from './initials.js';
+import type { DueMeeting } from './next-meeting.js';
 import type { CalendarDate } from './zoned-time.js';
 import { formatMinuteDate } from './zoned-time.js';
 
@@ -34,8 +35,16 @@ export type Action = {
   itemId?: string;
   text: string;
   owners: Owner[];
-  /** Absent: due at the board's next meeting, whenever that is set. */
+  /**
+   * The date it is due, stored as soon as it is known. Absent: *undated* — due at the board's next
+   * meeting, which has no date yet (the owners are asked for one, the coordinators see it listed).
+   */
   due?: CalendarDate;
+  /**
+   * Set while the action is due "at the next meeting": the meeting whose date `due` is. When that
+   * meeting moves, the action moves with it. Absent once a person sets the date.
+   */
+  dueMeetingId?: MeetingId;
   status: ActionStatus;
   closedReason?: string;
   /** Recorded while the meeting was not quorate. */
@@ -64,14 +73,72 @@ export const actionReference = (
 export const isOpen = (action: Action): boolean =>
   action.status === 'open' || action.status === 'ongoing';
 
-/** Overdue is derived, never stored: open or ongoing and due before today. */
-export const isOverdue = (
+/**
+ * Overdue is derived, never stored: open or ongoing and due before today. An action due at a
+ * meeting is overdue from the day after that meeting; an undated one is never overdue (it is
+ * chased for a date instead).
+ */
+export const isOverdue = (action: Action, today: CalendarDate): boolean =>
+  isOpen(action) && action.due !== undefined && action.due < today;
+
+/** Open, and due at a next meeting that has no date yet. */
+export const isUndated = (action: Action): boolean => isOpen(action) && action.due === undefined;
+
+/** Why a date was set by Quorate rather than by a person: kept in the action's history. */
+export const DUE_FROM_MEETING = {
+  capture: 'the next meeting',
+  set: 'the next meeting was set',
+  moved: 'the next meeting moved',
+} as const;
+
+/**
+ * The due date an action is recorded with: the date given; for "next meeting" (said, or no date
+ * at all) the next meeting's date when it is known, remembering which meeting it follows; else
+ * nothing yet (undated).
+ */
+export const dueAtCapture = (
+  parts: { due?: CalendarDate; dueAtNextMeeting: boolean },
+  next: DueMeeting | undefined,
+): Pick<Action, 'due' | 'dueMeetingId'> => {
+  if (!parts.dueAtNextMeeting) return parts.due === undefined ? {} : { due: parts.due };
+  return next === undefined ? {} : { due: next.date, dueMeetingId: next.meetingId };
+};
+
+/**
+ * Dates an action due "at the next meeting" once that meeting is known, or again when it moves:
+ * an undated action takes `meeting`'s date (unless that meeting is already past: it cannot be the
+ * next one); one following `meeting`, or `replaces` (the meeting `meeting` now stands in for),
+ * takes its new date. A date a person set is never touched, nor a completed or closed action.
+ * The history keeps the date, who caused it and why. The same action back when nothing changes.
+ */
+export const dateFromMeeting = (
   action: Action,
-  today: CalendarDate,
-  nextMeetingDate?: CalendarDate,
-): boolean => {
-  const due = action.due ?? nextMeetingDate;
-  return isOpen(action) && due !== undefined && due < today;
+  input: { meeting: DueMeeting; replaces?: MeetingId; by: string; now: Date; today: CalendarDate },
+): Action => {
+  if (!isOpen(action)) return action;
+  const { meeting } = input;
+  const undated = action.due === undefined;
+  const follows =
+    action.dueMeetingId !== undefined &&
+    (action.dueMeetingId === meeting.meetingId || action.dueMeetingId === input.replaces);
+  if (undated ? meeting.date < input.today : !follows) return action;
+  if (action.due === meeting.date && action.dueMeetingId === meeting.meetingId) return action;
+  return {
+    ...action,
+    due: meeting.date,
+    dueMeetingId: meeting.meetingId,
+    history: [
+      ...action.history,
+      {
+        at: input.now.toISOString(),
+        by: input.by,
+        kind: 'due',
+        ...(action.due !== undefined && { from: action.due }),
+        to: meeting.date,
+        text: undated ? DUE_FROM_MEETING.set : DUE_FROM_MEETING.moved,
+      },
+    ],
+  };
 };
 
 export const ownsAction = (
@@ -98,7 +165,8 @@ export type ActionChange =
   | { kind: 'done'; text?: string }
   | { kind: 'reopen' }
   | { kind: 'close'; reason: string }
-  | { kind: 'due'; date: CalendarDate }
+  /** With `meetingId`: "due 3 next meeting", so it follows that meeting when it moves. */
+  | { kind: 'due'; date: CalendarDate; meetingId?: MeetingId }
   | { kind: 'assign'; owners: Owner[] }
   | { kind: 'propose'; date: CalendarDate }
   | { kind: 'decideProposal'; accept: boolean }
@@ -189,17 +257,19 @@ export const applyActionChange = (
       };
     }
     case 'due': {
-      if (action.due === change.date) return action;
-      const { proposedDue: _p, ...rest } = action;
+      if (action.due === change.date && action.dueMeetingId === change.meetingId) return action;
+      const { proposedDue: _p, dueMeetingId: _m, ...rest } = action;
       return {
         ...rest,
         due: change.date,
+        ...(change.meetingId !== undefined && { dueMeetingId: change.meetingId }),
         history: [
           ...action.history,
           event({
             kind: 'due',
             ...(action.due !== undefined && { from: action.due }),
             to: change.date,
+            ...(change.meetingId !== undefined && { text: DUE_FROM_MEETING.capture }),
           }),
         ],
       };
@@ -237,15 +307,16 @@ export const applyActionChange = (
     case 'decideProposal': {
       const proposal = action.proposedDue;
       if (proposal === undefined) return action;
-      const { proposedDue: _p, ...rest } = action;
+      const { proposedDue: _p, ...kept } = action;
       if (!change.accept)
         return {
-          ...rest,
+          ...kept,
           history: [
             ...action.history,
             event({ kind: 'proposal', text: 'not accepted', to: proposal.date }),
           ],
         };
+      const { dueMeetingId: _m, ...rest } = kept;
       return {
         ...rest,
         due: proposal.date,

@@ -205,6 +205,28 @@ export const newMeeting = (input: NewMeeting): Meeting => {
   };
 };
 
+/**
+ * The same meeting on another day or at another time: agenda, papers and attendance stay with it.
+ * A new date without a time keeps the old times; a new start without an end drops the old end.
+ */
+export const movedMeeting = (
+  meeting: Meeting,
+  when: { date: CalendarDate; start?: WallTime; end?: WallTime },
+  now: Date,
+): Meeting => {
+  const { start: oldStart, end: oldEnd, ...rest } = meeting;
+  const start = when.start ?? oldStart;
+  const end = when.end ?? (when.start === undefined ? oldEnd : undefined);
+  return {
+    ...rest,
+    date: when.date,
+    ...(start !== undefined && { start }),
+    ...(end !== undefined && { end }),
+    startsAt: startsAtOf(when.date, start, meeting.timeZone),
+    updatedAt: now.toISOString(),
+  };
+};
+
 const RECORDED = 'already has notes, decisions or actions recorded';
 const OUT_OF_ORDER = 'To take an item out of order, say "item ‹number›".';
 

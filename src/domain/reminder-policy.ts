@@ -17,6 +17,11 @@ export type ReminderPolicy = {
   digestWeekday: number;
   /** Presenters whose papers are missing are chased this many days before the paper deadline. */
   paperChaseDays: number;
+  /**
+   * An undated action's owners are asked for a date this many days after it was recorded; 0: never.
+   * Absent on policies saved before it existed: the default applies.
+   */
+  askForDateAfterDays?: number;
 };
 
 export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
@@ -28,6 +33,7 @@ export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
   workingDays: [1, 2, 3, 4, 5],
   digestWeekday: 1,
   paperChaseDays: 2,
+  askForDateAfterDays: 7,
 };
 
 /** ISO weekday of a calendar date: 1 = Monday … 7 = Sunday. */
@@ -130,6 +136,26 @@ export const planActionReminders = (input: {
   return reminders
     .filter((r) => r.fireAt.getTime() >= input.now.getTime())
     .sort((a, b) => a.fireAt.getTime() - b.fireAt.getTime());
+};
+
+/**
+ * When an undated action's owners are asked for a date: `askForDateAfterDays` after the day it was
+ * recorded (board-local), moved to the next working day. Undefined when the board asks never, or
+ * that moment has passed (a late retry, an action reopened long after): the weekly digest still
+ * lists it.
+ */
+export const planDateRequest = (input: {
+  recordedOn: CalendarDate;
+  now: Date;
+  policy: ReminderPolicy;
+  timeZone: string;
+}): { localDate: CalendarDate; fireAt: Date } | undefined => {
+  const { policy } = input;
+  const after = policy.askForDateAfterDays ?? DEFAULT_REMINDER_POLICY.askForDateAfterDays ?? 0;
+  if (after <= 0) return undefined;
+  const localDate = toWorkingDay(addDays(input.recordedOn, after), policy, 1);
+  const fireAt = zonedToUtc(localDate, policy.sendAt, input.timeZone);
+  return fireAt.getTime() < input.now.getTime() ? undefined : { localDate, fireAt };
 };
 
 /** The next weekly digest strictly after `afterDate`, or undefined when digests are off. */

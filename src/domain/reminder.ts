@@ -6,8 +6,9 @@ import type { CalendarDate } from './zoned-time.js';
  * Something Quorate tells people without being asked. Scheduled ones come from the reminder
  * policy; `notice`s go out at once (a proposed date for the chair, the answer for the owner, "not
  * mine" for the coordinators) through the same claim-and-send machinery, so they too are sent once.
+ * `ask-date` asks the owners of an undated action for a date.
  */
-export type ReminderKind = ActionReminderKind | 'digest' | 'papers' | 'notice';
+export type ReminderKind = ActionReminderKind | 'ask-date' | 'digest' | 'papers' | 'notice';
 
 export type NoticeKind = 'proposal' | 'proposal-decided' | 'not-mine';
 

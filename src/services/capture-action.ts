@@ -1,13 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { Action, Mention, OwnerProblem } from '../domain/action.js';
-import { actionReference, resolveOwners } from '../domain/action.js';
+import {
+  actionReference,
+  DUE_FROM_MEETING,
+  dueAtCapture,
+  resolveOwners,
+} from '../domain/action.js';
 import { parseCapture } from '../domain/action-capture.js';
 import type { Board } from '../domain/board.js';
 import { findMemberByAad, managersSentence } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
 import { actionId } from '../domain/ids.js';
-import type { Meeting } from '../domain/meeting.js';
 import { currentItem } from '../domain/meeting.js';
+import { findNextMeeting } from '../domain/next-meeting.js';
 import { todayIn } from '../domain/parse-when.js';
 import { requireBoardMeeting } from './find-active-meeting.js';
 import type { Actor, Deps } from './ports.js';
@@ -31,24 +36,6 @@ export type CaptureResult =
   | { ok: true; action: Action; created: boolean }
   | { ok: false; problems: OwnerProblem[] | { token: string; message: string }[] };
 
-/** The date of the board's next meeting after `meeting` (or after today). */
-const nextMeetingDate = (
-  meetings: readonly Meeting[],
-  after: Meeting | undefined,
-  today: string,
-): string | undefined => {
-  if (after?.nextMeeting !== undefined) return after.nextMeeting.date;
-  const from = after?.startsAt;
-  return meetings
-    .filter(
-      (m) =>
-        m.status === 'planned' &&
-        m.id !== after?.id &&
-        (from === undefined ? m.date >= today : m.startsAt > from),
-    )
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0]?.date;
-};
-
 const idFor = (board: Board, requestId: string): string =>
   `a-${createHash('sha256').update(`${board.id}\n${requestId}`).digest('hex').slice(0, 24)}`;
 
@@ -68,7 +55,9 @@ const auditCapture = (deps: Deps, board: Board, actor: Actor, action: Action): P
 /**
  * Captures an action: owners settled first (unknown initials come back with a suggestion and
  * nothing is saved), then a race-free board number and, in a running meeting, the minute reference
- * "dd.mm.yy ref <item>.<n>". Any member of the board may capture.
+ * "dd.mm.yy ref <item>.<n>". Any member of the board may capture. With no date given, it is due at
+ * the next meeting: that meeting's date is stored at once when it is known; otherwise the action is
+ * undated until the next meeting is set, and its owners are asked for a date meanwhile.
  */
 export const captureAction = async (deps: Deps, input: CaptureInput): Promise<CaptureResult> => {
   const { board } = input;
@@ -101,12 +90,8 @@ export const captureAction = async (deps: Deps, input: CaptureInput): Promise<Ca
     input.meetingId !== undefined
       ? await requireBoardMeeting(deps, board, input.meetingId)
       : (meetings.find((m) => m.status === 'in-progress') ?? undefined);
-  const parsed = parseCapture(
-    input.spec,
-    meeting?.date ?? today,
-    board.rules.timeZone,
-    nextMeetingDate(meetings, meeting, today),
-  );
+  const next = findNextMeeting(meetings, meeting, today);
+  const parsed = parseCapture(input.spec, meeting?.date ?? today, board.rules.timeZone, next?.date);
   if (!parsed.ok) throw new DomainError('INVALID_INPUT', parsed.message);
   const owners = resolveOwners(board, parsed.parts.owners, input.mentions);
   if (!owners.ok) return { ok: false, problems: owners.problems };
@@ -116,6 +101,7 @@ export const captureAction = async (deps: Deps, input: CaptureInput): Promise<Ca
       ? `${meeting.id}_${item.id}`
       : undefined;
   const { number, ordinal } = await deps.actions.allocateNumber(board.id, itemKey);
+  const due = dueAtCapture(parsed.parts, next);
   const action: Action = {
     id,
     boardId: board.id,
@@ -130,12 +116,19 @@ export const captureAction = async (deps: Deps, input: CaptureInput): Promise<Ca
       }),
     text: parsed.parts.text,
     owners: owners.owners,
-    ...(parsed.parts.due !== undefined && { due: parsed.parts.due }),
+    ...due,
     status: 'open',
     subjectToRatification: itemKey !== undefined && needsRatification(board, meeting),
     /** Raised under a confidential item: restricted like it (domain/disclosure.ts). */
     ...(itemKey !== undefined && item?.confidential === true && { confidential: true }),
-    history: [{ at: now.toISOString(), by: input.actor.aadObjectId, kind: 'created' }],
+    history: [
+      {
+        at: now.toISOString(),
+        by: input.actor.aadObjectId,
+        kind: 'created',
+        ...(due.dueMeetingId !== undefined && { to: due.due, text: DUE_FROM_MEETING.capture }),
+      },
+    ],
     createdAt: now.toISOString(),
     createdBy: input.actor.aadObjectId,
     updatedAt: now.toISOString(),
@@ -158,5 +151,3 @@ export const captureAction = async (deps: Deps, input: CaptureInput): Promise<Ca
     throw error;
   }
 };
-
-export { nextMeetingDate };

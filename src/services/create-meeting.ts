@@ -4,14 +4,20 @@ import { meetingId } from '../domain/ids.js';
 import type { Meeting } from '../domain/meeting.js';
 import { newMeeting, previousMeeting, startsAtOf } from '../domain/meeting.js';
 import type { MeetingSpec } from '../domain/meeting-spec.js';
+import { findNextMeeting } from '../domain/next-meeting.js';
 import { parseMeetingSpec } from '../domain/meeting-spec.js';
 import { todayIn } from '../domain/parse-when.js';
 import type { Actor, Deps } from './ports.js';
+import { dateActionsFromMeeting } from './date-actions-from-meeting.js';
 import { recordAudit } from './record-audit.js';
 import { scheduleMeetingReminders } from './schedule-reminders.js';
 import { requireManager } from './require-manager.js';
 
-/** `meeting new <title> on <date> [<start>[-<end>]] [at <venue>]`: a planned meeting with the standing items. */
+/**
+ * `meeting new <title> on <date> [<start>[-<end>]] [at <venue>]`: a planned meeting with the
+ * standing items. Undated actions (due at a next meeting not yet known) take the date of the
+ * board's next meeting now that there is one.
+ */
 export const createMeeting = async (
   deps: Deps,
   input: { board: Board; actor: Actor } & ({ spec: string } | { parsed: MeetingSpec }),
@@ -63,5 +69,12 @@ export const createMeeting = async (
     outcome: 'done',
   });
   await scheduleMeetingReminders(deps, board, meeting);
+  const next = findNextMeeting(
+    [...existing, meeting],
+    undefined,
+    todayIn(deps.clock.now(), board.rules.timeZone),
+  );
+  if (next !== undefined)
+    await dateActionsFromMeeting(deps, { board, actor: input.actor, meeting: next });
   return meeting;
 };

@@ -43,6 +43,7 @@ export const discloseNotice = (message: NoticeMessage, audience: Audience): Noti
       return {
         ...message,
         overdue: message.overdue.map((a) => discloseAction(a, audience, policy)),
+        undated: message.undated.map((a) => discloseAction(a, audience, policy)),
       };
     case 'papers-presenter':
       return {

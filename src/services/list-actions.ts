@@ -4,7 +4,7 @@ import type { Board } from '../domain/board.js';
 import { findMemberByAad, findMemberByInitials } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
 import { parseWhen, todayIn } from '../domain/parse-when.js';
-import { nextMeetingDate } from './capture-action.js';
+import { nextMeetingDate } from '../domain/next-meeting.js';
 import type { Actor, Deps } from './ports.js';
 
 export type ActionFilter =
@@ -48,7 +48,7 @@ export const listActions = async (
       title = 'Open actions';
       break;
     case 'overdue':
-      actions = all.filter((a) => isOverdue(a, today, next));
+      actions = all.filter((a) => isOverdue(a, today));
       title = 'Overdue actions';
       break;
     case 'mine':

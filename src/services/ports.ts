@@ -169,6 +169,8 @@ export type NoticeMessage =
       kind: 'digest';
       board: Board;
       overdue: Action[];
+      /** Open actions due at a next meeting that has no date yet. */
+      undated: Action[];
       unreachable: UnreachablePerson[];
       today: string;
       nextMeeting?: string;

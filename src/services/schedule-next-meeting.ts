@@ -2,11 +2,12 @@ import type { Board } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
 import { meetingId } from '../domain/ids.js';
 import type { Meeting } from '../domain/meeting.js';
-import { activeMeeting, newMeeting, startsAtOf } from '../domain/meeting.js';
+import { activeMeeting, movedMeeting, newMeeting, startsAtOf } from '../domain/meeting.js';
 import { parseWhen, todayIn } from '../domain/parse-when.js';
 import { latestHeldMeeting } from './export-minutes.js';
 import { requireActiveMeeting } from './find-active-meeting.js';
 import type { Actor, Deps } from './ports.js';
+import { dateActionsFromMeeting } from './date-actions-from-meeting.js';
 import { recordAudit } from './record-audit.js';
 import { scheduleMeetingReminders } from './schedule-reminders.js';
 import { requireManager } from './require-manager.js';
@@ -14,7 +15,9 @@ import { requireManager } from './require-manager.js';
 /**
  * `next meeting <date> [<start>-<end>]`: plans the following meeting (same title and venue) and
  * records its date on the current one (or, once it has ended with nothing planned, on the one just
- * held), as minutes end: "Next meeting 10th August 2-3pm".
+ * held), as minutes end: "Next meeting 10th August 2-3pm". Said again with another date, it moves
+ * that meeting (while it is still planned). Actions due at the next meeting take its date, and move
+ * with it; dates a person set stay.
  */
 export const scheduleNextMeeting = async (
   deps: Deps,
@@ -42,27 +45,35 @@ export const scheduleNextMeeting = async (
       `The next meeting must come after this one (${current.date}).`,
     );
   }
+  const now = deps.clock.now();
   const existing = meetings.find((m) => m.date === when.date && m.id !== current.id);
+  /** The next meeting set before, still to happen: a new date moves it rather than adding one. */
+  const before = meetings.find(
+    (m) => m.id === current.nextMeeting?.meetingId && m.id !== current.id,
+  );
+  const movable = existing === undefined && before?.status === 'planned' ? before : undefined;
   const start = when.start ?? current.start;
   const end = when.end ?? (when.start === undefined ? current.end : undefined);
   const next =
     existing ??
-    (await deps.meetings.create(
-      newMeeting({
-        id: meetingId(deps.ids.next()),
-        boardId: board.id,
-        tenantId: board.tenantId,
-        title: current.title,
-        date: when.date,
-        ...(start !== undefined && { start }),
-        ...(end !== undefined && { end }),
-        timeZone: board.rules.timeZone,
-        ...(current.venue !== undefined && { venue: current.venue }),
-        previousMeetingId: current.id,
-        now: deps.clock.now(),
-        newId: () => deps.ids.next(),
-      }),
-    ));
+    (movable !== undefined
+      ? await deps.meetings.update(board.id, movable.id, (m) => movedMeeting(m, when, now))
+      : await deps.meetings.create(
+          newMeeting({
+            id: meetingId(deps.ids.next()),
+            boardId: board.id,
+            tenantId: board.tenantId,
+            title: current.title,
+            date: when.date,
+            ...(start !== undefined && { start }),
+            ...(end !== undefined && { end }),
+            timeZone: board.rules.timeZone,
+            ...(current.venue !== undefined && { venue: current.venue }),
+            previousMeetingId: current.id,
+            now,
+            newId: () => deps.ids.next(),
+          }),
+        ));
   const updated = await deps.meetings.update(board.id, current.id, (m) => ({
     ...m,
     nextMeeting: {
@@ -71,14 +82,21 @@ export const scheduleNextMeeting = async (
       ...(next.start !== undefined && { start: next.start }),
       ...(next.end !== undefined && { end: next.end }),
     },
-    updatedAt: deps.clock.now().toISOString(),
+    updatedAt: now.toISOString(),
   }));
   await recordAudit(deps, board, input.actor, {
     verb: 'meeting.next',
     subject: current.id,
     outcome: 'done',
-    after: { next: next.id },
+    after: { next: next.id, ...(movable !== undefined && { movedFrom: movable.date }) },
   });
   if (existing === undefined) await scheduleMeetingReminders(deps, board, next);
+  const replaces = before !== undefined && before.id !== next.id ? before.id : undefined;
+  await dateActionsFromMeeting(deps, {
+    board,
+    actor: input.actor,
+    meeting: { meetingId: next.id, date: next.date },
+    ...(replaces !== undefined && { replaces }),
+  });
   return { current: updated, next };
 };

@@ -12,11 +12,11 @@ import {
   nextOverdueReminder,
   paperChaseDate,
   planActionReminders,
+  planDateRequest,
   utcDay,
 } from '../domain/reminder-policy.js';
 import type { CalendarDate } from '../domain/zoned-time.js';
 import { zonedToUtc } from '../domain/zoned-time.js';
-import { nextMeetingDate } from './capture-action.js';
 import type { Deps } from './ports.js';
 
 const reminderDoc = (
@@ -54,35 +54,45 @@ const fromPlan = (board: Board, action: Action, due: CalendarDate, p: PlannedRem
     now,
   );
 
-/** The date an action is due: its own, else the board's next meeting. */
-export const effectiveDue = async (
-  deps: Pick<Deps, 'meetings' | 'clock'>,
-  board: Board,
-  action: Action,
-): Promise<CalendarDate | undefined> => {
-  if (action.due !== undefined) return action.due;
-  const today = todayIn(deps.clock.now(), board.rules.timeZone);
-  return nextMeetingDate(await deps.meetings.listForBoard(board.id), undefined, today);
-};
-
 /**
- * Plans an open action's chase: its next owner reminder and its escalation, as documents with
- * deterministic ids (planning twice stores one). Each sent owner reminder plans the one after, so
- * an action has at most two pending reminders however long it stays overdue. A reminder planned for
- * an old due date, or for an action since completed or closed, is cancelled when it comes up.
+ * Plans an open action's chase. A dated action: its next owner reminder and its escalation, as
+ * documents with deterministic ids (planning twice stores one). Each sent owner reminder plans the
+ * one after, so an action has at most two pending reminders however long it stays overdue. A
+ * reminder planned for an old due date, or for an action since completed or closed, is cancelled
+ * when it comes up. An undated action: one request to its owners for a date, some days after it
+ * was recorded; dating the action cancels it.
  */
 export const scheduleActionReminders = async (
-  deps: Pick<Deps, 'reminders' | 'meetings' | 'clock'>,
+  deps: Pick<Deps, 'reminders' | 'clock'>,
   board: Board,
   action: Action,
-  due?: CalendarDate,
 ): Promise<number> => {
   if (!isOpen(action)) return 0;
-  const dueDate = due ?? (await effectiveDue(deps, board, action));
-  if (dueDate === undefined) return 0;
   const now = deps.clock.now();
   const policy = reminderPolicyOf(board);
-  const plan = planActionReminders({ due: dueDate, now, policy, timeZone: board.rules.timeZone });
+  const timeZone = board.rules.timeZone;
+  const dueDate = action.due;
+  if (dueDate === undefined) {
+    const ask = planDateRequest({
+      recordedOn: todayIn(new Date(action.createdAt), timeZone),
+      now,
+      policy,
+      timeZone,
+    });
+    if (ask === undefined) return 0;
+    return deps.reminders.plan([
+      reminderDoc(
+        board,
+        'ask-date',
+        ask.fireAt,
+        ask.localDate,
+        [action.id],
+        { actionId: action.id },
+        now,
+      ),
+    ]);
+  }
+  const plan = planActionReminders({ due: dueDate, now, policy, timeZone });
   const owner = plan.find((p) => p.kind !== 'escalation');
   const escalation = plan.find((p) => p.kind === 'escalation');
   const docs = [owner, escalation]
@@ -188,18 +198,11 @@ export const planNotice = async (
   ]);
 };
 
-/**
- * A new meeting: chase its papers, and plan the reminders of open actions due "by the next
- * meeting", which now have a date.
- */
+/** A new or moved meeting: chase its papers before the new paper deadline. */
 export const scheduleMeetingReminders = async (
-  deps: Pick<Deps, 'reminders' | 'meetings' | 'actions' | 'clock'>,
+  deps: Pick<Deps, 'reminders' | 'clock'>,
   board: Board,
   meeting: Meeting,
 ): Promise<void> => {
   await schedulePaperChaser(deps, board, meeting);
-  const undated = (await deps.actions.listForBoard(board.id)).filter(
-    (a) => isOpen(a) && a.due === undefined,
-  );
-  for (const action of undated) await scheduleActionReminders(deps, board, action);
 };

@@ -1,13 +1,13 @@
 import type { Action } from '../domain/action.js';
-import { isOpen, isOverdue } from '../domain/action.js';
+import { isOpen, isOverdue, isUndated } from '../domain/action.js';
 import type { Board, Member, UnreachablePerson } from '../domain/board.js';
 import { canManageBoard, findMemberByAad, managersOf } from '../domain/board.js';
 import type { ActionId } from '../domain/ids.js';
 import { paperDeadline } from '../domain/meeting.js';
+import { nextMeetingDate } from '../domain/next-meeting.js';
 import { todayIn } from '../domain/parse-when.js';
 import type { Delivery, Reminder } from '../domain/reminder.js';
 import { utcToZoned } from '../domain/zoned-time.js';
-import { nextMeetingDate } from './capture-action.js';
 import type { NoticeMessage, ReminderDeps, SendResult, Versioned } from './ports.js';
 import { digestReminder, followingOwnerReminder } from './schedule-reminders.js';
 
@@ -134,6 +134,7 @@ const prepare = async (
   const nextMeeting = await cache.nextMeeting(board, today);
   const withNext = nextMeeting === undefined ? {} : { nextMeeting };
   switch (reminder.kind) {
+    case 'ask-date':
     case 'before':
     case 'due':
     case 'overdue':
@@ -142,8 +143,8 @@ const prepare = async (
         reminder.actionId === undefined ? undefined : await cache.action(board, reminder.actionId);
       if (action === undefined) return { kind: 'cancel', outcome: 'action-gone' };
       if (!isOpen(action)) return { kind: 'cancel', outcome: `action-${action.status}` };
-      if ((action.due ?? nextMeeting) !== reminder.plannedFor)
-        return { kind: 'cancel', outcome: 'due-changed' };
+      if (action.due !== reminder.plannedFor)
+        return { kind: 'cancel', outcome: reminder.kind === 'ask-date' ? 'dated' : 'due-changed' };
       if (reminder.kind === 'escalation') {
         const message: NoticeMessage = { kind: 'escalation', board, action, reminder, today };
         return {
@@ -172,7 +173,10 @@ const prepare = async (
           },
         };
       });
-      const following = followingOwnerReminder(board, action, reminder, now);
+      const following =
+        reminder.kind === 'ask-date'
+          ? undefined
+          : followingOwnerReminder(board, action, reminder, now);
       return {
         kind: 'send',
         board,
@@ -182,13 +186,15 @@ const prepare = async (
     }
     case 'digest': {
       const actions = await deps.actions.listForBoard(board.id);
-      const overdue = actions.filter((a) => isOverdue(a, today, nextMeeting));
+      const overdue = actions.filter((a) => isOverdue(a, today));
+      const undated = actions.filter(isUndated);
       const unreachable = board.unreachable ?? [];
       const following = digestReminder(board, reminder.localDate, now);
       const message: NoticeMessage = {
         kind: 'digest',
         board,
         overdue,
+        undated,
         unreachable,
         today,
         ...withNext,
@@ -197,7 +203,7 @@ const prepare = async (
         kind: 'send',
         board,
         recipients:
-          overdue.length === 0 && unreachable.length === 0
+          overdue.length === 0 && undated.length === 0 && unreachable.length === 0
             ? []
             : toMembers(coordinators(board), 'digest', message),
         followUps: following === undefined ? [] : [following],

@@ -19,7 +19,8 @@ import {
 import type { ActionId } from '../domain/ids.js';
 import { parseDue } from '../domain/action-capture.js';
 import { todayIn } from '../domain/parse-when.js';
-import { captureAction, nextMeetingDate } from '../services/capture-action.js';
+import { findNextMeeting, nextMeetingDate } from '../domain/next-meeting.js';
+import { captureAction } from '../services/capture-action.js';
 import type { ActionRef } from '../services/change-action.js';
 import { changeAction, requireAction } from '../services/change-action.js';
 import { listActions, parseActionFilter } from '../services/list-actions.js';
@@ -239,19 +240,23 @@ export const changeReply = (
     if (input.kind === 'dueText') {
       const action = await requireAction(bot.deps, board, ref);
       const today = todayIn(bot.deps.clock.now(), board.rules.timeZone);
-      const parsed = parseDue(
-        input.date,
-        action.due ?? today,
-        board.rules.timeZone,
-        nextMeetingDate(await bot.deps.meetings.listForBoard(board.id), undefined, today),
+      const next = findNextMeeting(
+        await bot.deps.meetings.listForBoard(board.id),
+        undefined,
+        today,
       );
+      const parsed = parseDue(input.date, action.due ?? today, board.rules.timeZone, next?.date);
       if (!parsed.ok) throw new DomainError('INVALID_INPUT', parsed.message);
       if (parsed.due === undefined)
         throw new DomainError('INVALID_INPUT', 'The next meeting has no date yet: give a date.');
       change =
         input.propose === true
           ? { kind: 'propose', date: parsed.due }
-          : { kind: 'due', date: parsed.due };
+          : {
+              kind: 'due',
+              date: parsed.due,
+              ...(parsed.atNextMeeting && next !== undefined && { meetingId: next.meetingId }),
+            };
     } else {
       change = input;
     }

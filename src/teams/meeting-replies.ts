@@ -26,6 +26,7 @@ import {
 } from '../services/edit-agenda.js';
 import { requireActiveMeeting, requireBoardMeeting } from '../services/find-active-meeting.js';
 import { moveMeeting, recordMeetingEntry, recordMinutesOutcome } from '../services/run-meeting.js';
+import { rescheduleMeeting } from '../services/reschedule-meeting.js';
 import { scheduleNextMeeting } from '../services/schedule-next-meeting.js';
 import { withBoard } from './board-replies.js';
 import { sendDraftSummaryToChairs } from './report-replies.js';
@@ -118,6 +119,27 @@ export const meetingNewReply = (
     message:
       'Meeting planned with the standing items. Add items with "agenda add <title> [by <initials>] [<N> min]".',
   }));
+
+export const meetingMoveReply = (
+  bot: BotContext,
+  turn: TurnIdentity,
+  spec: string,
+): Promise<Reply> =>
+  withMeeting(bot, turn, async (board) => {
+    const { meeting, from, redated } = await rescheduleMeeting(bot.deps, {
+      board,
+      actor: turn.actor,
+      spec,
+    });
+    const actions =
+      redated.length === 0
+        ? ''
+        : ` ${redated.length === 1 ? 'One action' : `${redated.length} actions`} due at it now ${redated.length === 1 ? 'has' : 'have'} the new date.`;
+    return {
+      meeting,
+      message: `Moved from ${formatLongDate(from)} to ${formatLongDate(meeting.date)}.${actions}`,
+    };
+  });
 
 export const meetingStatusReply = (
   bot: BotContext,

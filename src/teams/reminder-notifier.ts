@@ -47,6 +47,7 @@ export const noticeCard = (message: NoticeMessage): AdaptiveCard => {
       return renderDigestCard({
         ...common,
         overdue: message.overdue,
+        undated: message.undated,
         unreachable: message.unreachable,
         today: message.today,
       });

@@ -32,6 +32,8 @@ describe('parseCommand', () => {
       'agency add EDU Education',
       { kind: 'agencyAdd', code: 'EDU', name: 'Education', statutory: false },
     ],
+    ['meeting move 8/1/27 2-3pm', { kind: 'meetingMove', spec: '8/1/27 2-3pm' }],
+    ['Meeting Move 8 January 2027', { kind: 'meetingMove', spec: '8 January 2027' }],
   ])('%j', (text, command) => {
     expect(parseCommand(text)).toEqual({ ok: true, command });
   });
@@ -49,6 +51,7 @@ describe('parseCommand', () => {
     [`setup ${'x'.repeat(130)}`, 'too long', 'setup'],
     ['meeting new Exec', 'Give the meeting a title and a date.', 'meeting new'],
     ['meeting later', 'is not a meeting command', 'meeting new'],
+    ['meeting move', 'Give the meeting’s new date.', 'meeting move'],
     ['next meeting', 'Give the date of the next meeting.', 'next meeting'],
     ['agenda add', 'Give the item a title.', 'agenda add'],
     ['agenda add by BB', 'Give the item a title.', 'agenda add'],

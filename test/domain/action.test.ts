@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../src/domain/action.js';
-import { applyActionChange, isOverdue, resolveOwners } from '../../src/domain/action.js';
+import {
+  applyActionChange,
+  dateFromMeeting,
+  isOverdue,
+  resolveOwners,
+} from '../../src/domain/action.js';
 import { parseCapture } from '../../src/domain/action-capture.js';
-import { actionId, boardId, tenantId } from '../../src/domain/ids.js';
+import { actionId, boardId, meetingId, tenantId } from '../../src/domain/ids.js';
 import { haveringBoard, member } from '../support/fixtures.js';
 
 const board = haveringBoard({
@@ -206,11 +211,14 @@ describe('action changes and overdue', () => {
     expect(isOverdue(a, today)).toBe(overdue);
   });
 
-  it('uses the next meeting date for actions due "by next meeting"', () => {
+  it('uses the next meeting date for actions due "by next meeting" (stored once the meeting is set)', () => {
     const { due: _d, ...noDue } = action();
-    expect([
-      isOverdue(noDue, '2022-08-11', '2022-08-10'),
-      isOverdue(noDue, '2022-08-11', undefined),
-    ]).toEqual([true, false]);
+    const dated = dateFromMeeting(noDue, {
+      meeting: { meetingId: meetingId('m-next'), date: '2022-08-10' },
+      by: 'chair',
+      now: new Date('2022-07-13T15:00:00Z'),
+      today: '2022-07-13',
+    });
+    expect([isOverdue(dated, '2022-08-11'), isOverdue(noDue, '2022-08-11')]).toEqual([true, false]);
   });
 });

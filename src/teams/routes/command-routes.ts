@@ -34,6 +34,7 @@ import {
   agendaRemoveReply,
   agendaCommandReply,
   entryReply,
+  meetingMoveReply,
   meetingNewReply,
   meetingStatusReply,
   minutesReply,
@@ -73,6 +74,8 @@ const runCommand = async (
       return agencyAddReply(bot, turn, command);
     case 'meetingNew':
       return meetingNewReply(bot, turn, command.spec);
+    case 'meetingMove':
+      return meetingMoveReply(bot, turn, command.spec);
     case 'meetingStart':
       return meetingStatusReply(bot, turn, 'in-progress');
     case 'meetingEnd':

@@ -26,7 +26,8 @@ import { parseDue } from '../../domain/action-capture.js';
 import type { Board } from '../../domain/board.js';
 import { isDomainError } from '../../domain/domain-error.js';
 import { todayIn } from '../../domain/parse-when.js';
-import { captureAction, nextMeetingDate } from '../../services/capture-action.js';
+import { nextMeetingDate } from '../../domain/next-meeting.js';
+import { captureAction } from '../../services/capture-action.js';
 import { resolveBoard } from '../../services/resolve-board.js';
 import { plainText } from '../activity-text.js';
 import type { BotContext } from '../bot-context.js';
@@ -234,7 +235,7 @@ export const registerMessageExtensionRoutes = (app: Application, bot: BotContext
         const meetings = storedMeetings.map((m) => discloseMeeting(m, INSERT, policy));
         const next = nextMeetingDate(meetings, undefined, today);
         const matches = actions.filter((a) => {
-          if (wants('overdue') && !isOverdue(a, today, next)) return false;
+          if (wants('overdue') && !isOverdue(a, today)) return false;
           if (wants('open') && !isOpen(a)) return false;
           if ((wants('done') || wants('completed')) && a.status !== 'completed') return false;
           if (wants('closed') && a.status !== 'closed') return false;
