@@ -308,6 +308,7 @@ const runMeeting = async (room: Room): Promise<void> => {
   await s('attendance');
   await s('history');
   await s('next meeting 15/12/26 2-4pm');
+  await s('meeting move 16/12/26');
 };
 
 beforeAll(async () => {
