@@ -75,6 +75,8 @@ export const describeEvent = (e: ActionEvent, names?: ReadonlyMap<string, string
       return `${when} · ${by} reassigned it from ${e.from ?? ''} to ${e.to ?? ''}`;
     case 'disowned':
       return `${when} · ${by} said it is not theirs`;
+    case 'confidential':
+      return `${when} · ${by} marked it ${e.to === 'confidential' ? 'confidential' : 'not confidential'}`;
     case 'proposal':
       return `${when} · ${by} ${e.text === undefined ? 'proposed a new date:' : 'did not accept the proposed date'} ${e.to ?? ''}`;
   }

@@ -209,6 +209,15 @@ export const COMMAND_CATALOGUE: readonly CatalogueEntry[] = [
     withoutBoard: false,
   },
   {
+    kind: 'actionConfidential',
+    usage: 'action <n> confidential  |  action <n> not confidential',
+    summary:
+      'Restrict an action to members (those raised under a confidential item are), or open it',
+    group: 'Actions',
+    managersOnly: true,
+    withoutBoard: false,
+  },
+  {
     kind: 'attendance',
     usage: 'attendance',
     summary: 'The register with codes, deputies, guests and the quorum',

@@ -33,6 +33,7 @@ export type Command =
   | { kind: 'actionDone'; number: number; text?: string }
   | { kind: 'actionReopen'; number: number }
   | { kind: 'actionClose'; number: number; reason: string }
+  | { kind: 'actionConfidential'; number: number; confidential: boolean }
   | { kind: 'actionDue'; number: number; date: string }
   | { kind: 'actionAssign'; number: number; owners: string }
   | { kind: 'attendance' }

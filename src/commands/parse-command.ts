@@ -273,6 +273,16 @@ export const parseCommand = (rawText: string): ParseResult => {
     case 'action': {
       const spec = text.slice(words[0]?.length ?? 0).trim();
       if (spec === '') return fail('Say who does what.', usageOf('actionCapture'));
+      const marking = /^(?:#|no\.?\s*)?(\d{1,6})\s+(not\s+)?confidential$/i.exec(spec);
+      if (marking !== null)
+        return {
+          ok: true,
+          command: {
+            kind: 'actionConfidential',
+            number: Number(marking[1]),
+            confidential: marking[2] === undefined,
+          },
+        };
       return { ok: true, command: { kind: 'actionCapture', spec } };
     }
     case 'actions':

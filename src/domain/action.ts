@@ -17,7 +17,8 @@ export type ActionEvent = {
   at: string;
   /** Entra object id of who did it. */
   by: string;
-  kind: 'created' | 'update' | 'status' | 'due' | 'assign' | 'proposal' | 'disowned';
+  kind:
+    'created' | 'update' | 'status' | 'due' | 'assign' | 'proposal' | 'disowned' | 'confidential';
   text?: string;
   from?: string;
   to?: string;
@@ -171,10 +172,13 @@ export type ActionChange =
   | { kind: 'propose'; date: CalendarDate }
   | { kind: 'decideProposal'; accept: boolean }
   /** An owner says the action is not theirs: the coordinators are told and reassign it. */
-  | { kind: 'disown' };
+  | { kind: 'disown' }
+  /** The chair marks an action restricted, or not, whatever its item (domain/disclosure.ts). */
+  | { kind: 'confidential'; confidential: boolean };
 
 /** Owners may update, complete and propose dates; the chair and coordinators may do everything. */
 export const MANAGER_ONLY: readonly ActionChange['kind'][] = [
+  'confidential',
   'reopen',
   'close',
   'due',
@@ -293,6 +297,17 @@ export const applyActionChange = (
         ...action,
         proposedDue: { date: change.date, by, at },
         history: [...action.history, event({ kind: 'proposal', to: change.date })],
+      };
+    }
+    case 'confidential': {
+      if (action.confidential === change.confidential) return action;
+      return {
+        ...action,
+        confidential: change.confidential,
+        history: [
+          ...action.history,
+          event({ kind: 'confidential', to: change.confidential ? 'confidential' : 'open' }),
+        ],
       };
     }
     case 'disown': {

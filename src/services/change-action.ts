@@ -152,6 +152,7 @@ const WHAT: Record<ActionChange['kind'], string> = {
   propose: 'propose new dates',
   decideProposal: 'accept or reject proposed dates',
   disown: 'say an action is not theirs',
+  confidential: 'mark actions confidential or not',
 };
 
 /**

@@ -11,11 +11,7 @@ import type { Board } from '../domain/board.js';
 import { canManageBoard, findMemberByAad } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { Audience } from '../domain/disclosure.js';
-import {
-  confidentialItemIdsOf,
-  discloseAction,
-  disclosePolicyOf,
-} from '../domain/disclosure.js';
+import { confidentialItemIdsOf, discloseAction, disclosePolicyOf } from '../domain/disclosure.js';
 import type { ActionId } from '../domain/ids.js';
 import { parseDue } from '../domain/action-capture.js';
 import { todayIn } from '../domain/parse-when.js';
@@ -220,6 +216,7 @@ const CHANGED: Record<ActionChange['kind'], string> = {
   propose: 'New date proposed to the chair and coordinators.',
   decideProposal: 'Done.',
   disown: 'Thanks: the coordinators have been told it is not yours, and will reassign it.',
+  confidential: 'Done: who may read it follows.',
 };
 
 export type ChangeInput =

@@ -434,6 +434,9 @@ describe('the confidentiality canary', () => {
       await say(room, 'minutes approved with amendments: none');
       await say(room, 'minutes not approved');
       await say(room, `personal data RS`);
+      const open = actions.find((a) => a.text.includes(OPEN))!;
+      await say(room, `action ${open.number} confidential`);
+      await say(room, `action ${open.number} not confidential`);
 
       // The same people privately: a member reads everything; a guest nothing confidential.
       for (const who of [EM, RS, GU])

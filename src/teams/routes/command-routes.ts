@@ -160,6 +160,13 @@ const runCommand = async (
         { number: command.number },
         { kind: 'assignText', owners: command.owners },
       );
+    case 'actionConfidential':
+      return changeReply(
+        bot,
+        turn,
+        { number: command.number },
+        { kind: 'confidential', confidential: command.confidential },
+      );
     case 'attendance':
       return registerReply(bot, turn);
     case 'attendanceCodes':
