@@ -78,16 +78,18 @@ describe('issue 16: a move mid-meeting never files a decision under another item
       }),
     );
     const answer = JSON.stringify(cardOf(moved));
-    expect(answer).toContain('Item 3 \\"Child R rapid review\\" would become item 2');
+    expect(answer).toContain(
+      'Item 3 (confidential) would become item 2' /* its title is not named in a chat */,
+    );
     expect(numbered(await meetingOf(chat))).toEqual([
       '1 Partnership update',
       '2 Neglect strategy',
       '3 Child R rapid review',
     ]);
 
-    expect(await say(chat, 'item 3')).toContain('Now: 3 Child R rapid review');
+    expect(await say(chat, 'item 3')).toContain('Now: 3 Confidential item');
     expect(await say(chat, 'decision Child R to proceed to a CSPR')).toContain(
-      'Decision recorded under item 3 (Child R rapid review)',
+      'Decision recorded under item 3 (Confidential item)',
     );
     const after = await meetingOf(chat);
     const childR = after.agenda.find((i) => i.title === 'Child R rapid review')!;
@@ -97,7 +99,7 @@ describe('issue 16: a move mid-meeting never files a decision under another item
     const sent = proactiveSent.length;
     await say(chat, 'summary post');
     const posted = JSON.stringify(proactiveSent.slice(sent));
-    expect(posted).toContain('Confidential item: decision recorded');
+    expect(posted).toContain('Confidential item — see the restricted minutes');
     expect(posted).not.toContain('CSPR');
   });
 });
@@ -119,7 +121,9 @@ describe('renumbering mid-meeting is the chair’s call', () => {
     const [asked] = await h.send(messageText(EM, chat, 'agenda remove 2'));
     const card = JSON.stringify(cardOf(asked));
     expect(card).toContain('Removing item 2 \\"Neglect strategy\\" would change these numbers:');
-    expect(card).toContain('Item 3 \\"Child R rapid review\\" would become item 2');
+    expect(card).toContain(
+      'Item 3 (confidential) would become item 2' /* its title is not named in a chat */,
+    );
     expect(numbered(await meetingOf(chat))).toHaveLength(3);
 
     expect(cardProblems(cardOf(asked) as AdaptiveCard)).toEqual([]);
@@ -127,7 +131,7 @@ describe('renumbering mid-meeting is the chair’s call', () => {
     const data = confirmData(asked);
     const first = textOf(await h.send(executeInvoke(EM, chat, Verbs.renumberConfirm, data)));
     expect(first).toContain(
-      'Removed \\"Neglect strategy\\". Renumbered: item 3 \\"Child R rapid review\\" is now item 2.',
+      'Removed \\"Neglect strategy\\". Renumbered: item 3 (confidential) is now item 2.',
     );
     const second = textOf(await h.send(executeInvoke(EM, chat, Verbs.renumberConfirm, data)));
     expect(second).toContain('Removed \\"Neglect strategy\\". Renumbered:');
@@ -149,7 +153,7 @@ describe('renumbering mid-meeting is the chair’s call', () => {
     });
 
     expect(await say(chat, 'decision Child R to proceed to a CSPR')).toContain(
-      'Decision recorded under item 2 (Child R rapid review)',
+      'Decision recorded under item 2 (Confidential item)',
     );
     expect((await meetingOf(chat)).agenda.find((i) => i.id === childR)!.decisions).toHaveLength(1);
   });
@@ -243,9 +247,7 @@ describe('renumbering mid-meeting is the chair’s call', () => {
       '1 Partnership update',
       '3 Child R rapid review',
     ]);
-    expect(await say(chat, 'item 3')).toContain(
-      'The meeting is already at 3 Child R rapid review.',
-    );
+    expect(await say(chat, 'item 3')).toContain('The meeting is already at 3 Confidential item.');
     expect(await say(chat, 'agenda remove 3')).toContain(
       'Item 3 already has notes, decisions or actions recorded, so it stays on the agenda.',
     );
