@@ -106,6 +106,7 @@ const followUp = async (
     case 'done':
     case 'close':
     case 'assign':
+    case 'confidential':
       return;
   }
 };
