@@ -489,6 +489,31 @@ const STEPS: Step[] = [
     },
   },
   {
+    name: 'group chat: a confidential item stays out of the chat, and the coordinator reads it privately',
+    run: async (page) => {
+      await ask(
+        page,
+        'agenda add Child R rapid review confidential',
+        'Added item 1: Confidential item (confidential).',
+      );
+      await ask(page, 'item 1', 'Now: 1 Confidential item');
+      await ask(
+        page,
+        'decision Child R to proceed to a CSPR',
+        'Decision recorded under item 1 (Confidential item).',
+      );
+      await ask(page, 'summary', 'I have sent you the full version in our personal chat.');
+      /** The chair's own typed lines name Child R; nothing Quorate says in the chat does. */
+      if ((await page.getByText('Agreed: Child R', { exact: false }).count()) > 0)
+        throw new Error('the group chat shows the confidential decision');
+      await page.getByText('Personal Chat').first().click();
+      await page.waitForTimeout(1500);
+      await expectNew(page, 'Agreed: Child R to proceed to a CSPR', 0);
+      await page.getByText('Northfield SCP Executive').first().click();
+      await page.waitForTimeout(1500);
+    },
+  },
+  {
     name: 'group chat: unknown owner initials get a suggestion and nothing is saved',
     run: async (page) => {
       await ask(

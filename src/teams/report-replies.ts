@@ -142,6 +142,7 @@ export const summaryPostReply = (
         await summaryCard(bot, turn.actor.aadObjectId, board, meeting, { kind: 'member' }, said),
       );
     /** Asked in a chat: the chat is told it was posted; the full version goes to the chair alone. */
+    if (!leftOut) return textReply(said);
     const full = await summaryCard(
       bot,
       turn.actor.aadObjectId,
