@@ -1,0 +1,125 @@
+import type { Activity } from 'botbuilder';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { AdaptiveCard } from '../../src/cards/card-types.js';
+import type { FakeConnector } from '../support/fake-connector.js';
+import { refusingServiceUrl, startFakeConnector } from '../support/fake-connector.js';
+import { aadOf, TENANT } from '../support/fixtures.js';
+import type { SendingApp } from '../support/sending-app.js';
+import { startSendingApp } from '../support/sending-app.js';
+import type { Harness, Person, Where } from '../support/teams-harness.js';
+import {
+  createHarness,
+  groupChat,
+  messageText,
+  person,
+  personalChat,
+  textOf,
+} from '../support/teams-harness.js';
+import { cardProblems } from '../support/validate-card.js';
+
+const EM = person(7, 'Elisabeth Major');
+const BB = person(1, 'Brian Boxall');
+const RS = person(3, 'Robert South');
+const KC = person(4, 'Korkor Ceasar');
+
+let h: Harness;
+let connector: FakeConnector;
+let refusing: string;
+let sending: SendingApp;
+
+beforeAll(async () => {
+  connector = await startFakeConnector();
+  refusing = await refusingServiceUrl();
+});
+afterAll(() => connector.close());
+beforeEach(async () => {
+  h = await createHarness();
+  h.roster.push(
+    ...[EM, BB, RS, KC].map((p) => ({
+      aadObjectId: aadOf(p.n),
+      name: p.name,
+      id: `29:user-${p.n}`,
+    })),
+  );
+  sending = await startSendingApp(h.deps);
+  connector.delivered.length = 0;
+  connector.requests.length = 0;
+  connector.answer = () => ({ status: 201 });
+});
+afterEach(() => sending.close());
+
+const say = async (
+  where: Where,
+  text: string,
+  who: Person = EM,
+  serviceUrl = connector.url,
+): Promise<string> =>
+  textOf(await h.send({ ...messageText(who, where, text), serviceUrl } as Partial<Activity>));
+
+const cardsTo = (conversationId: string): AdaptiveCard[] =>
+  connector.delivered
+    .filter((d) => d.conversationId === conversationId)
+    .map((d) => (d.activity.attachments as { content: AdaptiveCard }[])[0]!.content);
+
+describe('owners Teams will not let Quorate reach (through the production composition)', () => {
+  it('a 403 (bot blocked) and a refused connection are both reported not reached, @mentioned in the board chat and listed in Monday’s digest with the reason', async () => {
+    h.deps.clock.set('2026-11-23T08:00:00Z');
+    const chat = groupChat();
+    await say(chat, 'setup Northfield Partnership Executive');
+    await say(
+      chat,
+      [
+        'members import',
+        'Brian Boxall (BB) | Independent Chair | LA | chair',
+        'Robert South (RS) | Director of Children’s Services | LA',
+        'Korkor Ceasar (KC) | Designated Nurse | ICB',
+      ].join('\n'),
+    );
+    await say(personalChat(EM), 'help', EM);
+    await say(personalChat(BB), 'help', BB);
+    await say(personalChat(RS), 'help', RS);
+    // Korkor's personal chat was stored from a service URL that no longer answers.
+    await say(personalChat(KC), 'help', KC, refusing);
+    await say(chat, 'action RS to circulate the audit findings to partners by 24 November 2026');
+    await say(chat, 'action KC to confirm the health attendance figures by 24 November 2026');
+    // Robert blocked Quorate: Teams answers 403 MessageWritesBlocked for his chat.
+    connector.answer = (conversation) =>
+      conversation === personalChat(RS).conversationId ? { status: 403 } : { status: 201 };
+
+    h.deps.clock.set('2026-11-23T09:00:00Z');
+    const report = await sending.sweep();
+    expect(report.deliveries).toEqual({ personal: 0, channel: 2, unreachable: 0 });
+    expect(
+      connector.requests.filter((r) => r.conversationId === personalChat(RS).conversationId),
+    ).toEqual([expect.objectContaining({ status: 403 })]);
+    const inBoardChat = connector.delivered
+      .filter((d) => d.conversationId === chat.conversationId)
+      .map((d) => String(d.activity.text));
+    expect(inBoardChat).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('<at>Robert South</at>'),
+        expect.stringContaining('<at>Korkor Ceasar</at>'),
+      ]),
+    );
+    const board = await h.deps.boards.findByConversation(TENANT, chat.conversationId);
+    expect(board?.unreachable).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ key: aadOf(RS.n), reason: 'blocked' }),
+        expect.objectContaining({ key: aadOf(KC.n), reason: 'unreachable' }),
+      ]),
+    );
+
+    h.deps.clock.set('2026-11-30T09:00:00Z');
+    await sending.sweep();
+    const digest = cardsTo(personalChat(EM).conversationId).find((c) =>
+      JSON.stringify(c).includes('Could not reach in Teams'),
+    );
+    expect(digest).toBeDefined();
+    expect(cardProblems(digest!)).toEqual([]);
+    const json = JSON.stringify(digest);
+    expect(json).toContain('Robert South');
+    expect(json).toContain('blocked or removed Quorate');
+    expect(json).toContain('Korkor Ceasar');
+    expect(json).toContain('could not connect to their chat');
+  });
+});
