@@ -8,7 +8,9 @@ import { todayIn } from '../domain/parse-when.js';
 import type { Delivery, Reminder } from '../domain/reminder.js';
 import { utcToZoned } from '../domain/zoned-time.js';
 import { nextMeetingDate } from './capture-action.js';
-import type { NoticeMessage, ReminderDeps, SendResult, Versioned } from './ports.js';
+import type { ReachReason, ReachRoute } from '../domain/reachability.js';
+import { noteDelivery } from '../domain/reachability.js';
+import type { NoticeMessage, ReminderDeps, SendFailure, Versioned } from './ports.js';
 import { digestReminder, followingOwnerReminder } from './schedule-reminders.js';
 
 export type SweepOptions = {
@@ -169,6 +171,9 @@ const prepare = async (
             today,
             ...withNext,
             canManage: canManageBoard(board, aad),
+            ...(member?.reach?.lastReached !== undefined && {
+              lastReached: member.reach.lastReached,
+            }),
           },
         };
       });
@@ -185,11 +190,25 @@ const prepare = async (
       const overdue = actions.filter((a) => isOverdue(a, today, nextMeeting));
       const unreachable = board.unreachable ?? [];
       const following = digestReminder(board, reminder.localDate, now);
+      const owners = new Map<
+        string,
+        { name: string; lastReached?: { at: string; route: ReachRoute } }
+      >();
+      for (const owner of overdue.flatMap((a) => a.owners)) {
+        const member =
+          owner.kind === 'member' ? board.members.find((m) => m.id === owner.memberId) : undefined;
+        const last = member?.reach?.lastReached;
+        owners.set(member?.id ?? `name:${owner.name}`, {
+          name: member === undefined ? owner.name : `${member.name} (${member.initials})`,
+          ...(last !== undefined && { lastReached: last }),
+        });
+      }
       const message: NoticeMessage = {
         kind: 'digest',
         board,
         overdue,
         unreachable,
+        owners: [...owners.values()],
         today,
         ...withNext,
       };
@@ -321,9 +340,12 @@ const unreachableEntry = (r: Recipient, reason: string, at: string): Unreachable
 });
 
 /**
- * One recipient: their personal chat with the bot; where there is none or Teams refuses, the board's
- * conversation with an @mention, and the coordinators' "could not reach" list. A throttled or
- * unavailable Teams leaves the recipient for a retry; a refusal (403) is never retried.
+ * One recipient: their personal chat with the bot; where there is none, or Teams refuses it (403
+ * blocked, 404 gone) or cannot be reached at all (connection refused or dropped, after the
+ * connector's own three retries), the board's conversation with an @mention, and the coordinators'
+ * "could not reach" list with the reason. A throttled (429) or failing (5xx) Teams leaves the
+ * recipient for a retry on the back-off schedule, honouring Retry-After; a refusal is never retried
+ * on the same route.
  */
 const deliver = async (
   deps: ReminderDeps,
@@ -334,15 +356,13 @@ const deliver = async (
 ): Promise<Sent> => {
   const at = now.toISOString();
   let refused = refusedBefore;
-  const transient = (result: SendResult): Sent => ({
+  const transient = (result: Extract<SendFailure, { permanent: false }>): Sent => ({
     done: false,
     ...(refused !== undefined && { refused }),
-    throttled: !result.ok && result.code === 'throttled',
-    ...(!result.ok && !result.permanent && result.retryAfterMs !== undefined
-      ? { retryAfterMs: result.retryAfterMs }
-      : {}),
+    throttled: result.code === 'throttled',
+    ...(result.retryAfterMs !== undefined && { retryAfterMs: result.retryAfterMs }),
   });
-  let reason = refusedBefore ?? 'not-in-teams';
+  let reason: ReachReason = (refusedBefore as ReachReason | undefined) ?? 'not-in-teams';
   if (recipient.aadObjectId !== undefined && refusedBefore === undefined) {
     const personal = await deps.conversations.findPersonal(board.tenantId, recipient.aadObjectId);
     if (personal === undefined) {
@@ -351,9 +371,14 @@ const deliver = async (
       await deps.rateLimiter.acquire(board.tenantId);
       const result = await deps.notifier.send(personal.reference, recipient.message);
       if (result.ok) return { done: true, delivery: { outcome: 'personal', at } };
-      if (!result.permanent) return transient(result);
-      reason = result.code;
-      refused = result.code;
+      if (result.permanent) {
+        reason = result.code;
+        refused = result.code;
+      } else if (result.code === 'unreachable') {
+        reason = 'unreachable';
+      } else {
+        return transient(result);
+      }
     }
   }
   const unreachable = unreachableEntry(recipient, reason, at);
@@ -378,23 +403,45 @@ const deliver = async (
   return { done: true, delivery: { outcome: 'unreachable', at, reason }, unreachable };
 };
 
-/** Keeps the board's "could not reach" list: adds who was missed, drops who was reached. */
-const updateUnreachable = async (
+/**
+ * Keeps the board's "could not reach" list (adds who was missed, drops who was reached) and each
+ * member's reach (last reached, by which route; why their personal chat failed). One conditional
+ * write, only when something changed.
+ */
+const recordReach = async (
   deps: ReminderDeps,
   board: Board,
   missed: UnreachablePerson[],
   reached: string[],
+  delivered: { aadObjectId: string; delivery: Delivery }[],
 ): Promise<void> => {
   const known = board.unreachable ?? [];
+  const reachOf = (b: Board) =>
+    new Map(
+      delivered.flatMap(({ aadObjectId, delivery }) => {
+        const member = findMemberByAad(b, aadObjectId);
+        const next = member === undefined ? undefined : noteDelivery(member.reach, delivery);
+        return member === undefined || next === undefined ? [] : [[member.id, next] as const];
+      }),
+    );
   const needed =
     missed.some((m) => !known.some((k) => k.key === m.key && k.reason === m.reason)) ||
-    reached.some((key) => known.some((k) => k.key === key));
+    reached.some((key) => known.some((k) => k.key === key)) ||
+    reachOf(board).size > 0;
   if (!needed) return;
   await deps.boards.update(board.tenantId, board.id, (b) => {
     const current = (b.unreachable ?? []).filter(
       (k) => !reached.includes(k.key) && !missed.some((m) => m.key === k.key),
     );
-    return { ...b, unreachable: [...missed, ...current].slice(0, 100) };
+    const reach = reachOf(b);
+    return {
+      ...b,
+      members: b.members.map((m) => {
+        const next = reach.get(m.id);
+        return next === undefined ? m : { ...m, reach: next };
+      }),
+      unreachable: [...missed, ...current].slice(0, 100),
+    };
   });
 };
 
@@ -516,8 +563,16 @@ const settle = async (
   } else if (next.status === 'sent') report.sent += 1;
   else if (next.status === 'failed') report.failed += 1;
   else report.retried += 1;
-  if (missed.length > 0 || reached.length > 0)
-    await updateUnreachable(deps, job.board, missed, reached);
+  const delivered = job.recipients.flatMap((r) => {
+    const delivery = deliveries[r.key];
+    return r.aadObjectId === undefined ||
+      delivery === undefined ||
+      reminder.deliveries[r.key] !== undefined
+      ? []
+      : [{ aadObjectId: r.aadObjectId, delivery }];
+  });
+  if (missed.length > 0 || reached.length > 0 || delivered.length > 0)
+    await recordReach(deps, job.board, missed, reached, delivered);
 };
 
 /** Claims, prepares, sends and records one reminder; returns until when its tenant is throttled. */
