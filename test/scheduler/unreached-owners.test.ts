@@ -1,4 +1,3 @@
-import type { Activity } from 'botbuilder';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AdaptiveCard } from '../../src/cards/card-types.js';
 import type { FakeConnector } from '../support/fake-connector.js';
@@ -53,8 +52,7 @@ const say = async (
   text: string,
   who: Person = EM,
   serviceUrl = connector.url,
-): Promise<string> =>
-  textOf(await h.send({ ...messageText(who, where, text), serviceUrl } as Partial<Activity>));
+): Promise<string> => textOf(await h.send({ ...messageText(who, where, text), serviceUrl }));
 
 const cardsTo = (conversationId: string): AdaptiveCard[] =>
   connector.delivered
@@ -121,5 +119,76 @@ describe('owners Teams will not let Quorate reach (through the production compos
     expect(json).toContain('blocked or removed Quorate');
     expect(json).toContain('Korkor Ceasar');
     expect(json).toContain('could not connect to their chat');
+  });
+});
+
+/** A board with Robert South as owner of one action due tomorrow, his personal chat stored. */
+const boardWithOwner = async (personalServiceUrl = connector.url) => {
+  h.deps.clock.set('2026-11-23T08:00:00Z');
+  const chat = groupChat();
+  await say(chat, 'setup Northfield Partnership Executive');
+  await say(chat, 'members import\nRobert South (RS) | Director of Children’s Services | LA');
+  await say(personalChat(RS), 'help', RS, personalServiceUrl);
+  await say(chat, 'action RS to circulate the audit findings to partners by 24 November 2026');
+  h.deps.clock.set('2026-11-23T09:00:00Z');
+  return chat;
+};
+
+describe('every answer Teams can give a reminder, through the production adapter and turn error handler', () => {
+  const personal = personalChat(RS).conversationId;
+  it.each([
+    // answer, requests the connector client makes (it retries 429 with Retry-After, 5xx and drops 3 times), outcome
+    ['201', () => ({ status: 201 }), 1, 'personal'],
+    ['403 (blocked)', () => ({ status: 403 }), 1, 'channel blocked'],
+    ['404 (chat gone)', () => ({ status: 404 }), 1, 'channel chat-gone'],
+    ['429 without Retry-After', () => ({ status: 429 }), 1, 'retry'],
+    [
+      '429 with Retry-After (90 s on the last try)',
+      (tries: number) => ({
+        status: 429,
+        headers: { 'Retry-After': tries < 4 ? '0' : '90' },
+      }),
+      4,
+      'retry after 90',
+    ],
+    ['500', () => ({ status: 500 }), 4, 'retry'],
+    ['502', () => ({ status: 502 }), 4, 'retry'],
+    ['a dropped connection', () => ({ drop: true as const }), 4, 'channel unreachable'],
+  ])('%s', async (_what, answer, requests, outcome) => {
+    const chat = await boardWithOwner();
+    let tries = 0;
+    connector.answer = (conversation) =>
+      conversation === personal ? answer((tries += 1)) : { status: 201 };
+    const report = await sending.sweep();
+    expect(connector.requests.filter((r) => r.conversationId === personal)).toHaveLength(requests);
+    const toBoard = connector.delivered.filter((d) => d.conversationId === chat.conversationId);
+    const [reminder] = await h.deps.reminders.listReady(new Date('2026-11-24T12:00:00Z'), 10);
+    if (outcome === 'personal') {
+      expect(report.deliveries).toEqual({ personal: 1, channel: 0, unreachable: 0 });
+      expect(toBoard).toHaveLength(0);
+    } else if (outcome.startsWith('channel')) {
+      expect(report.deliveries).toEqual({ personal: 0, channel: 1, unreachable: 0 });
+      expect(String(toBoard[0]?.activity.text)).toContain('<at>Robert South</at>');
+      const board = await h.deps.boards.findByConversation(TENANT, chat.conversationId);
+      expect(board?.unreachable?.[0]).toMatchObject({
+        key: aadOf(RS.n),
+        reason: outcome.split(' ')[1],
+      });
+    } else {
+      expect(report).toMatchObject({ sent: 0, retried: 1 });
+      expect(toBoard).toHaveLength(0);
+      expect(reminder?.value.status).toBe('pending');
+      const waitMs = new Date(reminder!.value.fireAt).getTime() - h.deps.clock.now().getTime();
+      expect(waitMs).toBe(outcome === 'retry after 90' ? 90_000 : 30_000);
+    }
+  });
+
+  it('a refused connection (nothing listens at the stored address) goes to the board chat as unreachable', async () => {
+    const chat = await boardWithOwner(refusing);
+    const report = await sending.sweep();
+    expect(report.deliveries).toEqual({ personal: 0, channel: 1, unreachable: 0 });
+    expect(connector.requests.filter((r) => r.conversationId === personal)).toHaveLength(0);
+    const board = await h.deps.boards.findByConversation(TENANT, chat.conversationId);
+    expect(board?.unreachable?.[0]).toMatchObject({ key: aadOf(RS.n), reason: 'unreachable' });
   });
 });
