@@ -87,10 +87,12 @@ export const noteDelivery = (
  * Whether a member can be sent a personal chat at all, and why not: the members card's answer.
  * `hasPersonalChat` says whether Quorate holds a personal conversation for them.
  */
+export type PersonalReachResult = { ok: true } | { ok: false; reason: ReachReason };
+
 export const personalReachOf = (
   member: { aadObjectId?: string; reach?: MemberReach },
   hasPersonalChat: boolean,
-): { ok: true } | { ok: false; reason: ReachReason } => {
+): PersonalReachResult => {
   if (member.aadObjectId === undefined) return { ok: false, reason: 'not-in-teams' };
   const problem = member.reach?.personalProblem;
   if (problem !== undefined) return { ok: false, reason: problem.reason };

@@ -14,6 +14,13 @@ export interface BoardRepository {
   findById(tenantId: TenantId, boardId: BoardId): Promise<Board | undefined>;
   findByConversation(tenantId: TenantId, conversationId: string): Promise<Board | undefined>;
   listForMember(tenantId: TenantId, aadObjectId: string): Promise<Board[]>;
+  /**
+   * Boards in any tenant that have this Entra id as a member, optionally only the one bound to
+   * `conversationId`. A cross-partition query, used only when an activity's tenant has no board
+   * for its sender: someone signed in through another organisation's tenant (shared channel,
+   * external access) whose id the board holds.
+   */
+  listForMemberInAnyTenant(aadObjectId: string, conversationId?: string): Promise<Board[]>;
   /** Throws `DomainError('CONFLICT')` when a board with that id exists. */
   create(board: Board): Promise<Board>;
   /** Throws `DomainError('NOT_FOUND')` or, after bounded retries, `'CONCURRENT_UPDATE'`. */

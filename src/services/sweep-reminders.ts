@@ -2,7 +2,8 @@ import type { Action } from '../domain/action.js';
 import { isOpen, isOverdue } from '../domain/action.js';
 import type { Board, Member, UnreachablePerson } from '../domain/board.js';
 import { canManageBoard, findMemberByAad, managersOf } from '../domain/board.js';
-import type { ActionId } from '../domain/ids.js';
+import type { ActionId, TenantId } from '../domain/ids.js';
+import { tenantId } from '../domain/ids.js';
 import { paperDeadline } from '../domain/meeting.js';
 import { todayIn } from '../domain/parse-when.js';
 import type { Delivery, Reminder } from '../domain/reminder.js';
@@ -45,7 +46,14 @@ export type SweepReport = {
   deliveries: Record<Delivery['outcome'], number>;
 };
 
-type Recipient = { key: string; name: string; aadObjectId?: string; message: NoticeMessage };
+type Recipient = {
+  key: string;
+  name: string;
+  aadObjectId?: string;
+  /** A member who signs in through another tenant: their personal chat is recorded there. */
+  homeTenantId?: TenantId;
+  message: NoticeMessage;
+};
 
 type Job =
   | { kind: 'cancel'; outcome: string }
@@ -95,6 +103,11 @@ class SweepCache {
   }
 }
 
+const homeOf = (member: Member): { homeTenantId?: TenantId } =>
+  member.reach?.homeTenantId === undefined
+    ? {}
+    : { homeTenantId: tenantId(member.reach.homeTenantId) };
+
 const memberRecipient = (
   member: Member,
   role: string,
@@ -106,6 +119,7 @@ const memberRecipient = (
         key: `${role}:${member.aadObjectId.toLowerCase()}`,
         name: member.name,
         aadObjectId: member.aadObjectId,
+        ...homeOf(member),
         message,
       };
 
@@ -163,6 +177,7 @@ const prepare = async (
           key: aad === undefined ? `name:${owner.name}` : `owner:${aad.toLowerCase()}`,
           name: owner.name,
           ...(aad !== undefined && { aadObjectId: aad }),
+          ...(member !== undefined && homeOf(member)),
           message: {
             kind: 'action-reminder',
             board,
@@ -364,9 +379,13 @@ const deliver = async (
   });
   let reason: ReachReason = (refusedBefore as ReachReason | undefined) ?? 'not-in-teams';
   if (recipient.aadObjectId !== undefined && refusedBefore === undefined) {
-    const personal = await deps.conversations.findPersonal(board.tenantId, recipient.aadObjectId);
+    const personal =
+      (await deps.conversations.findPersonal(board.tenantId, recipient.aadObjectId)) ??
+      (recipient.homeTenantId === undefined
+        ? undefined
+        : await deps.conversations.findPersonal(recipient.homeTenantId, recipient.aadObjectId));
     if (personal === undefined) {
-      reason = 'no-chat';
+      reason = recipient.homeTenantId === undefined ? 'no-chat' : 'federated';
     } else {
       await deps.rateLimiter.acquire(board.tenantId);
       const result = await deps.notifier.send(personal.reference, recipient.message);

@@ -183,7 +183,7 @@ describe('two scheduler processes racing over the same due reminders', () => {
   it('send each of 1,000 exactly once', { timeout: 240_000 }, async () => {
     connector.delivered.length = 0;
     connector.answer = () => ({ status: 200 });
-    const { deps } = await seed(1000);
+    const { deps } = await seed(1000, 4);
     const [a, b] = await Promise.all([runWorker(deps, 'one'), runWorker(deps, 'two')]);
     const counts = deliveriesPerAction();
     expect(counts.size).toBe(1000);
@@ -211,7 +211,7 @@ describe('two scheduler processes racing over the same due reminders', () => {
         if (n % 41 === 0) return { status: 503 };
         return { status: 200 };
       };
-      const { deps } = await seed(400);
+      const { deps } = await seed(400, 4);
       const fault = { FAULT_RATE: '0.1', LEASE_MS: '1500', BACKOFF_MS: '100' };
       const [a, b] = await Promise.all([
         runWorker(deps, 'one', { ...fault, FAULT_SEED: '11' }),
@@ -261,7 +261,7 @@ describe('two scheduler processes racing over the same due reminders', () => {
         if (r < 0.3) return { drop: true };
         return { status: 201 };
       };
-      const { deps, boards } = await seed(1000, 4);
+      const { deps, boards } = await seed(1000, 8);
       const fault = { FAULT_RATE: '0.1', LEASE_MS: '4000', BACKOFF_MS: '100' };
       const [a, b] = await Promise.all([
         runWorker(deps, 'one', { ...fault, FAULT_SEED: '7' }),
