@@ -72,6 +72,11 @@ class SweepCache {
   private readonly nextMeetings = new Map<string, Promise<string | undefined>>();
   constructor(private readonly deps: ReminderDeps) {}
 
+  /** A board just written by this sweep: later reminders of the sweep see what it recorded. */
+  remember(board: Board): void {
+    this.boards.set(`${board.tenantId}/${board.id}`, Promise.resolve(board));
+  }
+
   board(r: Reminder): Promise<Board | undefined> {
     const key = `${r.tenantId}/${r.boardId}`;
     let found = this.boards.get(key);
@@ -433,7 +438,7 @@ const recordReach = async (
   missed: UnreachablePerson[],
   reached: string[],
   delivered: { aadObjectId: string; delivery: Delivery }[],
-): Promise<void> => {
+): Promise<Board | undefined> => {
   const known = board.unreachable ?? [];
   const reachOf = (b: Board) =>
     new Map(
@@ -447,12 +452,20 @@ const recordReach = async (
     missed.some((m) => !known.some((k) => k.key === m.key && k.reason === m.reason)) ||
     reached.some((key) => known.some((k) => k.key === key)) ||
     reachOf(board).size > 0;
-  if (!needed) return;
-  await deps.boards.update(board.tenantId, board.id, (b) => {
-    const current = (b.unreachable ?? []).filter(
+  if (!needed) return undefined;
+  return deps.boards.update(board.tenantId, board.id, (b) => {
+    const listed = b.unreachable ?? [];
+    const reach = reachOf(b);
+    /** The sweep's copy of the board may be stale: another write may already have done this. */
+    if (
+      reach.size === 0 &&
+      missed.every((m) => listed.some((k) => k.key === m.key && k.reason === m.reason)) &&
+      !reached.some((key) => listed.some((k) => k.key === key))
+    )
+      return b;
+    const current = listed.filter(
       (k) => !reached.includes(k.key) && !missed.some((m) => m.key === k.key),
     );
-    const reach = reachOf(b);
     return {
       ...b,
       members: b.members.map((m) => {
@@ -526,6 +539,7 @@ const settle = async (
     pausedUntil: number | undefined;
     /** Something went out in this pass, so a failure to record it may repeat it. */
     sentSome: boolean;
+    remember: (board: Board) => void;
   },
   record: (next: Reminder) => Promise<boolean>,
   report: SweepReport,
@@ -590,8 +604,10 @@ const settle = async (
       ? []
       : [{ aadObjectId: r.aadObjectId, delivery }];
   });
-  if (missed.length > 0 || reached.length > 0 || delivered.length > 0)
-    await recordReach(deps, job.board, missed, reached, delivered);
+  if (missed.length > 0 || reached.length > 0 || delivered.length > 0) {
+    const written = await recordReach(deps, job.board, missed, reached, delivered);
+    if (written !== undefined) state.remember(written);
+  }
 };
 
 /** Claims, prepares, sends and records one reminder; returns until when its tenant is throttled. */
@@ -694,7 +710,17 @@ const processOne = async (
       job,
       reminder,
       unclaimed,
-      { deliveries, refused, missed, reached, pending, waitMs, pausedUntil, sentSome },
+      {
+        deliveries,
+        refused,
+        missed,
+        reached,
+        pending,
+        waitMs,
+        pausedUntil,
+        sentSome,
+        remember: (board) => cache.remember(board),
+      },
       record,
       report,
       options.maxAttempts,
