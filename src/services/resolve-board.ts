@@ -33,10 +33,10 @@ const noteHomeTenant = async (
  * Which board a message is about: in a channel or group chat, the board set up there; in a
  * personal chat, the board the person belongs to (or a choice when there are several).
  *
- * A board belongs to its host tenant, but a member from another organisation can write from their
+ * A board belongs to its host tenant, but a guest from another organisation can write from their
  * own tenant (a shared channel, or signed in through their home tenant): the activity's tenant
  * then has no board for them. Only then, boards of other tenants that hold the sender's Entra id
- * as a member are looked at — never a board the sender is not a member of.
+ * as a guest member are looked at — never a board the sender is not a guest member of.
  */
 export const resolveBoard = async (
   deps: Pick<Deps, 'boards'>,
@@ -49,9 +49,17 @@ export const resolveBoard = async (
 ): Promise<BoardResolution> => {
   const bound = await deps.boards.findByConversation(input.tenantId, input.conversationId);
   if (bound !== undefined) return { kind: 'board', board: bound };
+  /**
+   * Only members Quorate knows to come from elsewhere (a guest in the roster, or seen before from
+   * another tenant) may: a home account of the board's tenant writing from another tenant is not
+   * something Teams does, so it finds no board.
+   */
   const elsewhere = async (conversationId?: string): Promise<Board[]> =>
     (await deps.boards.listForMemberInAnyTenant(input.actorAadObjectId, conversationId)).filter(
-      (b) => b.tenantId !== input.tenantId,
+      (b) => {
+        const account = findMemberByAad(b, input.actorAadObjectId)?.reach?.account;
+        return b.tenantId !== input.tenantId && (account === 'guest' || account === 'external');
+      },
     );
   if (input.kind !== 'personal') {
     const [shared] = await elsewhere(input.conversationId);

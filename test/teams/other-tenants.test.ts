@@ -31,6 +31,8 @@ beforeEach(async () => {
       aadObjectId: aadOf(p.n),
       name: p.name,
       id: `29:user-${p.n}`,
+      // Teams lists the police officers as guests (B2B) of the partnership's tenant.
+      guest: p === LB || p === SM,
     })),
   );
   chat = groupChat();
@@ -56,6 +58,14 @@ describe('members signed in through another organisation’s tenant', () => {
     const answer = await say(fromPolice, 'actions mine', LB);
     expect(answer).not.toContain('There is no board here yet');
     expect(answer).toContain('share the MASH audit');
+    // The chair's home account never writes from another tenant: that finds no board.
+    expect(
+      await say({ ...personalChat(BB), tenantId: POLICE_TENANT }, 'actions mine', BB),
+    ).toContain('There is no board here yet');
+    // The chair's home account never writes from another tenant: that finds no board.
+    expect(
+      await say({ ...personalChat(BB), tenantId: POLICE_TENANT }, 'actions mine', BB),
+    ).toContain('There is no board here yet');
     // Someone who is no member of any board still gets the plain answer.
     const stranger = person(30, 'Pat Stranger');
     expect(
