@@ -1,7 +1,9 @@
 import type { Action } from '../domain/action.js';
 import { ownerInitials } from '../domain/action.js';
 import type { UnreachablePerson } from '../domain/board.js';
+import type { ReachRoute } from '../domain/reachability.js';
 import { formatLongDate } from '../domain/zoned-time.js';
+import { lastReachedText, reachReasonText } from './reach-text.js';
 import type { AdaptiveCard } from './card-types.js';
 import { card, executeAction, facts, heading, subtle, text } from './elements.js';
 import { actionTitle, renderActionCard, renderActionLogCard } from './render-action-card.js';
@@ -48,19 +50,29 @@ const noticeCard = (
 export const DATE_REQUEST_INTRO =
   'This action has no due date: it is due at the next meeting, which has not been set. When can it be done? Choose a date below.';
 
+/** When and how Quorate last reached the owner, for the reminder and the digest. */
+export type LastReached = { at: string; route: ReachRoute };
+
 /**
- * The owner's reminder: the action card to answer in place, with "Not mine". For an action with no
- * date yet, it asks for one instead.
+ * The owner's reminder: the action card to answer in place, with "Not mine", saying when and by
+ * which route Quorate last reached them (so an owner, or a coordinator reading the board's chat,
+ * sees whether earlier reminders got through). For an action with no date yet, it asks for one.
  */
 export const renderReminderCard = (
-  view: ActionNoticeView & { daysFromDue: number; due: string },
+  view: ActionNoticeView & {
+    daysFromDue: number;
+    due: string;
+    lastReached?: LastReached;
+    timeZone?: string;
+  },
 ): AdaptiveCard =>
   noticeCard(view, {
     canManage: view.canManage,
-    intro:
+    intro: `${
       view.action.due === undefined
         ? DATE_REQUEST_INTRO
-        : reminderIntro(view.daysFromDue, view.due),
+        : reminderIntro(view.daysFromDue, view.due)
+    } Last reached: ${lastReachedText(view.lastReached, view.timeZone ?? 'Europe/London')}.`,
     offerNotMine: true,
   });
 
@@ -101,16 +113,8 @@ export const renderNotMineCard = (view: ActionNoticeView & { ownerName: string }
     intro: `${view.ownerName} says ${actionTitle(view.action)} is not theirs. Reassign it with "assign ${view.action.number} ‹initials›".`,
   });
 
-const UNREACHABLE_BECAUSE: Record<string, string> = {
-  'no-chat': 'has not opened a chat with Quorate',
-  'not-in-teams': 'is not in Teams (no account Quorate knows)',
-  forbidden: 'blocked or removed Quorate',
-  'not-found': 'chat no longer exists',
-  'gave-up': 'Teams did not answer after several tries',
-};
-
 const unreachableLines = (people: readonly UnreachablePerson[]) =>
-  people.slice(0, 20).map((p) => [p.name, UNREACHABLE_BECAUSE[p.reason] ?? p.reason] as const);
+  people.slice(0, 20).map((p) => [p.name, reachReasonText(p.reason)] as const);
 
 /**
  * The coordinators' weekly digest: what is overdue, what has no due date yet (due at a next meeting
@@ -121,6 +125,9 @@ export const renderDigestCard = (view: {
   overdue: readonly Action[];
   undated: readonly Action[];
   unreachable: readonly UnreachablePerson[];
+  /** The overdue actions' owners, and when and how Quorate last reached each. */
+  owners?: readonly { name: string; lastReached?: LastReached }[];
+  timeZone?: string;
   today: string;
   nextMeeting?: string;
 }): AdaptiveCard => {
@@ -155,6 +162,22 @@ export const renderDigestCard = (view: {
               'Their reminders went to the board’s conversation instead. Ask them to open a chat with Quorate.',
             ),
             facts(unreachableLines(view.unreachable)),
+          ]),
+      ...(view.owners === undefined || view.owners.length === 0
+        ? []
+        : [
+            text('Owners last reached', { weight: 'Bolder', separator: true }),
+            facts(
+              view.owners
+                .slice(0, 30)
+                .map(
+                  (o) =>
+                    [
+                      o.name,
+                      lastReachedText(o.lastReached, view.timeZone ?? 'Europe/London'),
+                    ] as const,
+                ),
+            ),
           ]),
     ],
     log.actions ?? [],

@@ -5,7 +5,20 @@ import { uniqueInitials } from './initials.js';
 import type { MemberRow, RowProblem } from './member-table.js';
 
 /** A person in a Teams conversation; `id` is the Teams user id (MRI) that mentions carry. */
-export type RosterPerson = { aadObjectId: string; name: string; email?: string; id?: string };
+/** `guest`: Teams lists them as a guest (B2B) of the tenant (`userRole: 'guest'`). */
+export type RosterPerson = {
+  aadObjectId: string;
+  name: string;
+  email?: string;
+  id?: string;
+  guest?: boolean;
+};
+
+/** A guest's account kind, kept on the member (see MemberReach). */
+const guestReach = (member: Member, person: RosterPerson): Partial<Member> =>
+  person.guest === true && member.reach?.account === undefined
+    ? { reach: { ...member.reach, account: 'guest' } }
+    : {};
 
 const sameName = (a: string, b: string): boolean =>
   a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -35,6 +48,7 @@ export const mergeRoster = (
         ...existing,
         aadObjectId: person.aadObjectId,
         ...(person.email !== undefined && existing.email === undefined && { email: person.email }),
+        ...guestReach(existing, person),
       };
       members[byName] = updated;
       linked.push(updated);
@@ -50,6 +64,7 @@ export const mergeRoster = (
       aadObjectId: person.aadObjectId,
       ...(person.email !== undefined && { email: person.email }),
       deputies: [],
+      ...(person.guest === true && { reach: { account: 'guest' as const } }),
     };
     members.push(member);
     added.push(member);

@@ -1,4 +1,5 @@
 import type { BoardId, MemberId, TenantId } from './ids.js';
+import type { MemberReach } from './reachability.js';
 import type { ReminderPolicy } from './reminder-policy.js';
 import { DEFAULT_REMINDER_POLICY } from './reminder-policy.js';
 
@@ -33,6 +34,8 @@ export type Member = {
   memberFrom?: string;
   memberUntil?: string;
   deputies: string[];
+  /** How Quorate can reach them in Teams, learnt from their activities and from Teams' answers. */
+  reach?: MemberReach;
 };
 
 export type ConversationKind = 'personal' | 'channel' | 'groupChat' | 'meeting';
@@ -61,7 +64,7 @@ export type UnreachablePerson = {
   /** Entra id, or `name:<name>` for someone Quorate cannot address. */
   key: string;
   name: string;
-  /** A code: no-chat, blocked, not-in-teams. */
+  /** A ReachReason code (older entries may say forbidden or not-found). */
   reason: string;
   at: string;
 };

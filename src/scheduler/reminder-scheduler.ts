@@ -1,17 +1,22 @@
 import type { Logger } from '../log.js';
 import { errorKind } from '../log.js';
 import type { ReminderDeps } from '../services/ports.js';
-import type { SweepReport } from '../services/sweep-reminders.js';
+import type { SweepOptions, SweepReport } from '../services/sweep-reminders.js';
 import { sweepReminders } from '../services/sweep-reminders.js';
 
 export type ReminderScheduler = {
   /** Sweep soon (a notice was just planned) instead of waiting for the next tick. */
   kick: () => void;
-  /** Runs one sweep now and reports it (tests, the dev clock control). */
-  sweepNow: () => Promise<SweepReport>;
+  /**
+   * Runs one sweep now and reports it (tests, the dev clock control). Tests may shorten the lease
+   * and back-off; a sweep already under way is joined instead.
+   */
+  sweepNow: (overrides?: SweepOverrides) => Promise<SweepReport>;
   /** Stops the loop and waits for the sweep under way, if any. */
   stop: () => Promise<void>;
 };
+
+export type SweepOverrides = Partial<Omit<SweepOptions, 'instanceId'>>;
 
 export type SchedulerOptions = {
   deps: ReminderDeps;
@@ -32,7 +37,7 @@ export const startReminderScheduler = (options: SchedulerOptions): ReminderSched
   let stopped = false;
   let again = false;
 
-  const sweep = (): Promise<SweepReport> => {
+  const sweep = (overrides: SweepOverrides = {}): Promise<SweepReport> => {
     if (running !== undefined) {
       again = true;
       return running;
@@ -42,6 +47,7 @@ export const startReminderScheduler = (options: SchedulerOptions): ReminderSched
         const report = await sweepReminders(options.deps, {
           instanceId: options.instanceId,
           ...(options.batchSize !== undefined && { batchSize: options.batchSize }),
+          ...overrides,
         });
         if (report.ready > 0) {
           options.log.info('reminders.swept', {
@@ -87,7 +93,7 @@ export const startReminderScheduler = (options: SchedulerOptions): ReminderSched
     kick: () => {
       if (!stopped) void sweep().catch(() => undefined);
     },
-    sweepNow: sweep,
+    sweepNow: (overrides) => sweep(overrides),
     stop: async () => {
       stopped = true;
       if (timer !== undefined) clearTimeout(timer);

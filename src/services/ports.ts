@@ -1,4 +1,5 @@
 import type { Board, ConversationKind, UnreachablePerson } from '../domain/board.js';
+import type { ReachRoute } from '../domain/reachability.js';
 import type { Action } from '../domain/action.js';
 import type { ActionId, BoardId, MeetingId, TenantId } from '../domain/ids.js';
 import type { Meeting } from '../domain/meeting.js';
@@ -13,6 +14,13 @@ export interface BoardRepository {
   findById(tenantId: TenantId, boardId: BoardId): Promise<Board | undefined>;
   findByConversation(tenantId: TenantId, conversationId: string): Promise<Board | undefined>;
   listForMember(tenantId: TenantId, aadObjectId: string): Promise<Board[]>;
+  /**
+   * Boards in any tenant that have this Entra id as a member, optionally only the one bound to
+   * `conversationId`. A cross-partition query, used only when an activity's tenant has no board
+   * for its sender: someone signed in through another organisation's tenant (shared channel,
+   * external access) whose id the board holds.
+   */
+  listForMemberInAnyTenant(aadObjectId: string, conversationId?: string): Promise<Board[]>;
   /** Throws `DomainError('CONFLICT')` when a board with that id exists. */
   create(board: Board): Promise<Board>;
   /** Throws `DomainError('NOT_FOUND')` or, after bounded retries, `'CONCURRENT_UPDATE'`. */
@@ -131,12 +139,35 @@ export interface SendRateLimiter {
   acquire(tenantId: TenantId): Promise<void>;
 }
 
+/**
+ * What Teams answered a proactive send (after botbuilder's connector client has made its own
+ * retries: up to three for 5xx and network errors, and for 429 only when Teams sent Retry-After).
+ */
 export type SendResult =
   | { ok: true }
-  /** Never retried: the user blocked or removed the bot, the conversation is gone, the URL is refused. */
-  | { ok: false; permanent: true; code: string }
-  /** Throttled (429, with the wait Teams asked for) or unavailable (5xx, network). */
-  | { ok: false; permanent: false; code: string; retryAfterMs?: number };
+  /**
+   * Never retried on the same route: 403 the person blocked or removed the bot (Teams'
+   * MessageWritesBlocked), 404 the chat is gone, another 4xx refused, or the stored service URL
+   * is not a Teams one.
+   */
+  | {
+      ok: false;
+      permanent: true;
+      code: 'blocked' | 'chat-gone' | 'refused' | 'url-refused';
+      status?: number;
+    }
+  /** 429 (with the wait Teams asked for, if it said) or 5xx: worth another try later. */
+  | {
+      ok: false;
+      permanent: false;
+      code: 'throttled' | 'server-error';
+      status: number;
+      retryAfterMs?: number;
+    }
+  /** No answer at all: connection refused, dropped or timed out; `detail` is the error's kind. */
+  | { ok: false; permanent: false; code: 'unreachable'; detail?: string; retryAfterMs?: undefined };
+
+export type SendFailure = Exclude<SendResult, { ok: true }>;
 
 /** Whom a message is for, when it has to go to the board's conversation instead of a personal chat. */
 export type Addressee = { name: string; aadObjectId?: string };
@@ -163,6 +194,8 @@ export type NoticeMessage =
       nextMeeting?: string;
       /** The recipient runs the board (sees date decisions on the card). */
       canManage: boolean;
+      /** When and how Quorate last reached this owner (a member), if ever. */
+      lastReached?: { at: string; route: ReachRoute };
     }
   | { kind: 'escalation'; board: Board; action: Action; reminder: Reminder; today: string }
   | {
@@ -172,6 +205,8 @@ export type NoticeMessage =
       /** Open actions due at a next meeting that has no date yet. */
       undated: Action[];
       unreachable: UnreachablePerson[];
+      /** The overdue actions' owners, and when and how Quorate last reached each. */
+      owners: { name: string; lastReached?: { at: string; route: ReachRoute } }[];
       today: string;
       nextMeeting?: string;
     }

@@ -1,4 +1,5 @@
 import type { Board, ConversationKind } from '../domain/board.js';
+import { findMemberByAad } from '../domain/board.js';
 import type { TenantId } from '../domain/ids.js';
 import type { Deps } from './ports.js';
 
@@ -6,8 +7,36 @@ export type BoardResolution =
   { kind: 'board'; board: Board } | { kind: 'none' } | { kind: 'choose'; boards: Board[] };
 
 /**
+ * Remembers on the member that they sign in through another tenant (shared channel, external
+ * access): reminders then look for their personal chat there too, and `members` says why Teams
+ * may not let Quorate message them first. Written once, when it changes.
+ */
+const noteHomeTenant = async (
+  deps: Pick<Deps, 'boards'>,
+  board: Board,
+  aadObjectId: string,
+  homeTenantId: TenantId,
+): Promise<Board> => {
+  const member = findMemberByAad(board, aadObjectId);
+  if (member === undefined) return board;
+  if (member.reach?.account === 'external' && member.reach.homeTenantId === homeTenantId)
+    return board;
+  return deps.boards.update(board.tenantId, board.id, (b) => ({
+    ...b,
+    members: b.members.map((m) =>
+      m.id === member.id ? { ...m, reach: { ...m.reach, account: 'external', homeTenantId } } : m,
+    ),
+  }));
+};
+
+/**
  * Which board a message is about: in a channel or group chat, the board set up there; in a
  * personal chat, the board the person belongs to (or a choice when there are several).
+ *
+ * A board belongs to its host tenant, but a guest from another organisation can write from their
+ * own tenant (a shared channel, or signed in through their home tenant): the activity's tenant
+ * then has no board for them. Only then, boards of other tenants that hold the sender's Entra id
+ * as a guest member are looked at — never a board the sender is not a guest member of.
  */
 export const resolveBoard = async (
   deps: Pick<Deps, 'boards'>,
@@ -20,9 +49,37 @@ export const resolveBoard = async (
 ): Promise<BoardResolution> => {
   const bound = await deps.boards.findByConversation(input.tenantId, input.conversationId);
   if (bound !== undefined) return { kind: 'board', board: bound };
-  if (input.kind !== 'personal') return { kind: 'none' };
-  const boards = await deps.boards.listForMember(input.tenantId, input.actorAadObjectId);
+  /**
+   * Only members Quorate knows to come from elsewhere (a guest in the roster, or seen before from
+   * another tenant) may: a home account of the board's tenant writing from another tenant is not
+   * something Teams does, so it finds no board.
+   */
+  const elsewhere = async (conversationId?: string): Promise<Board[]> =>
+    (await deps.boards.listForMemberInAnyTenant(input.actorAadObjectId, conversationId)).filter(
+      (b) => {
+        const account = findMemberByAad(b, input.actorAadObjectId)?.reach?.account;
+        return b.tenantId !== input.tenantId && (account === 'guest' || account === 'external');
+      },
+    );
+  if (input.kind !== 'personal') {
+    const [shared] = await elsewhere(input.conversationId);
+    return shared === undefined
+      ? { kind: 'none' }
+      : {
+          kind: 'board',
+          board: await noteHomeTenant(deps, shared, input.actorAadObjectId, input.tenantId),
+        };
+  }
+  let boards = await deps.boards.listForMember(input.tenantId, input.actorAadObjectId);
+  if (boards.length === 0) boards = await elsewhere();
   const [only] = boards;
-  if (boards.length === 1 && only !== undefined) return { kind: 'board', board: only };
+  if (boards.length === 1 && only !== undefined)
+    return {
+      kind: 'board',
+      board:
+        only.tenantId === input.tenantId
+          ? only
+          : await noteHomeTenant(deps, only, input.actorAadObjectId, input.tenantId),
+    };
   return boards.length === 0 ? { kind: 'none' } : { kind: 'choose', boards };
 };

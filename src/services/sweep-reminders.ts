@@ -2,13 +2,16 @@ import type { Action } from '../domain/action.js';
 import { isOpen, isOverdue, isUndated } from '../domain/action.js';
 import type { Board, Member, UnreachablePerson } from '../domain/board.js';
 import { canManageBoard, findMemberByAad, managersOf } from '../domain/board.js';
-import type { ActionId } from '../domain/ids.js';
+import type { ActionId, TenantId } from '../domain/ids.js';
+import { tenantId } from '../domain/ids.js';
 import { paperDeadline } from '../domain/meeting.js';
 import { nextMeetingDate } from '../domain/next-meeting.js';
 import { todayIn } from '../domain/parse-when.js';
 import type { Delivery, Reminder } from '../domain/reminder.js';
 import { utcToZoned } from '../domain/zoned-time.js';
-import type { NoticeMessage, ReminderDeps, SendResult, Versioned } from './ports.js';
+import type { ReachReason, ReachRoute } from '../domain/reachability.js';
+import { noteDelivery } from '../domain/reachability.js';
+import type { NoticeMessage, ReminderDeps, SendFailure, Versioned } from './ports.js';
 import { digestReminder, followingOwnerReminder } from './schedule-reminders.js';
 
 export type SweepOptions = {
@@ -43,7 +46,14 @@ export type SweepReport = {
   deliveries: Record<Delivery['outcome'], number>;
 };
 
-type Recipient = { key: string; name: string; aadObjectId?: string; message: NoticeMessage };
+type Recipient = {
+  key: string;
+  name: string;
+  aadObjectId?: string;
+  /** A member who signs in through another tenant: their personal chat is recorded there. */
+  homeTenantId?: TenantId;
+  message: NoticeMessage;
+};
 
 type Job =
   | { kind: 'cancel'; outcome: string }
@@ -61,6 +71,11 @@ class SweepCache {
   private readonly actions = new Map<string, Promise<Action | undefined>>();
   private readonly nextMeetings = new Map<string, Promise<string | undefined>>();
   constructor(private readonly deps: ReminderDeps) {}
+
+  /** A board just written by this sweep: later reminders of the sweep see what it recorded. */
+  remember(board: Board): void {
+    this.boards.set(`${board.tenantId}/${board.id}`, Promise.resolve(board));
+  }
 
   board(r: Reminder): Promise<Board | undefined> {
     const key = `${r.tenantId}/${r.boardId}`;
@@ -93,6 +108,11 @@ class SweepCache {
   }
 }
 
+const homeOf = (member: Member): { homeTenantId?: TenantId } =>
+  member.reach?.homeTenantId === undefined
+    ? {}
+    : { homeTenantId: tenantId(member.reach.homeTenantId) };
+
 const memberRecipient = (
   member: Member,
   role: string,
@@ -104,6 +124,7 @@ const memberRecipient = (
         key: `${role}:${member.aadObjectId.toLowerCase()}`,
         name: member.name,
         aadObjectId: member.aadObjectId,
+        ...homeOf(member),
         message,
       };
 
@@ -162,6 +183,7 @@ const prepare = async (
           key: aad === undefined ? `name:${owner.name}` : `owner:${aad.toLowerCase()}`,
           name: owner.name,
           ...(aad !== undefined && { aadObjectId: aad }),
+          ...(member !== undefined && homeOf(member)),
           message: {
             kind: 'action-reminder',
             board,
@@ -170,6 +192,9 @@ const prepare = async (
             today,
             ...withNext,
             canManage: canManageBoard(board, aad),
+            ...(member?.reach?.lastReached !== undefined && {
+              lastReached: member.reach.lastReached,
+            }),
           },
         };
       });
@@ -190,12 +215,26 @@ const prepare = async (
       const undated = actions.filter(isUndated);
       const unreachable = board.unreachable ?? [];
       const following = digestReminder(board, reminder.localDate, now);
+      const owners = new Map<
+        string,
+        { name: string; lastReached?: { at: string; route: ReachRoute } }
+      >();
+      for (const owner of overdue.flatMap((a) => a.owners)) {
+        const member =
+          owner.kind === 'member' ? board.members.find((m) => m.id === owner.memberId) : undefined;
+        const last = member?.reach?.lastReached;
+        owners.set(member?.id ?? `name:${owner.name}`, {
+          name: member === undefined ? owner.name : `${member.name} (${member.initials})`,
+          ...(last !== undefined && { lastReached: last }),
+        });
+      }
       const message: NoticeMessage = {
         kind: 'digest',
         board,
         overdue,
         undated,
         unreachable,
+        owners: [...owners.values()],
         today,
         ...withNext,
       };
@@ -327,9 +366,12 @@ const unreachableEntry = (r: Recipient, reason: string, at: string): Unreachable
 });
 
 /**
- * One recipient: their personal chat with the bot; where there is none or Teams refuses, the board's
- * conversation with an @mention, and the coordinators' "could not reach" list. A throttled or
- * unavailable Teams leaves the recipient for a retry; a refusal (403) is never retried.
+ * One recipient: their personal chat with the bot; where there is none, or Teams refuses it (403
+ * blocked, 404 gone) or cannot be reached at all (connection refused or dropped, after the
+ * connector's own three retries), the board's conversation with an @mention, and the coordinators'
+ * "could not reach" list with the reason. A throttled (429) or failing (5xx) Teams leaves the
+ * recipient for a retry on the back-off schedule, honouring Retry-After; a refusal is never retried
+ * on the same route.
  */
 const deliver = async (
   deps: ReminderDeps,
@@ -340,26 +382,33 @@ const deliver = async (
 ): Promise<Sent> => {
   const at = now.toISOString();
   let refused = refusedBefore;
-  const transient = (result: SendResult): Sent => ({
+  const transient = (result: Extract<SendFailure, { permanent: false }>): Sent => ({
     done: false,
     ...(refused !== undefined && { refused }),
-    throttled: !result.ok && result.code === 'throttled',
-    ...(!result.ok && !result.permanent && result.retryAfterMs !== undefined
-      ? { retryAfterMs: result.retryAfterMs }
-      : {}),
+    throttled: result.code === 'throttled',
+    ...(result.retryAfterMs !== undefined && { retryAfterMs: result.retryAfterMs }),
   });
-  let reason = refusedBefore ?? 'not-in-teams';
+  let reason: ReachReason = (refusedBefore as ReachReason | undefined) ?? 'not-in-teams';
   if (recipient.aadObjectId !== undefined && refusedBefore === undefined) {
-    const personal = await deps.conversations.findPersonal(board.tenantId, recipient.aadObjectId);
+    const personal =
+      (await deps.conversations.findPersonal(board.tenantId, recipient.aadObjectId)) ??
+      (recipient.homeTenantId === undefined
+        ? undefined
+        : await deps.conversations.findPersonal(recipient.homeTenantId, recipient.aadObjectId));
     if (personal === undefined) {
-      reason = 'no-chat';
+      reason = recipient.homeTenantId === undefined ? 'no-chat' : 'federated';
     } else {
       await deps.rateLimiter.acquire(board.tenantId);
       const result = await deps.notifier.send(personal.reference, recipient.message);
       if (result.ok) return { done: true, delivery: { outcome: 'personal', at } };
-      if (!result.permanent) return transient(result);
-      reason = result.code;
-      refused = result.code;
+      if (result.permanent) {
+        reason = result.code;
+        refused = result.code;
+      } else if (result.code === 'unreachable') {
+        reason = 'unreachable';
+      } else {
+        return transient(result);
+      }
     }
   }
   const unreachable = unreachableEntry(recipient, reason, at);
@@ -384,23 +433,53 @@ const deliver = async (
   return { done: true, delivery: { outcome: 'unreachable', at, reason }, unreachable };
 };
 
-/** Keeps the board's "could not reach" list: adds who was missed, drops who was reached. */
-const updateUnreachable = async (
+/**
+ * Keeps the board's "could not reach" list (adds who was missed, drops who was reached) and each
+ * member's reach (last reached, by which route; why their personal chat failed). One conditional
+ * write, only when something changed.
+ */
+const recordReach = async (
   deps: ReminderDeps,
   board: Board,
   missed: UnreachablePerson[],
   reached: string[],
-): Promise<void> => {
+  delivered: { aadObjectId: string; delivery: Delivery }[],
+): Promise<Board | undefined> => {
   const known = board.unreachable ?? [];
+  const reachOf = (b: Board) =>
+    new Map(
+      delivered.flatMap(({ aadObjectId, delivery }) => {
+        const member = findMemberByAad(b, aadObjectId);
+        const next = member === undefined ? undefined : noteDelivery(member.reach, delivery);
+        return member === undefined || next === undefined ? [] : [[member.id, next] as const];
+      }),
+    );
   const needed =
     missed.some((m) => !known.some((k) => k.key === m.key && k.reason === m.reason)) ||
-    reached.some((key) => known.some((k) => k.key === key));
-  if (!needed) return;
-  await deps.boards.update(board.tenantId, board.id, (b) => {
-    const current = (b.unreachable ?? []).filter(
+    reached.some((key) => known.some((k) => k.key === key)) ||
+    reachOf(board).size > 0;
+  if (!needed) return undefined;
+  return deps.boards.update(board.tenantId, board.id, (b) => {
+    const listed = b.unreachable ?? [];
+    const reach = reachOf(b);
+    /** The sweep's copy of the board may be stale: another write may already have done this. */
+    if (
+      reach.size === 0 &&
+      missed.every((m) => listed.some((k) => k.key === m.key && k.reason === m.reason)) &&
+      !reached.some((key) => listed.some((k) => k.key === key))
+    )
+      return b;
+    const current = listed.filter(
       (k) => !reached.includes(k.key) && !missed.some((m) => m.key === k.key),
     );
-    return { ...b, unreachable: [...missed, ...current].slice(0, 100) };
+    return {
+      ...b,
+      members: b.members.map((m) => {
+        const next = reach.get(m.id);
+        return next === undefined ? m : { ...m, reach: next };
+      }),
+      unreachable: [...missed, ...current].slice(0, 100),
+    };
   });
 };
 
@@ -466,6 +545,7 @@ const settle = async (
     pausedUntil: number | undefined;
     /** Something went out in this pass, so a failure to record it may repeat it. */
     sentSome: boolean;
+    remember: (board: Board) => void;
   },
   record: (next: Reminder) => Promise<boolean>,
   report: SweepReport,
@@ -522,8 +602,18 @@ const settle = async (
   } else if (next.status === 'sent') report.sent += 1;
   else if (next.status === 'failed') report.failed += 1;
   else report.retried += 1;
-  if (missed.length > 0 || reached.length > 0)
-    await updateUnreachable(deps, job.board, missed, reached);
+  const delivered = job.recipients.flatMap((r) => {
+    const delivery = deliveries[r.key];
+    return r.aadObjectId === undefined ||
+      delivery === undefined ||
+      reminder.deliveries[r.key] !== undefined
+      ? []
+      : [{ aadObjectId: r.aadObjectId, delivery }];
+  });
+  if (missed.length > 0 || reached.length > 0 || delivered.length > 0) {
+    const written = await recordReach(deps, job.board, missed, reached, delivered);
+    if (written !== undefined) state.remember(written);
+  }
 };
 
 /** Claims, prepares, sends and records one reminder; returns until when its tenant is throttled. */
@@ -626,7 +716,17 @@ const processOne = async (
       job,
       reminder,
       unclaimed,
-      { deliveries, refused, missed, reached, pending, waitMs, pausedUntil, sentSome },
+      {
+        deliveries,
+        refused,
+        missed,
+        reached,
+        pending,
+        waitMs,
+        pausedUntil,
+        sentSome,
+        remember: (board) => cache.remember(board),
+      },
       record,
       report,
       options.maxAttempts,

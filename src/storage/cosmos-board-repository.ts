@@ -59,6 +59,26 @@ export class CosmosBoardRepository implements BoardRepository {
     ]);
   }
 
+  async listForMemberInAnyTenant(aadObjectId: string, conversationId?: string): Promise<Board[]> {
+    const query = `SELECT * FROM c WHERE c.type = "board" AND ARRAY_CONTAINS(c.memberAadObjectIds, @aad)${
+      conversationId === undefined ? '' : ' AND c.conversationId = @id'
+    }`;
+    try {
+      const { resources } = await this.container.items
+        .query<BoardDoc>({
+          query,
+          parameters: [
+            { name: '@aad', value: aadObjectId.toLowerCase() },
+            ...(conversationId === undefined ? [] : [{ name: '@id', value: conversationId }]),
+          ],
+        })
+        .fetchAll();
+      return resources.map(boardFromDoc);
+    } catch (error) {
+      throw withContext('query boards across tenants', error);
+    }
+  }
+
   async create(board: Board): Promise<Board> {
     try {
       const { resource } = await this.container.items.create<BoardDoc>(toDoc(board));

@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { COMMAND_CATALOGUE } from '../commands/command-catalogue.js';
 import { renderHelpCard } from '../cards/render-help-card.js';
 import { renderMembersCard } from '../cards/render-members-card.js';
+import { findMemberReach } from '../services/find-member-reach.js';
 import { renderBoardExistsCard, renderSetupResultCard } from '../cards/render-setup-result-card.js';
 import type { Board } from '../domain/board.js';
 import { canManageBoard } from '../domain/board.js';
@@ -82,14 +83,17 @@ export const helpReply = async (bot: BotContext, turn: TurnIdentity): Promise<Re
   );
 };
 
+/** The member list; the chair and coordinators also see who Quorate cannot message personally, and why. */
 export const membersReply = (bot: BotContext, turn: TurnIdentity): Promise<Reply> =>
-  withBoard(bot, turn, (board) =>
-    Promise.resolve(
-      cardReply(
-        renderMembersCard(board, { canManage: canManageBoard(board, turn.actor.aadObjectId) }),
-      ),
-    ),
-  );
+  withBoard(bot, turn, async (board) => {
+    const canManage = canManageBoard(board, turn.actor.aadObjectId);
+    return cardReply(
+      renderMembersCard(board, {
+        canManage,
+        ...(canManage && { reach: await findMemberReach(bot.deps, board) }),
+      }),
+    );
+  });
 
 /**
  * `setup` and the setup dialog. Without a name on a conversation that has a board, it only shows

@@ -13,7 +13,7 @@ import {
 import { dayDiff } from '../domain/reminder-policy.js';
 import type { Audience } from '../domain/disclosure.js';
 import { discloseNotice } from '../services/disclose-notice.js';
-import type { Addressee, NoticeMessage, Notifier, SendResult } from '../services/ports.js';
+import type { Addressee, NoticeMessage, Notifier } from '../services/ports.js';
 import { cardAttachment } from './card-message.js';
 import type { ProactiveSender } from './proactive.js';
 
@@ -34,6 +34,8 @@ export const noticeCard = (message: NoticeMessage): AdaptiveCard => {
         // Said as of the day it goes out: a reminder sent late must not say "due in 7 days".
         daysFromDue: dayDiff(message.reminder.plannedFor ?? message.today, message.today),
         due: message.reminder.plannedFor ?? message.today,
+        timeZone: message.board.rules.timeZone,
+        ...(message.lastReached !== undefined && { lastReached: message.lastReached }),
       });
     case 'escalation':
       return renderEscalationCard({
@@ -49,6 +51,8 @@ export const noticeCard = (message: NoticeMessage): AdaptiveCard => {
         overdue: message.overdue,
         undated: message.undated,
         unreachable: message.unreachable,
+        owners: message.owners,
+        timeZone: message.board.rules.timeZone,
         today: message.today,
       });
     case 'papers-presenter':
@@ -119,65 +123,22 @@ const addressed = (activity: Partial<Activity>, addressee: Addressee): Partial<A
   };
 };
 
-const statusOf = (error: unknown): number | undefined => {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const e = error as { statusCode?: unknown; status?: unknown; response?: { status?: unknown } };
-  const status = e.statusCode ?? e.status ?? e.response?.status;
-  return typeof status === 'number' ? status : undefined;
-};
-
-const retryAfterOf = (error: unknown): number | undefined => {
-  const headers = (error as { response?: { headers?: unknown } } | undefined)?.response?.headers;
-  let value: unknown;
-  if (headers !== null && typeof headers === 'object') {
-    const h = headers as { get?: (name: string) => unknown } & Record<string, unknown>;
-    value = typeof h.get === 'function' ? h.get('retry-after') : h['retry-after'];
-  }
-  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds) * 1000;
-  const at = Date.parse(String(value));
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
-};
-
-/** What a failed send means: refused for good (never retried) or worth another try later. */
-export const classifySendError = (error: unknown): SendResult => {
-  const status = statusOf(error);
-  if (status === 429) {
-    const retryAfterMs = retryAfterOf(error);
-    return {
-      ok: false,
-      permanent: false,
-      code: 'throttled',
-      ...(retryAfterMs !== undefined && { retryAfterMs }),
-    };
-  }
-  if (status === 403) return { ok: false, permanent: true, code: 'forbidden' };
-  if (status === 404) return { ok: false, permanent: true, code: 'not-found' };
-  if (status === 400 || status === 401) return { ok: false, permanent: true, code: 'refused' };
-  if (status === undefined && error instanceof Error && /not allowed/.test(error.message))
-    return { ok: false, permanent: true, code: 'url-refused' };
-  return { ok: false, permanent: false, code: 'unavailable' };
-};
-
 const BOARD_CHAT: Audience = { kind: 'board-chat' };
 
-/** Sends notices as cards through the proactive sender (which allows only Teams service URLs). */
+/**
+ * Sends notices as cards through the proactive sender (which allows only Teams service URLs) and
+ * hands back what Teams answered.
+ */
 export const createTeamsNotifier =
   (send: ProactiveSender): Notifier['send'] =>
-  async (reference, message, addressee) => {
+  (reference, message, addressee) => {
     /** Without an addressee it goes to that person; with one, into the board's chat. */
     const shown = addressee === undefined ? message : discloseNotice(message, BOARD_CHAT);
     const activity: Partial<Activity> = {
       type: 'message',
       attachments: [cardAttachment(noticeCard(shown))],
     };
-    try {
-      await send(reference, addressee === undefined ? activity : addressed(activity, addressee));
-      return { ok: true };
-    } catch (error) {
-      return classifySendError(error);
-    }
+    return send(reference, addressee === undefined ? activity : addressed(activity, addressee));
   };
 
 export const teamsNotifier = (send: ProactiveSender): Notifier => ({

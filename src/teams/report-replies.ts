@@ -17,6 +17,7 @@ import { evaluateQuorum } from '../domain/quorum.js';
 import { signDownload } from '../services/download-links.js';
 import { latestHeldMeeting } from '../services/export-minutes.js';
 import { requireBoardMeeting } from '../services/find-active-meeting.js';
+import type { SendFailure } from '../services/ports.js';
 import { recordAudit } from '../services/record-audit.js';
 import { errorKind } from '../log.js';
 import { withBoard } from './board-replies.js';
@@ -100,6 +101,22 @@ export const summaryReply = (bot: BotContext, turn: TurnIdentity): Promise<Reply
  * items left out unless the board allows them) goes to the board's own conversation through its
  * stored reference; the chair's answer, with the full summary, goes to them privately.
  */
+/** What the coordinator is told when Teams did not take the summary post; nothing was posted. */
+const SUMMARY_NOT_POSTED: Record<SendFailure['code'], string> = {
+  blocked:
+    'Teams refused the post: Quorate may have been removed from the board’s channel. Nothing was posted; add Quorate back there, then try again.',
+  'chat-gone':
+    'Teams says the board’s channel no longer exists. Nothing was posted; mention me in the board’s new channel, then try again.',
+  refused: 'Teams refused the post. Nothing was posted; please try again later.',
+  'url-refused':
+    'The stored address of the board’s channel is not a Teams address, so nothing was posted. Mention me there once, then try again.',
+  throttled:
+    'Teams is busy (it asked Quorate to slow down). Nothing was posted; try again in a minute.',
+  'server-error':
+    'Teams did not accept the post (a server error on its side). Nothing was posted; try again in a minute.',
+  unreachable: 'Quorate could not reach Teams. Nothing was posted; try again in a minute.',
+};
+
 export const summaryPostReply = (
   bot: BotContext,
   turn: TurnIdentity,
@@ -123,10 +140,20 @@ export const summaryPostReply = (
       return textReply(
         'I have no way to write to the board’s channel yet: mention me there once, then try again.',
       );
-    const posted = await summaryCard(bot, turn.actor.aadObjectId, board, meeting, {
-      kind: 'board-chat',
-    });
-    await bot.sendProactive(record.reference, cardMessage(posted));
+    const posted = await bot.sendProactive(
+      record.reference,
+      cardMessage(
+        await summaryCard(bot, turn.actor.aadObjectId, board, meeting, { kind: 'board-chat' }),
+      ),
+    );
+    if (!posted.ok) {
+      await recordAudit(bot.deps, board, turn.actor, {
+        verb: 'summary.post',
+        subject: meeting.id,
+        outcome: 'refused',
+      });
+      return textReply(SUMMARY_NOT_POSTED[posted.code]);
+    }
     await recordAudit(bot.deps, board, turn.actor, {
       verb: 'summary.post',
       subject: meeting.id,
@@ -238,8 +265,9 @@ export const sendDraftSummaryToChairs = async (
         { kind: 'member' },
         'Draft summary of the meeting that just ended. Post it to the channel when it is right.',
       );
-      await bot.sendProactive(record.reference, cardMessage(card));
-      sent += 1;
+      const result = await bot.sendProactive(record.reference, cardMessage(card));
+      if (result.ok) sent += 1;
+      else bot.log.warn('summary.draft_failed', { board: board.id, error: result.code });
     } catch (error) {
       bot.log.warn('summary.draft_failed', { board: board.id, error: errorKind(error) });
     }

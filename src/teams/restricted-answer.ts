@@ -79,11 +79,12 @@ export const sendPrivately = async (
   try {
     const record = await bot.deps.conversations.findPersonal(turn.tenantId, turn.actor.aadObjectId);
     if (record === undefined) return false;
-    await bot.sendProactive(
+    const sent = await bot.sendProactive(
       record.reference,
       'card' in reply ? cardMessage(reply.card) : { type: 'message', text: reply.text },
     );
-    return true;
+    if (!sent.ok) bot.log.warn('private_answer.not_sent', { code: sent.code });
+    return sent.ok;
   } catch (error) {
     bot.log.warn('private_answer.failed', { error: errorKind(error) });
     return false;

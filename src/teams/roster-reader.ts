@@ -21,6 +21,7 @@ export const readTeamsRoster: RosterReader = async (context) => {
         name: m.name,
         id: m.id,
         ...(m.email !== undefined && m.email !== null && { email: m.email }),
+        ...(m.userRole === 'guest' && { guest: true }),
       });
     }
     continuationToken = result.continuationToken;

@@ -1,21 +1,14 @@
 import type { Activity } from 'botbuilder';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AdaptiveCard, CardAction } from '../../src/cards/card-types.js';
 import { Verbs } from '../../src/cards/verbs.js';
 import type { Action } from '../../src/domain/action.js';
 import type { Board } from '../../src/domain/board.js';
-import { silentLogger } from '../../src/log.js';
-import type { ReminderDeps } from '../../src/services/ports.js';
-import { sweepReminders } from '../../src/services/sweep-reminders.js';
-import { startReminderScheduler } from '../../src/scheduler/reminder-scheduler.js';
-import { CONTAINERS } from '../../src/storage/cosmos-schema.js';
-import { CosmosSendRateLimiter } from '../../src/storage/cosmos-send-rate-limiter.js';
-import { createAdapter } from '../../src/teams/create-bot.js';
-import { createProactiveSender } from '../../src/teams/proactive.js';
-import { teamsNotifier } from '../../src/teams/reminder-notifier.js';
 import type { FakeConnector } from '../support/fake-connector.js';
 import { startFakeConnector } from '../support/fake-connector.js';
 import { aadOf, TENANT } from '../support/fixtures.js';
+import type { SendingApp } from '../support/sending-app.js';
+import { startSendingApp } from '../support/sending-app.js';
 import type { Harness, Person, Where } from '../support/teams-harness.js';
 import {
   cardOf,
@@ -37,7 +30,8 @@ const TC = person(5, 'Trevor Cook');
 
 let h: Harness;
 let connector: FakeConnector;
-let deps: ReminderDeps;
+/** The app as production composes it: its reminder scheduler sends through its own adapter. */
+let sending: SendingApp;
 
 beforeAll(async () => {
   connector = await startFakeConnector();
@@ -52,12 +46,9 @@ beforeEach(async () => {
       id: `29:user-${p.n}`,
     })),
   );
-  deps = {
-    ...h.deps,
-    notifier: teamsNotifier(createProactiveSender(createAdapter({ kind: 'anonymous' }), '', true)),
-    rateLimiter: new CosmosSendRateLimiter(h.deps.database.container(CONTAINERS.reminders), 50),
-  };
+  sending = await startSendingApp(h.deps);
 });
+afterEach(() => sending.close());
 afterAll(() => connector.close());
 beforeEach(() => {
   connector.delivered.length = 0;
@@ -73,7 +64,7 @@ const at = (activity: Partial<Activity>): Partial<Activity> => ({
 const say = async (where: Where, text: string, who: Person = EM): Promise<string> =>
   textOf(await h.send(at(messageText(who, where, text))));
 
-const sweep = () => sweepReminders(deps, { instanceId: 'test', leaseMs: 60_000 });
+const sweep = () => sending.sweep({ leaseMs: 60_000 });
 
 const newBoard = async (): Promise<{ chat: Where; board: Board }> => {
   h.deps.clock.set('2026-11-23T08:00:00Z');
@@ -391,12 +382,7 @@ describe('the scheduler loop', () => {
     await say(personalChat(RS), 'help', RS);
     await say(chat, 'action RS to confirm the venue by 24 November 2026');
     h.deps.clock.set('2026-11-23T09:00:00Z');
-    const scheduler = startReminderScheduler({
-      deps,
-      log: silentLogger,
-      instanceId: 'loop',
-      intervalMs: 3_600_000,
-    });
+    const scheduler = sending.app.reminders!;
     const report = await scheduler.sweepNow();
     expect(report.sent).toBe(1);
     scheduler.kick();

@@ -230,7 +230,7 @@ const sweepDays = async (board: Board, from: string, days: number): Promise<void
     ...h.deps,
     notifier: teamsNotifier((reference, activity) => {
       proactiveSent.push({ reference, activity });
-      return Promise.resolve();
+      return Promise.resolve({ ok: true as const });
     }),
     rateLimiter: new CosmosSendRateLimiter(h.deps.database.container(CONTAINERS.reminders), 1000),
   };

@@ -1,7 +1,10 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type ConnectorAnswer = { status: number; headers?: Record<string, string> };
+/** A status (with headers), or `drop`: the connection is destroyed before any answer. */
+export type ConnectorAnswer =
+  | { status: number; headers?: Record<string, string>; drop?: undefined }
+  | { drop: true; status?: undefined };
 
 export type ReceivedActivity = {
   conversationId: string;
@@ -14,7 +17,7 @@ export type FakeConnector = {
   url: string;
   /** Activities answered 2xx, in arrival order. */
   delivered: ReceivedActivity[];
-  /** Every request, whatever it was answered. */
+  /** Every request, whatever it was answered (status 0: the connection was dropped). */
   requests: { conversationId: string; status: number; at: number }[];
   /** Decides the answer to each request; 200 unless set. */
   answer: (conversationId: string, attempt: number) => ConnectorAnswer;
@@ -23,8 +26,8 @@ export type FakeConnector = {
 
 /**
  * Teams' Bot Connector as far as proactive sends need it, on 127.0.0.1: POST
- * /v3/conversations/<id>/activities, answered as `answer` says (429 with or without Retry-After,
- * 5xx, 403), counting what arrived.
+ * /v3/conversations/<id>/activities, answered as `answer` says (201, 403, 404, 429 with or without
+ * Retry-After, 5xx, or a dropped connection), counting what arrived.
  */
 export const startFakeConnector = async (): Promise<FakeConnector> => {
   const attempts = new Map<string, number>();
@@ -47,7 +50,13 @@ export const startFakeConnector = async (): Promise<FakeConnector> => {
       const conversationId = decodeURIComponent(match[1] ?? '');
       const attempt = (attempts.get(conversationId) ?? 0) + 1;
       attempts.set(conversationId, attempt);
-      const { status, headers } = connector.answer(conversationId, attempt);
+      const answer = connector.answer(conversationId, attempt);
+      if (answer.drop === true) {
+        connector.requests.push({ conversationId, status: 0, at: Date.now() });
+        req.socket.destroy();
+        return;
+      }
+      const { status, headers } = answer;
       connector.requests.push({ conversationId, status, at: Date.now() });
       if (status >= 200 && status < 300) {
         let activity: Record<string, unknown> = {};
@@ -74,4 +83,16 @@ export const startFakeConnector = async (): Promise<FakeConnector> => {
       server.close(() => resolve());
     });
   return connector;
+};
+
+/**
+ * A loopback service URL nothing listens on (a port taken and released): every send to it is
+ * refused at connect (ECONNREFUSED), as when a stored reference names a host that is gone.
+ */
+export const refusingServiceUrl = async (): Promise<string> => {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return `http://127.0.0.1:${port}/`;
 };

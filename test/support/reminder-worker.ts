@@ -1,18 +1,15 @@
 /**
- * One scheduler instance in a process of its own, for the race and fault tests: sweeps the given
- * database until nothing is ready, then prints its totals as JSON. Optionally injects Cosmos faults
- * through the SDK's request plugin (seeded, so a failure reproduces).
+ * One scheduler instance in a process of its own, for the race and fault tests: the app exactly as
+ * `src/app.ts` composes it (adapter with the turn error handler, proactive sender, notifier, rate
+ * limiter, reminder scheduler) over the given database; it sweeps until nothing is ready, then
+ * prints its totals as JSON. Optionally injects Cosmos faults through the app's own Cosmos client
+ * (seeded, so a failure reproduces), switched on once the app has started.
  */
-import { randomUUID } from 'node:crypto';
-import { CosmosClient } from '@azure/cosmos';
-import type { ReminderDeps } from '../../src/services/ports.js';
+import { startApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { silentLogger } from '../../src/log.js';
 import type { SweepReport } from '../../src/services/sweep-reminders.js';
-import { emptySweepReport, sweepReminders } from '../../src/services/sweep-reminders.js';
-import { createCosmosDeps } from '../../src/storage/create-cosmos-deps.js';
-import { CosmosSendRateLimiter } from '../../src/storage/cosmos-send-rate-limiter.js';
-import { createAdapter } from '../../src/teams/create-bot.js';
-import { createProactiveSender } from '../../src/teams/proactive.js';
-import { teamsNotifier } from '../../src/teams/reminder-notifier.js';
+import { emptySweepReport } from '../../src/services/sweep-reminders.js';
 import { CosmosFaults } from './cosmos-faults.js';
 
 const env = (name: string): string => {
@@ -24,39 +21,35 @@ const env = (name: string): string => {
 const main = async (): Promise<void> => {
   const faultRate = Number(process.env.FAULT_RATE ?? '0');
   const faults = new CosmosFaults(Number(process.env.FAULT_SEED ?? '1'));
-  faults.rate = faultRate;
   faults.writesOnlyLoseAnswers = true;
-  const client = new CosmosClient({
-    endpoint: env('COSMOS_ENDPOINT'),
-    key: env('COSMOS_KEY'),
-    connectionPolicy: {
-      enableEndpointDiscovery: false,
-      requestTimeout: 10_000,
-      retryOptions: {
-        maxRetryAttemptCount: 3,
-        fixedRetryIntervalInMilliseconds: 0,
-        maxWaitTimeInSeconds: 5,
+  const app = await startApp({
+    config: loadConfig(
+      {
+        QUORATE_MODE: 'local',
+        PORT: '0',
+        COSMOS_ENDPOINT: env('COSMOS_ENDPOINT'),
+        COSMOS_KEY: env('COSMOS_KEY'),
+        COSMOS_DATABASE: env('COSMOS_DATABASE'),
+        COSMOS_REQUEST_TIMEOUT_MS: '10000',
+        REMINDER_SWEEP_SECONDS: '3600',
+        REMINDER_SEND_RATE: env('SEND_RATE'),
+        PLAYGROUND: 'off',
       },
-    },
-    ...(faultRate > 0 && {
-      plugins: [faults.plugin],
-    }),
+      'local',
+    ),
+    log: silentLogger,
+    readRoster: () => Promise.resolve([]),
+    ...(faultRate > 0 && { cosmosPlugins: [faults.plugin] }),
   });
-  const ids = { next: () => randomUUID() };
-  const cosmos = await createCosmosDeps(client, env('COSMOS_DATABASE'), ids);
-  const deps: ReminderDeps = {
-    ...cosmos,
-    clock: { now: () => new Date() },
-    ids,
-    notifier: teamsNotifier(createProactiveSender(createAdapter({ kind: 'anonymous' }), '', true)),
-    rateLimiter: new CosmosSendRateLimiter(cosmos.remindersContainer, Number(env('SEND_RATE'))),
-  };
+  const reminders = app.reminders;
+  if (reminders === undefined) throw new Error('reminders are off');
+  faults.rate = faultRate;
   const { deliveries: _deliveries, ...zero } = emptySweepReport();
-  const totals: Omit<SweepReport, 'deliveries'> & { sweeps: number; sweepErrors: number } = {
-    ...zero,
-    sweeps: 0,
-    sweepErrors: 0,
-  };
+  const totals: Omit<SweepReport, 'deliveries'> & {
+    sweeps: number;
+    sweepErrors: number;
+    deliveries: SweepReport['deliveries'];
+  } = { ...zero, sweeps: 0, sweepErrors: 0, deliveries: emptySweepReport().deliveries };
   const deadline = Date.now() + Number(process.env.MAX_SECONDS ?? '120') * 1000;
   const leaseMs = Number(process.env.LEASE_MS ?? '2000');
   // Quiet for longer than a lease: nothing is left, not even a reminder another sweep let drop.
@@ -66,16 +59,16 @@ const main = async (): Promise<void> => {
     (quietSince === undefined || Date.now() - quietSince < leaseMs + 1500)
   ) {
     try {
-      const report = await sweepReminders(deps, {
-        instanceId: env('INSTANCE_ID'),
+      const report = await reminders.sweepNow({
         batchSize: 100,
         leaseMs,
         backoffMs: [Number(process.env.BACKOFF_MS ?? '200')],
+        maxAttempts: Number(process.env.MAX_ATTEMPTS ?? '6'),
       });
       totals.sweeps += 1;
-      for (const key of Object.keys(totals) as (keyof typeof totals)[]) {
-        if (key in report) totals[key] += report[key as keyof SweepReport] as number;
-      }
+      for (const key of Object.keys(zero) as (keyof typeof zero)[]) totals[key] += report[key];
+      for (const key of Object.keys(report.deliveries) as (keyof SweepReport['deliveries'])[])
+        totals.deliveries[key] += report.deliveries[key];
       quietSince = report.ready === 0 ? (quietSince ?? Date.now()) : undefined;
       if (report.ready === 0) await new Promise((r) => setTimeout(r, 300));
     } catch {
@@ -83,8 +76,9 @@ const main = async (): Promise<void> => {
       await new Promise((r) => setTimeout(r, 100));
     }
   }
+  faults.rate = 0;
   process.stdout.write(`${JSON.stringify({ ...totals, faults: faults.counts })}\n`);
-  client.dispose();
+  await app.close();
 };
 
 main().catch((error: unknown) => {

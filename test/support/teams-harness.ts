@@ -3,6 +3,7 @@ import type { Activity } from 'botbuilder';
 import { TestAdapter } from 'botbuilder';
 import type { RosterPerson } from '../../src/domain/board-members.js';
 import type { Logger } from '../../src/log.js';
+import type { SendResult } from '../../src/services/ports.js';
 import { silentLogger } from '../../src/log.js';
 import type { BotContext } from '../../src/teams/bot-context.js';
 import { createBot, turnErrorHandler } from '../../src/teams/create-bot.js';
@@ -110,6 +111,8 @@ export type HarnessOptions = {
   deps?: TestDeps;
   log?: Logger;
   invokeBudgetMs?: number;
+  /** What the recorded proactive sends answer (default: sent). */
+  proactiveAnswer?: () => SendResult;
 };
 
 export const createHarness = async (options: HarnessOptions = {}): Promise<Harness> => {
@@ -123,7 +126,7 @@ export const createHarness = async (options: HarnessOptions = {}): Promise<Harne
     links: { baseUrl: 'http://127.0.0.1:3978', secret: 'test-secret-test-secret-test-secret' },
     sendProactive: (reference, activity) => {
       proactiveSent.push({ reference, activity });
-      return Promise.resolve();
+      return Promise.resolve(options.proactiveAnswer?.() ?? { ok: true });
     },
     log: options.log ?? silentLogger,
     recentConversations: new Map(),

@@ -32,9 +32,11 @@ describe('proactive sends go only to Teams service URLs', () => {
       conversation: { id: '19:board-chat@thread.v2' },
       channelId: 'msteams',
     };
-    await expect(send(reference, { type: 'message', text: 'Minutes' })).rejects.toThrow(
-      'proactive send refused',
-    );
+    expect(await send(reference, { type: 'message', text: 'Minutes' })).toEqual({
+      ok: false,
+      permanent: true,
+      code: 'url-refused',
+    });
     expect(lines).toEqual([
       JSON.stringify({
         event: 'proactive.refused',
