@@ -69,9 +69,7 @@ export const renderReminderCard = (
   noticeCard(view, {
     canManage: view.canManage,
     intro: `${
-      view.action.due === undefined
-        ? DATE_REQUEST_INTRO
-        : reminderIntro(view.daysFromDue, view.due)
+      view.action.due === undefined ? DATE_REQUEST_INTRO : reminderIntro(view.daysFromDue, view.due)
     } Last reached: ${lastReachedText(view.lastReached, view.timeZone ?? 'Europe/London')}.`,
     offerNotMine: true,
   });
