@@ -8,9 +8,7 @@ import { startApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { Logger } from '../../src/log.js';
 import type { BotFrameworkEndpoints } from '../../src/teams/bot-framework-endpoints.js';
-import { inject } from 'vitest';
 import { TENANT } from './fixtures.js';
-import { uniqueDatabaseName } from './test-deps.js';
 
 /**
  * A loopback stand-in for the Bot Framework: OpenID metadata and signing keys for tokens from the
@@ -275,14 +273,16 @@ export type ProductionEdge = {
  */
 export const startProductionEdge = async (
   log: Logger,
-  cosmosEndpoint: string = inject('cosmosEndpoint'),
+  cosmosEndpoint?: string,
 ): Promise<ProductionEdge> => {
+  /** vitest is loaded here, not at the top: the bench imports this file outside vitest. */
+  const { inject } = await import('vitest');
   const double = await startBotFrameworkDouble();
   const app = await startProductionApp({
     double,
-    cosmosEndpoint,
+    cosmosEndpoint: cosmosEndpoint ?? inject('cosmosEndpoint'),
     cosmosKey: inject('cosmosKey'),
-    database: uniqueDatabaseName(),
+    database: `test-${randomUUID().slice(0, 12)}`,
     log,
   });
   const client = createBotClient(app.port);
