@@ -96,11 +96,6 @@ export const summaryReply = (bot: BotContext, turn: TurnIdentity): Promise<Reply
     );
   });
 
-/**
- * `summary post` and the card's "Post to channel": the version for the board's chat (confidential
- * items left out unless the board allows them) goes to the board's own conversation through its
- * stored reference; the chair's answer, with the full summary, goes to them privately.
- */
 /** What the coordinator is told when Teams did not take the summary post; nothing was posted. */
 const SUMMARY_NOT_POSTED: Record<SendFailure['code'], string> = {
   blocked:
@@ -117,6 +112,11 @@ const SUMMARY_NOT_POSTED: Record<SendFailure['code'], string> = {
   unreachable: 'Quorate could not reach Teams. Nothing was posted; try again in a minute.',
 };
 
+/**
+ * `summary post` and the card's "Post to channel": the version for the board's chat (confidential
+ * items left out unless the board allows them) goes to the board's own conversation through its
+ * stored reference; the chair's answer, with the full summary, goes to them privately.
+ */
 export const summaryPostReply = (
   bot: BotContext,
   turn: TurnIdentity,
