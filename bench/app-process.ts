@@ -8,8 +8,10 @@ import {
   startBotFrameworkDouble,
   startProductionApp,
 } from '../test/support/bot-framework-double.js';
-import { TENANT } from '../test/support/fixtures.js';
 import { silentLogger } from '../src/log.js';
+
+/** The one tenant the bench's production app serves. */
+const BENCH_TENANT = '44444444-4444-4444-8444-444444444444';
 
 export type AppProcessHello = { port: number; token: string; serviceUrl: string; tenant: string };
 
@@ -20,13 +22,14 @@ const main = async (): Promise<void> => {
     cosmosEndpoint: process.env.COSMOS_ENDPOINT ?? '',
     cosmosKey: process.env.COSMOS_KEY ?? '',
     database: process.env.COSMOS_DATABASE ?? 'bench-memory',
+    allowedTenantIds: [BENCH_TENANT],
     log: silentLogger,
   });
   const hello: AppProcessHello = {
     port: app.port,
     token: double.sign(double.channelClaims(double.serviceUrl)),
     serviceUrl: double.serviceUrl,
-    tenant: TENANT,
+    tenant: BENCH_TENANT,
   };
   /** With --expose-gc: a full collection on SIGUSR2, so that RSS is read without garbage. */
   process.on('SIGUSR2', () => (globalThis as { gc?: () => void }).gc?.());

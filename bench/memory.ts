@@ -12,14 +12,15 @@ import autocannon from 'autocannon';
 import type { AppProcessHello } from './app-process.js';
 import { rssOf, stopped, tracked } from './child.js';
 import type { Row } from './reminders.js';
+import { scaled } from './scale.js';
 
 /** BENCH_MEMORY_SECONDS gives the 100,000 turns longer than the default on a slow machine. */
-const TURNS = 100_000;
-const TURN_SECONDS = Number(process.env.BENCH_MEMORY_SECONDS ?? 230);
-const WARM_UP = 3_000;
-const CHUNK = 5_000;
+const TURNS = scaled(100_000, 1_000);
+const TURN_SECONDS = scaled(Number(process.env.BENCH_MEMORY_SECONDS ?? 230), 15);
+const WARM_UP = scaled(3_000, 200);
+const CHUNK = scaled(5_000, 500);
 const CHUNK_SECONDS = 10;
-const FLOOD = 20_000;
+const FLOOD = scaled(20_000, 500);
 const FLOOD_SECONDS = 45;
 
 /** Bytes per turn, fitted through (turns, RSS) samples. */

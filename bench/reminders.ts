@@ -22,6 +22,7 @@ import { createAdapter } from '../src/teams/create-bot.js';
 import { createProactiveSender } from '../src/teams/proactive.js';
 import { teamsNotifier } from '../src/teams/reminder-notifier.js';
 import { startFakeConnector } from '../test/support/fake-connector.js';
+import { scaled } from './scale.js';
 
 export type Row = { what: string; value: string; note: string };
 
@@ -160,12 +161,13 @@ export const reminderRows = async (cosmos: { endpoint: string; key: string }): P
   };
 
   const cap = 25;
+  const due = scaled(1000, 50);
   const capped = await make(cap);
-  await seedBoard(capped, connector.url, 1000, 1000);
+  await seedBoard(capped, connector.url, due, due);
   connector.delivered.length = 0;
   const started = performance.now();
   let sweeps = 0;
-  while (connector.delivered.length < 1000 && sweeps < 20) {
+  while (connector.delivered.length < due && sweeps < 20) {
     await sweepReminders(capped, { instanceId: 'bench', batchSize: 1000 });
     sweeps += 1;
   }
@@ -175,20 +177,20 @@ export const reminderRows = async (cosmos: { endpoint: string; key: string }): P
   const rate = (connector.delivered.length - 1) / Math.max(0.001, (last - first) / 1000);
   const throttled = connector.requests.filter((r) => r.status === 429).length;
   rows.push({
-    what: `reminder dispatch, 1,000 due, cap ${cap}/s per tenant`,
+    what: `reminder dispatch, ${due.toLocaleString('en-GB')} due, cap ${cap}/s per tenant`,
     value: `${rate.toFixed(1)}/s = ${Math.round((rate / cap) * 100)} % of the cap`,
     note: `${connector.delivered.length} delivered in ${seconds.toFixed(1)} s, ${throttled} × 429 from the connector`,
   });
 
-  for (const stored of [1000, 100_000]) {
+  for (const stored of scaled([1000, 100_000], [due, 4 * due])) {
     const deps = await make(100_000);
     const seedStart = performance.now();
-    await seedBoard(deps, connector.url, stored, 1000);
+    await seedBoard(deps, connector.url, stored, due);
     const seeded = (performance.now() - seedStart) / 1000;
     counter.requests = 0;
     const report = await sweepReminders(deps, { instanceId: 'bench', batchSize: 1000 });
     rows.push({
-      what: `Cosmos requests of one sweep, ${stored.toLocaleString('en-GB')} actions stored, 1,000 due`,
+      what: `Cosmos requests of one sweep, ${stored.toLocaleString('en-GB')} actions stored, ${due.toLocaleString('en-GB')} due`,
       value: `${counter.requests} requests (${(counter.requests / Math.max(1, report.sent)).toFixed(2)} per reminder)`,
       note: `${report.sent} sent; seeded in ${seeded.toFixed(0)} s`,
     });

@@ -23,6 +23,7 @@ import type { Row } from './reminders.js';
 import { reminderRows } from './reminders.js';
 import { startUpRows } from './start-up.js';
 import { turnRows } from './turns.js';
+import { SMOKE } from './scale.js';
 
 const rows: Row[] = [];
 
@@ -244,7 +245,9 @@ const main = async (): Promise<void> => {
     await cosmos.close();
   }
   rows.push({
-    what: 'whole bench run',
+    what: SMOKE
+      ? 'whole bench run (--smoke: small counts, numbers not comparable)'
+      : 'whole bench run',
     value: `${((performance.now() - started) / 1000).toFixed(0)} s`,
     note: `${cpus().length} CPUs; embedded Cosmos in its own process; 127.0.0.1 only`,
   });

@@ -10,8 +10,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { freePort, stopped, tracked } from './child.js';
 import type { Row } from './reminders.js';
+import { scaled } from './scale.js';
 
-const RUNS = 2;
+const RUNS = scaled(2, 1);
 const GIVE_UP_MS = 30_000;
 
 const healthy = async (port: number): Promise<boolean> => {

@@ -30,14 +30,15 @@ import { CONTAINERS } from '../src/storage/cosmos-schema.js';
 import { createAdapter } from '../src/teams/create-bot.js';
 import { createBotRequestHandler } from '../src/teams/handle-bot-request.js';
 import type { Row } from './reminders.js';
+import { scaled } from './scale.js';
 
 const TENANT = 'bench-tenant';
 /** Conversation i of the bench: each connection of a load talks in its own. */
 const conversationId = (i: number): string => `19:bench-${i}@thread.v2`;
 const CHAIR = { id: '29:bench', aadObjectId: '00000000-0000-4000-8000-000000000001' };
-const LEVELS = [1, 10, 50] as const;
+const LEVELS: readonly number[] = scaled([1, 10, 50], [1, 2]);
 /** Requests per load, and the time after which a load stops short of them. */
-const amountFor = (connections: number): number => (connections === 50 ? 200 : 100);
+const amountFor = (connections: number): number => scaled(connections === 50 ? 200 : 100, 10);
 const LOAD_SECONDS = 10;
 
 const counter = { requests: 0, kinds: new Map<string, number>() };
@@ -404,7 +405,7 @@ const operationRows = async (scenario: Scenario, serviceUrl: string): Promise<Ro
     ];
   const rows: Row[] = [];
   for (const op of operations) {
-    const times = op.what.startsWith('close') ? 1 : 5;
+    const times = op.what.startsWith('close') ? 1 : scaled(5, 1);
     const count = await countOperation(port, times, op.body);
     rows.push({
       what: `Cosmos requests: ${op.what}`,
