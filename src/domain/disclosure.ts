@@ -229,3 +229,28 @@ export const audienceOf = (
     ...(guestOf.actionIds !== undefined && { actionIds: guestOf.actionIds }),
   };
 };
+
+/** The rule bound to one audience, board and set of meetings: what every renderer is handed. */
+export type DisclosureView = {
+  audience: Audience;
+  meeting: (meeting: Meeting) => Meeting;
+  action: (action: Action) => Action;
+};
+
+/**
+ * One audience's view of a board's content. `meetings` are those whose confidential items older
+ * actions (stored before the flag existed) may belong to.
+ */
+export const disclosureView = (
+  audience: Audience,
+  rules: { summariesIncludeConfidential: boolean },
+  meetings: readonly Meeting[] = [],
+): DisclosureView => {
+  const policy = disclosePolicyOf(rules);
+  const confidentialItems = confidentialItemIdsOf(meetings);
+  return {
+    audience,
+    meeting: (meeting) => discloseMeeting(meeting, audience, policy),
+    action: (action) => discloseAction(action, audience, policy, confidentialItems),
+  };
+};

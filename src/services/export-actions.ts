@@ -2,7 +2,7 @@ import { latestUpdate, ownerInitials } from '../domain/action.js';
 import { findMemberByAad } from '../domain/board.js';
 import { csvCell } from '../domain/attendance-report.js';
 import type { Audience } from '../domain/disclosure.js';
-import { confidentialItemIdsOf, discloseAction, disclosePolicyOf } from '../domain/disclosure.js';
+import { disclosureView } from '../domain/disclosure.js';
 import type { DownloadGrant } from './download-links.js';
 import type { Deps } from './ports.js';
 
@@ -15,13 +15,11 @@ export const exportActionsCsv = async (
   if (board === undefined || findMemberByAad(board, grant.aadObjectId) === undefined)
     return undefined;
   const audience: Audience = grant.version === 'public' ? { kind: 'public' } : { kind: 'member' };
-  const policy = disclosePolicyOf(board.rules);
   const [stored, meetings] = await Promise.all([
     deps.actions.listForBoard(board.id),
     deps.meetings.listForBoard(board.id),
   ]);
-  const confidentialItems = confidentialItemIdsOf(meetings);
-  const actions = stored.map((a) => discloseAction(a, audience, policy, confidentialItems));
+  const actions = stored.map(disclosureView(audience, board.rules, meetings).action);
   const rows = [
     ['Number', 'Reference', 'Action', 'Owners', 'Due', 'Status', 'Latest update', 'Raised'],
     ...actions.map((a) => [

@@ -1,11 +1,6 @@
 import type { Board } from '../domain/board.js';
 import type { Audience } from '../domain/disclosure.js';
-import {
-  confidentialItemIdsOf,
-  discloseAction,
-  discloseMeeting,
-  disclosePolicyOf,
-} from '../domain/disclosure.js';
+import { disclosureView } from '../domain/disclosure.js';
 import { findMemberByAad } from '../domain/board.js';
 import type { MeetingId } from '../domain/ids.js';
 import type { Meeting } from '../domain/meeting.js';
@@ -44,13 +39,12 @@ export const exportMinutesDocx = async (
   );
   const version = grant.version === 'public' ? 'public' : 'restricted';
   const audience: Audience = version === 'public' ? { kind: 'public' } : { kind: 'member' };
-  const policy = disclosePolicyOf(board.rules);
-  const confidentialItems = confidentialItemIdsOf([meeting]);
+  const see = disclosureView(audience, board.rules, [meeting]);
   const body = await buildMinutesDocx({
     board,
-    meeting: discloseMeeting(meeting, audience, policy),
+    meeting: see.meeting(meeting),
     earlier,
-    actions: actions.map((a) => discloseAction(a, audience, policy, confidentialItems)),
+    actions: actions.map(see.action),
     version,
   });
   return {

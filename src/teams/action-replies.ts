@@ -11,7 +11,7 @@ import type { Board } from '../domain/board.js';
 import { canManageBoard, findMemberByAad } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { Audience } from '../domain/disclosure.js';
-import { confidentialItemIdsOf, discloseAction, disclosePolicyOf } from '../domain/disclosure.js';
+import { disclosureView } from '../domain/disclosure.js';
 import type { ActionId } from '../domain/ids.js';
 import { parseDue } from '../domain/action-capture.js';
 import { todayIn } from '../domain/parse-when.js';
@@ -57,12 +57,7 @@ export const actionCardFor = async (
   const audience = turnAudience(board, turn, owner ? { actionIds: [action.id] } : {});
   return cardReply(
     renderActionCard({
-      action: discloseAction(
-        action,
-        audience,
-        disclosePolicyOf(board.rules),
-        confidentialItemIdsOf(meetings),
-      ),
+      action: disclosureView(audience, board.rules, meetings).action(action),
       boardName: board.name,
       today,
       ...(next !== undefined && { nextMeeting: next }),
@@ -179,8 +174,6 @@ export const actionsReply = (
       listActions(bot.deps, { board, actor: turn.actor, filter }),
       bot.deps.meetings.listForBoard(board.id),
     ]);
-    const policy = disclosePolicyOf(board.rules);
-    const confidentialItems = confidentialItemIdsOf(meetings);
     /** A CSV link in a chat opens for anyone who clicks it: there it is the public version. */
     const csvUrl = (audience: Audience) =>
       `${bot.links.baseUrl}/files/${signDownload(
@@ -198,7 +191,7 @@ export const actionsReply = (
       renderActionLogCard({
         title: note === undefined ? list.title : `${list.title} — ${note}`,
         boardName: board.name,
-        actions: list.actions.map((a) => discloseAction(a, audience, policy, confidentialItems)),
+        actions: list.actions.map(disclosureView(audience, board.rules, meetings).action),
         today: list.today,
         ...(list.nextMeeting !== undefined && { nextMeeting: list.nextMeeting }),
         csvUrl: csvUrl(audience),
@@ -293,12 +286,11 @@ export const historyReply = (
       findMemberByAad(board, turn.actor.aadObjectId),
       turn.actor.aadObjectId,
     );
-    const shown = discloseAction(
-      action,
+    const shown = disclosureView(
       turnAudience(board, turn, owner ? { actionIds: [action.id] } : {}),
-      disclosePolicyOf(board.rules),
-      confidentialItemIdsOf(await bot.deps.meetings.listForBoard(board.id)),
-    );
+      board.rules,
+      await bot.deps.meetings.listForBoard(board.id),
+    ).action(action);
     return Promise.resolve(
       cardReply(
         renderActionHistoryCard({

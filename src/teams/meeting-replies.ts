@@ -5,12 +5,7 @@ import { isOpen } from '../domain/action.js';
 import type { Board } from '../domain/board.js';
 import { canManageBoard } from '../domain/board.js';
 import type { Audience } from '../domain/disclosure.js';
-import {
-  confidentialItemIdsOf,
-  discloseAction,
-  discloseMeeting,
-  disclosePolicyOf,
-} from '../domain/disclosure.js';
+import { discloseMeeting, disclosePolicyOf, disclosureView } from '../domain/disclosure.js';
 import type { Meeting, StructuralEdit } from '../domain/meeting.js';
 import { formatLongDate, formatTime } from '../domain/zoned-time.js';
 import { changeMeetingStatus } from '../services/change-meeting-status.js';
@@ -56,23 +51,20 @@ export const agendaCardFor = async (
       : bot.deps.meetings.findById(board.id, meeting.previousMeetingId),
     bot.deps.actions.listForBoard(board.id),
   ]);
-  const policy = disclosePolicyOf(board.rules);
-  const confidentialItems = confidentialItemIdsOf(
-    previous === undefined ? [meeting] : [meeting, previous],
-  );
-  const render = (audience: Audience, note?: string) =>
-    renderAgendaCard({
+  const held = previous === undefined ? [meeting] : [meeting, previous];
+  const render = (audience: Audience, note?: string) => {
+    const see = disclosureView(audience, board.rules, held);
+    return renderAgendaCard({
       board,
-      meeting: discloseMeeting(meeting, audience, policy),
+      meeting: see.meeting(meeting),
       canManage: canManageBoard(board, turn.actor.aadObjectId),
-      ...(previous !== undefined && { previous: discloseMeeting(previous, audience, policy) }),
+      ...(previous !== undefined && { previous: see.meeting(previous) }),
       ...((message !== undefined || note !== undefined) && {
         message: [message, note].filter((m) => m !== undefined).join(' '),
       }),
-      openActions: actions
-        .filter((a) => isOpen(a) && a.meetingId !== meeting.id)
-        .map((a) => discloseAction(a, audience, policy, confidentialItems)),
+      openActions: actions.filter((a) => isOpen(a) && a.meetingId !== meeting.id).map(see.action),
     });
+  };
   if (options.privately === true) return answerRestricted(bot, turn, board, render);
   return cardReply(render(turnAudience(board, turn)));
 };

@@ -1,16 +1,12 @@
 import { renderReportCard } from '../cards/render-report-card.js';
 import { renderSummaryCard } from '../cards/render-summary-card.js';
+import type { Action } from '../domain/action.js';
 import { annualReport, reportingYearOf } from '../domain/annual-report.js';
 import type { Board } from '../domain/board.js';
 import { canManageBoard, findMemberByAad, managersSentence } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { Audience } from '../domain/disclosure.js';
-import {
-  confidentialItemIdsOf,
-  discloseAction,
-  discloseMeeting,
-  disclosePolicyOf,
-} from '../domain/disclosure.js';
+import { discloseMeeting, disclosePolicyOf, disclosureView } from '../domain/disclosure.js';
 import type { Meeting } from '../domain/meeting.js';
 import { todayIn } from '../domain/parse-when.js';
 import { evaluateQuorum } from '../domain/quorum.js';
@@ -59,26 +55,27 @@ const minutesUrl = (
     bot.deps.clock.now(),
   )}`;
 
-const summaryCard = async (
+/** The actions a summary lists: those raised at the meeting. Read once, rendered per audience. */
+const actionsOf = async (bot: BotContext, board: Board, meeting: Meeting): Promise<Action[]> =>
+  (await bot.deps.actions.listForBoard(board.id)).filter((a) => a.meetingId === meeting.id);
+
+const summaryCard = (
   bot: BotContext,
   viewerAad: string,
   board: Board,
-  meeting: Meeting,
+  held: { meeting: Meeting; actions: readonly Action[] },
   audience: Audience,
   message?: string,
 ) => {
-  const policy = disclosePolicyOf(board.rules);
-  const confidentialItems = confidentialItemIdsOf([meeting]);
-  const shown = discloseMeeting(meeting, audience, policy);
-  const actions = (await bot.deps.actions.listForBoard(board.id)).filter(
-    (a) => a.meetingId === meeting.id,
-  );
+  const { meeting, actions } = held;
+  const see = disclosureView(audience, board.rules, [meeting]);
+  const shown = see.meeting(meeting);
   const forChannel = audience.kind !== 'member';
   return renderSummaryCard({
     board,
     meeting: shown,
     quorum: evaluateQuorum(board, meeting.attendance, meeting.date),
-    actions: actions.map((a) => discloseAction(a, audience, policy, confidentialItems)),
+    actions: actions.map(see.action),
     forChannel,
     redacted: shown !== meeting,
     canPost: canManageBoard(board, viewerAad),
@@ -91,8 +88,9 @@ const summaryCard = async (
 export const summaryReply = (bot: BotContext, turn: TurnIdentity): Promise<Reply> =>
   withBoard(bot, turn, async (board) => {
     const meeting = await heldMeeting(bot, board);
+    const held = { meeting, actions: await actionsOf(bot, board, meeting) };
     return answerRestricted(bot, turn, board, (audience, note) =>
-      summaryCard(bot, turn.actor.aadObjectId, board, meeting, audience, note),
+      summaryCard(bot, turn.actor.aadObjectId, board, held, audience, note),
     );
   });
 
@@ -140,11 +138,10 @@ export const summaryPostReply = (
       return textReply(
         'I have no way to write to the board’s channel yet: mention me there once, then try again.',
       );
+    const held = { meeting, actions: await actionsOf(bot, board, meeting) };
     const posted = await bot.sendProactive(
       record.reference,
-      cardMessage(
-        await summaryCard(bot, turn.actor.aadObjectId, board, meeting, { kind: 'board-chat' }),
-      ),
+      cardMessage(summaryCard(bot, turn.actor.aadObjectId, board, held, { kind: 'board-chat' })),
     );
     if (!posted.ok) {
       await recordAudit(bot.deps, board, turn.actor, {
@@ -166,18 +163,11 @@ export const summaryPostReply = (
       : 'Posted to the board’s channel.';
     if (turn.kind === 'personal')
       return cardReply(
-        await summaryCard(bot, turn.actor.aadObjectId, board, meeting, { kind: 'member' }, said),
+        summaryCard(bot, turn.actor.aadObjectId, board, held, { kind: 'member' }, said),
       );
     /** Asked in a chat: the chat is told it was posted; the full version goes to the chair alone. */
     if (!leftOut) return textReply(said);
-    const full = await summaryCard(
-      bot,
-      turn.actor.aadObjectId,
-      board,
-      meeting,
-      { kind: 'member' },
-      said,
-    );
+    const full = summaryCard(bot, turn.actor.aadObjectId, board, held, { kind: 'member' }, said);
     const sent = await sendPrivately(bot, turn, full);
     return textReply(
       sent
@@ -250,6 +240,7 @@ export const sendDraftSummaryToChairs = async (
   meeting: Meeting,
 ): Promise<number> => {
   let sent = 0;
+  let held: { meeting: Meeting; actions: Action[] } | undefined;
   for (const chair of board.members.filter(
     (m) => (m.role === 'chair' || m.role === 'vice-chair') && m.aadObjectId !== undefined,
   )) {
@@ -257,11 +248,12 @@ export const sendDraftSummaryToChairs = async (
     try {
       const record = await bot.deps.conversations.findPersonal(board.tenantId, aad);
       if (record === undefined) continue;
-      const card = await summaryCard(
+      held ??= { meeting, actions: await actionsOf(bot, board, meeting) };
+      const card = summaryCard(
         bot,
         aad,
         board,
-        meeting,
+        held,
         { kind: 'member' },
         'Draft summary of the meeting that just ended. Post it to the channel when it is right.',
       );

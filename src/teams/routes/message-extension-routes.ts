@@ -1,10 +1,5 @@
 import type { Audience } from '../../domain/disclosure.js';
-import {
-  confidentialItemIdsOf,
-  discloseAction,
-  discloseMeeting,
-  disclosePolicyOf,
-} from '../../domain/disclosure.js';
+import { disclosureView } from '../../domain/disclosure.js';
 import { randomUUID } from 'node:crypto';
 import type { Application } from '@microsoft/teams-ai';
 import type {
@@ -163,12 +158,7 @@ export const registerMessageExtensionRoutes = (app: Application, bot: BotContext
         const meetings = await bot.deps.meetings.listForBoard(board.id);
         const next = nextMeetingDate(meetings, undefined, today);
         /** The card goes into whatever chat the compose box belongs to. */
-        const shown = discloseAction(
-          result.action,
-          INSERT,
-          disclosePolicyOf(board.rules),
-          confidentialItemIdsOf(meetings),
-        );
+        const shown = disclosureView(INSERT, board.rules, meetings).action(result.action);
         const card = renderActionCard({
           action: shown,
           boardName: board.name,
@@ -229,10 +219,9 @@ export const registerMessageExtensionRoutes = (app: Application, bot: BotContext
           bot.deps.meetings.listForBoard(board.id),
         ]);
         /** An insert can land in any chat: search and show only what any chat may read. */
-        const policy = disclosePolicyOf(board.rules);
-        const confidentialItems = confidentialItemIdsOf(storedMeetings);
-        const actions = stored.map((a) => discloseAction(a, INSERT, policy, confidentialItems));
-        const meetings = storedMeetings.map((m) => discloseMeeting(m, INSERT, policy));
+        const see = disclosureView(INSERT, board.rules, storedMeetings);
+        const actions = stored.map(see.action);
+        const meetings = storedMeetings.map(see.meeting);
         const next = nextMeetingDate(meetings, undefined, today);
         const matches = actions.filter((a) => {
           if (wants('overdue') && !isOverdue(a, today)) return false;
