@@ -9,6 +9,7 @@ import {
   membersReply,
   setupReply,
 } from '../board-replies.js';
+import type { ChangeInput } from '../action-replies.js';
 import { actionsReply, captureReply, changeReply, readMentions } from '../action-replies.js';
 import {
   codesReply,
@@ -56,6 +57,9 @@ const runCommand = async (
   context: TurnContext,
   command: Command,
 ): Promise<Reply> => {
+  /** Every action command names its action by number and answers with the action card. */
+  const change = (number: number, input: ChangeInput): Promise<Reply> =>
+    changeReply(bot, turn, { number }, input);
   switch (command.kind) {
     case 'help':
       return helpReply(bot, turn);
@@ -124,49 +128,22 @@ const runCommand = async (
     case 'actions':
       return actionsReply(bot, turn, command.filter);
     case 'actionUpdate':
-      return changeReply(
-        bot,
-        turn,
-        { number: command.number },
-        { kind: 'update', text: command.text },
-      );
+      return change(command.number, { kind: 'update', text: command.text });
     case 'actionDone':
-      return changeReply(
-        bot,
-        turn,
-        { number: command.number },
-        { kind: 'done', ...(command.text !== undefined && { text: command.text }) },
-      );
+      return change(command.number, {
+        kind: 'done',
+        ...(command.text !== undefined && { text: command.text }),
+      });
     case 'actionReopen':
-      return changeReply(bot, turn, { number: command.number }, { kind: 'reopen' });
+      return change(command.number, { kind: 'reopen' });
     case 'actionClose':
-      return changeReply(
-        bot,
-        turn,
-        { number: command.number },
-        { kind: 'close', reason: command.reason },
-      );
+      return change(command.number, { kind: 'close', reason: command.reason });
     case 'actionDue':
-      return changeReply(
-        bot,
-        turn,
-        { number: command.number },
-        { kind: 'dueText', date: command.date },
-      );
+      return change(command.number, { kind: 'dueText', date: command.date });
     case 'actionAssign':
-      return changeReply(
-        bot,
-        turn,
-        { number: command.number },
-        { kind: 'assignText', owners: command.owners },
-      );
+      return change(command.number, { kind: 'assignText', owners: command.owners });
     case 'actionConfidential':
-      return changeReply(
-        bot,
-        turn,
-        { number: command.number },
-        { kind: 'confidential', confidential: command.confidential },
-      );
+      return change(command.number, { kind: 'confidential', confidential: command.confidential });
     case 'attendance':
       return registerReply(bot, turn);
     case 'attendanceCodes':
