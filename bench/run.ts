@@ -15,7 +15,7 @@ import type { Board, Member } from '../src/domain/board.js';
 import { defaultAgencies, defaultRules } from '../src/domain/board.js';
 import { actionId, boardId, meetingId, memberId, tenantId } from '../src/domain/ids.js';
 import type { Meeting } from '../src/domain/meeting.js';
-import { newMeeting } from '../src/domain/meeting.js';
+import { newMeeting } from '../src/domain/new-meeting.js';
 import { addDays } from '../src/domain/zoned-time.js';
 import { startCosmosProcess } from './child.js';
 import { memoryRows } from './memory.js';

@@ -2,7 +2,7 @@ import type { Action } from '../domain/action.js';
 import { latestUpdate, ownerInitials } from '../domain/action.js';
 import type { Board } from '../domain/board.js';
 import type { AgendaItem, Meeting } from '../domain/meeting.js';
-import { plannedStarts } from '../domain/meeting.js';
+import { plannedStarts } from '../domain/planned-starts.js';
 import { formatLongDate, formatTime } from '../domain/zoned-time.js';
 import type { AdaptiveCard, CardAction, CardElement } from './card-types.js';
 import { card, dialogAction, executeAction, heading, subtle, text } from './elements.js';

@@ -1,6 +1,6 @@
 import type { Board } from '../domain/board.js';
 import type { Meeting } from '../domain/meeting.js';
-import { paperDeadline } from '../domain/meeting.js';
+import { paperDeadline } from '../domain/paper-deadline.js';
 import { formatLongDate, utcToZoned } from '../domain/zoned-time.js';
 import type { AdaptiveCard, CardElement } from './card-types.js';
 import { card, executeAction, heading, section, subtle, text } from './elements.js';

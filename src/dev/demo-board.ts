@@ -2,7 +2,8 @@ import type { Board, Member } from '../domain/board.js';
 import { defaultRules } from '../domain/board.js';
 import { boardId, meetingId, memberId, tenantId } from '../domain/ids.js';
 import type { Meeting } from '../domain/meeting.js';
-import { addAgendaItem, newMeeting } from '../domain/meeting.js';
+import { addAgendaItem } from '../domain/add-agenda-item.js';
+import { newMeeting } from '../domain/new-meeting.js';
 import { addDays, utcToZoned } from '../domain/zoned-time.js';
 
 /** The playground's tenant and people (see .m365agentsplayground.yml); every name is fictional. */

@@ -1,6 +1,7 @@
 import type { Board } from '../domain/board.js';
 import type { Meeting } from '../domain/meeting.js';
-import { endMeetingNow, startMeetingNow } from '../domain/meeting.js';
+import { endMeetingNow } from '../domain/end-meeting-now.js';
+import { startMeetingNow } from '../domain/start-meeting-now.js';
 import { requireActiveMeeting, requireBoardMeeting } from './find-active-meeting.js';
 import { closeRegister } from './record-attendance.js';
 import type { Actor, Deps } from './ports.js';

@@ -2,27 +2,27 @@ import { createHash } from 'node:crypto';
 import type { Board } from '../domain/board.js';
 import { canManageBoard, findMemberByAad, managersSentence } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
+import type { NewItem } from '../domain/add-agenda-item.js';
 import type {
   AgendaChangeRecord,
   AgendaItem,
   ItemRenumbering,
   Meeting,
-  NewItem,
   Paper,
   RenumberProposal,
   StructuralEdit,
 } from '../domain/meeting.js';
+import { addAgendaItem } from '../domain/add-agenda-item.js';
+import { requireItem } from '../domain/find-item.js';
+import { moveAgendaItem } from '../domain/move-agenda-item.js';
 import {
-  addAgendaItem,
   agendaShape,
-  isPaperLate,
-  moveAgendaItem,
   recordedItemIds,
-  removeAgendaItem,
-  renameAgendaItem,
   renumberingNeedsConfirmation,
-  requireItem,
-} from '../domain/meeting.js';
+} from '../domain/number-agenda.js';
+import { isPaperLate } from '../domain/paper-deadline.js';
+import { removeAgendaItem } from '../domain/remove-agenda-item.js';
+import { renameAgendaItem } from '../domain/rename-agenda-item.js';
 import { meetingId } from '../domain/ids.js';
 import { resolvePresenters } from '../domain/presenters.js';
 import { requireActiveMeeting, requireBoardMeeting } from './find-active-meeting.js';

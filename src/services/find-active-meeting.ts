@@ -2,7 +2,7 @@ import type { Board } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { MeetingId } from '../domain/ids.js';
 import type { Meeting } from '../domain/meeting.js';
-import { activeMeeting } from '../domain/meeting.js';
+import { activeMeeting } from '../domain/active-meeting.js';
 import { todayIn } from '../domain/parse-when.js';
 import type { Deps } from './ports.js';
 

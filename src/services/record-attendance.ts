@@ -16,7 +16,7 @@ import {
 } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { Meeting } from '../domain/meeting.js';
-import { findItem } from '../domain/meeting.js';
+import { findItem } from '../domain/find-item.js';
 import { checkQuorumRule } from '../domain/quorum.js';
 import { requireActiveMeeting, requireBoardMeeting } from './find-active-meeting.js';
 import type { Actor, Deps } from './ports.js';

@@ -1,7 +1,9 @@
 import type { Board } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { AgendaItem, Meeting, MinutesOutcome } from '../domain/meeting.js';
-import { addEntry, moveToItem, recordingItem, requireItem } from '../domain/meeting.js';
+import { addEntry, recordingItem } from '../domain/add-entry.js';
+import { requireItem } from '../domain/find-item.js';
+import { moveToItem } from '../domain/move-to-item.js';
 import { requireActiveMeeting, requireBoardMeeting } from './find-active-meeting.js';
 import type { Actor, Deps } from './ports.js';
 import { needsRatification } from './meeting-quorum.js';

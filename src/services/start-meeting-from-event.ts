@@ -1,6 +1,7 @@
 import type { Board } from '../domain/board.js';
 import type { Meeting } from '../domain/meeting.js';
-import { endMeetingNow, startMeetingNow } from '../domain/meeting.js';
+import { endMeetingNow } from '../domain/end-meeting-now.js';
+import { startMeetingNow } from '../domain/start-meeting-now.js';
 import { utcToZoned } from '../domain/zoned-time.js';
 import type { Deps } from './ports.js';
 import { recordAudit } from './record-audit.js';

@@ -4,7 +4,7 @@ import type { Board, Member, UnreachablePerson } from '../domain/board.js';
 import { canManageBoard, findMemberByAad, managersOf } from '../domain/board.js';
 import type { ActionId, TenantId } from '../domain/ids.js';
 import { tenantId } from '../domain/ids.js';
-import { paperDeadline } from '../domain/meeting.js';
+import { paperDeadline } from '../domain/paper-deadline.js';
 import { nextMeetingDate } from '../domain/next-meeting.js';
 import { todayIn } from '../domain/parse-when.js';
 import type { Delivery, Reminder } from '../domain/reminder.js';

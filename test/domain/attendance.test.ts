@@ -14,7 +14,7 @@ import {
 import type { Board } from '../../src/domain/board.js';
 import { boardId, meetingId, tenantId } from '../../src/domain/ids.js';
 import type { Meeting } from '../../src/domain/meeting.js';
-import { newMeeting } from '../../src/domain/meeting.js';
+import { newMeeting } from '../../src/domain/new-meeting.js';
 import { checkQuorumRule, evaluateQuorum } from '../../src/domain/quorum.js';
 import { haveringBoard } from '../support/fixtures.js';
 

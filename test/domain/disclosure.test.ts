@@ -12,7 +12,7 @@ import {
 } from '../../src/domain/disclosure.js';
 import { actionId, boardId, meetingId, tenantId } from '../../src/domain/ids.js';
 import type { Meeting } from '../../src/domain/meeting.js';
-import { newMeeting } from '../../src/domain/meeting.js';
+import { newMeeting } from '../../src/domain/new-meeting.js';
 
 const closed = { boardChatMayShowConfidential: false };
 const open = { boardChatMayShowConfidential: true };

@@ -10,7 +10,7 @@ import {
 import { parseCapture } from '../../src/domain/action-capture.js';
 import { actionId, boardId, meetingId, tenantId } from '../../src/domain/ids.js';
 import type { Meeting } from '../../src/domain/meeting.js';
-import { newMeeting } from '../../src/domain/meeting.js';
+import { newMeeting } from '../../src/domain/new-meeting.js';
 import type { DueMeeting } from '../../src/domain/next-meeting.js';
 import { findNextMeeting } from '../../src/domain/next-meeting.js';
 import type { ReminderPolicy } from '../../src/domain/reminder-policy.js';

@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { boardId, meetingId, tenantId } from '../../src/domain/ids.js';
 import type { Meeting } from '../../src/domain/meeting.js';
-import {
-  activeMeeting,
-  addAgendaItem,
-  addEntry,
-  findItem,
-  isPaperLate,
-  moveAgendaItem,
-  renameAgendaItem,
-  moveToItem,
-  newMeeting,
-  plannedStarts,
-  removeAgendaItem,
-  startMeetingNow,
-} from '../../src/domain/meeting.js';
+import { activeMeeting } from '../../src/domain/active-meeting.js';
+import { addAgendaItem } from '../../src/domain/add-agenda-item.js';
+import { addEntry } from '../../src/domain/add-entry.js';
+import { findItem } from '../../src/domain/find-item.js';
+import { moveAgendaItem } from '../../src/domain/move-agenda-item.js';
+import { moveToItem } from '../../src/domain/move-to-item.js';
+import { newMeeting } from '../../src/domain/new-meeting.js';
+import { isPaperLate } from '../../src/domain/paper-deadline.js';
+import { plannedStarts } from '../../src/domain/planned-starts.js';
+import { removeAgendaItem } from '../../src/domain/remove-agenda-item.js';
+import { renameAgendaItem } from '../../src/domain/rename-agenda-item.js';
+import { startMeetingNow } from '../../src/domain/start-meeting-now.js';
 
 let n = 0;
 const newId = (): string => `i${(n += 1)}`;

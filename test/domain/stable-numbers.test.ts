@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { boardId, meetingId, tenantId } from '../../src/domain/ids.js';
 import type { ItemRenumbering, Meeting } from '../../src/domain/meeting.js';
+import { addAgendaItem } from '../../src/domain/add-agenda-item.js';
+import { addEntry } from '../../src/domain/add-entry.js';
+import { moveAgendaItem } from '../../src/domain/move-agenda-item.js';
+import { newMeeting } from '../../src/domain/new-meeting.js';
 import {
-  addAgendaItem,
-  addEntry,
   agendaShape,
-  moveAgendaItem,
-  newMeeting,
   recordedItemIds,
-  removeAgendaItem,
   renumberingNeedsConfirmation,
-  startMeetingNow,
-} from '../../src/domain/meeting.js';
+} from '../../src/domain/number-agenda.js';
+import { removeAgendaItem } from '../../src/domain/remove-agenda-item.js';
+import { startMeetingNow } from '../../src/domain/start-meeting-now.js';
 
 let n = 0;
 const newId = (): string => `i${(n += 1)}`;

@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Verbs } from '../../src/cards/verbs.js';
 import { tenantId } from '../../src/domain/ids.js';
-import { removeAgendaItem } from '../../src/domain/meeting.js';
+import { removeAgendaItem } from '../../src/domain/remove-agenda-item.js';
 import { boardIdFor } from '../../src/services/board-id-for.js';
 import { agendaFingerprint } from '../../src/services/edit-agenda.js';
 import { gateRefusal } from '../../src/teams/handle-bot-request.js';

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AdaptiveCard } from '../../src/cards/card-types.js';
 import { Verbs } from '../../src/cards/verbs.js';
 import type { Meeting } from '../../src/domain/meeting.js';
-import { findItem } from '../../src/domain/meeting.js';
+import { findItem } from '../../src/domain/find-item.js';
 import { moveMeeting } from '../../src/services/run-meeting.js';
 import { aadOf, TENANT } from '../support/fixtures.js';
 import type { Harness, Where } from '../support/teams-harness.js';
