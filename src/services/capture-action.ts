@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { Action, Mention, OwnerProblem } from '../domain/action.js';
-import {
-  actionReference,
-  DUE_FROM_MEETING,
-  dueAtCapture,
-  resolveOwners,
-} from '../domain/action.js';
+import type { Action } from '../domain/action.js';
+import type { Mention, OwnerProblem } from '../domain/resolve-owners.js';
+import { actionReference } from '../domain/action.js';
+import { DUE_FROM_MEETING, dueAtCapture } from '../domain/date-from-meeting.js';
+import { resolveOwners } from '../domain/resolve-owners.js';
 import { parseCapture } from '../domain/action-capture.js';
 import type { Board } from '../domain/board.js';
 import { findMemberByAad, managersSentence } from '../domain/board.js';

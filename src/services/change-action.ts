@@ -1,5 +1,8 @@
-import type { Action, ActionChange } from '../domain/action.js';
-import { MANAGER_ONLY, applyActionChange, ownsAction, resolveOwners } from '../domain/action.js';
+import type { Action } from '../domain/action.js';
+import type { ActionChange } from '../domain/apply-action-change.js';
+import { ownsAction } from '../domain/action.js';
+import { applyActionChange, MANAGER_ONLY } from '../domain/apply-action-change.js';
+import { resolveOwners } from '../domain/resolve-owners.js';
 import type { Board } from '../domain/board.js';
 import { canManageBoard, findMemberByAad, managersSentence } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';

@@ -1,5 +1,6 @@
 import type { Action } from '../domain/action.js';
-import { dateFromMeeting, isOpen } from '../domain/action.js';
+import { isOpen } from '../domain/action.js';
+import { dateFromMeeting } from '../domain/date-from-meeting.js';
 import type { Board } from '../domain/board.js';
 import type { MeetingId } from '../domain/ids.js';
 import type { DueMeeting } from '../domain/next-meeting.js';

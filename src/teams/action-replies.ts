@@ -5,7 +5,9 @@ import {
   renderActionLogCard,
 } from '../cards/render-action-card.js';
 import { renderOwnerProblemCard } from '../cards/render-capture-cards.js';
-import type { Action, ActionChange, Mention } from '../domain/action.js';
+import type { Action } from '../domain/action.js';
+import type { ActionChange } from '../domain/apply-action-change.js';
+import type { Mention } from '../domain/resolve-owners.js';
 import { ownsAction } from '../domain/action.js';
 import type { Board } from '../domain/board.js';
 import { canManageBoard, findMemberByAad } from '../domain/board.js';

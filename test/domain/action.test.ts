@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../src/domain/action.js';
-import {
-  applyActionChange,
-  dateFromMeeting,
-  isOverdue,
-  resolveOwners,
-} from '../../src/domain/action.js';
+import { isOverdue } from '../../src/domain/action.js';
+import { applyActionChange } from '../../src/domain/apply-action-change.js';
+import { dateFromMeeting } from '../../src/domain/date-from-meeting.js';
+import { resolveOwners } from '../../src/domain/resolve-owners.js';
 import { parseCapture } from '../../src/domain/action-capture.js';
 import { actionId, boardId, meetingId, tenantId } from '../../src/domain/ids.js';
 import { haveringBoard, member } from '../support/fixtures.js';

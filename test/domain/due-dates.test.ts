@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../src/domain/action.js';
-import {
-  applyActionChange,
-  dateFromMeeting,
-  dueAtCapture,
-  isOverdue,
-  isUndated,
-} from '../../src/domain/action.js';
+import { isOverdue, isUndated } from '../../src/domain/action.js';
+import { applyActionChange } from '../../src/domain/apply-action-change.js';
+import { dateFromMeeting, dueAtCapture } from '../../src/domain/date-from-meeting.js';
 import { parseCapture } from '../../src/domain/action-capture.js';
 import { actionId, boardId, meetingId, tenantId } from '../../src/domain/ids.js';
 import type { Meeting } from '../../src/domain/meeting.js';
