@@ -57,3 +57,7 @@ export type CommandKind = Command['kind'];
 
 export type ParseResult =
   { ok: true; command: Command } | { ok: false; message: string; usage?: string };
+
+/** A message that is not a command: what was wrong and, when known, the right form. */
+export const parseFailure = (message: string, usage?: string): ParseResult =>
+  usage === undefined ? { ok: false, message } : { ok: false, message, usage };

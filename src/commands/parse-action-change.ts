@@ -1,0 +1,50 @@
+import type { ParseResult } from './command.js';
+import { parseFailure } from './command.js';
+import { usageOf } from './command-catalogue.js';
+
+const ACTION_NUMBER = /^(?:#|no\.?\s*|action\s+)?(\d{1,6})\b\s*/i;
+
+const CHANGE_USAGE: Record<string, Parameters<typeof usageOf>[0]> = {
+  update: 'actionUpdate',
+  done: 'actionUpdate',
+  reopen: 'actionClose',
+  close: 'actionClose',
+  due: 'actionDue',
+  assign: 'actionDue',
+};
+
+/** `update <n> <text>`, `done <n> [<text>]`, `reopen <n>`, `close <n> <reason>`, `due <n> <date>`, `assign <n> <owners>`. */
+export const parseActionChange = (verb: string, rest: string): ParseResult => {
+  const usage = usageOf(CHANGE_USAGE[verb] ?? 'actionUpdate');
+  const match = ACTION_NUMBER.exec(rest);
+  if (match === null)
+    return parseFailure(`Say which action, by its number: "${verb} 15 …".`, usage);
+  const number = Number(match[1]);
+  const body = rest.slice(match[0].length).trim();
+  switch (verb) {
+    case 'update':
+      return body === ''
+        ? parseFailure('Write the update after the number.', usage)
+        : { ok: true, command: { kind: 'actionUpdate', number, text: body } };
+    case 'done':
+      return {
+        ok: true,
+        command:
+          body === '' ? { kind: 'actionDone', number } : { kind: 'actionDone', number, text: body },
+      };
+    case 'reopen':
+      return { ok: true, command: { kind: 'actionReopen', number } };
+    case 'close':
+      return body === ''
+        ? parseFailure('Give the reason for closing it.', usage)
+        : { ok: true, command: { kind: 'actionClose', number, reason: body } };
+    case 'due':
+      return body === ''
+        ? parseFailure('Give the new due date.', usage)
+        : { ok: true, command: { kind: 'actionDue', number, date: body } };
+    default:
+      return body === ''
+        ? parseFailure('Say who the new owners are.', usage)
+        : { ok: true, command: { kind: 'actionAssign', number, owners: body } };
+  }
+};
