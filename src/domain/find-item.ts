@@ -39,3 +39,12 @@ export const requireItem = (meeting: Meeting, ref: string): AgendaItem => {
   }
   return item;
 };
+
+/** The item `ref` names when one is given ("guest … for item 3", "late RS at item 2"). */
+export const givenItem = (meeting: Meeting, ref: string | undefined): AgendaItem | undefined => {
+  if (ref === undefined) return undefined;
+  const item = findItem(meeting, ref);
+  if (item === undefined)
+    throw new DomainError('INVALID_INPUT', `There is no item "${ref}" on the agenda.`);
+  return item;
+};

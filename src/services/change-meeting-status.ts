@@ -3,7 +3,7 @@ import type { Meeting } from '../domain/meeting.js';
 import { endMeetingNow } from '../domain/end-meeting-now.js';
 import { startMeetingNow } from '../domain/start-meeting-now.js';
 import { requireActiveMeeting, requireBoardMeeting } from './find-active-meeting.js';
-import { closeRegister } from './record-attendance.js';
+import { closeRegister } from '../domain/close-register.js';
 import type { Actor, Deps } from './ports.js';
 import { recordAudit } from './record-audit.js';
 import { requireManager } from './require-manager.js';

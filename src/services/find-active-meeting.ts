@@ -44,3 +44,13 @@ export const requireBoardMeeting = async (
     throw new DomainError('NOT_FOUND', `That card is not about a meeting of ${board.name}.`);
   return meeting;
 };
+
+/** The meeting a card names (`meetingId`), else the board's active one (a typed command). */
+export const requireMeeting = (
+  deps: Pick<Deps, 'meetings' | 'clock'>,
+  board: Board,
+  meetingId: string | undefined,
+): Promise<Meeting> =>
+  meetingId === undefined
+    ? requireActiveMeeting(deps, board)
+    : requireBoardMeeting(deps, board, meetingId);

@@ -1,8 +1,7 @@
 import type { Board } from '../domain/board.js';
 import { canManageBoard, managersSentence } from '../domain/board.js';
-import { DomainError } from '../domain/domain-error.js';
 import type { Actor, Deps } from './ports.js';
-import { recordAudit } from './record-audit.js';
+import { refuse } from './refuse.js';
 
 /** Refuses (and audits the refusal) unless the actor is a chair, vice-chair or coordinator. */
 export const requireManager = async (
@@ -13,6 +12,9 @@ export const requireManager = async (
   what: string,
 ): Promise<void> => {
   if (canManageBoard(board, actor.aadObjectId)) return;
-  await recordAudit(deps, board, actor, { verb, subject: board.id, outcome: 'refused' });
-  throw new DomainError('FORBIDDEN', `Only ${managersSentence(board)} can ${what}.`);
+  await refuse(deps, board, actor, {
+    verb,
+    subject: board.id,
+    message: `Only ${managersSentence(board)} can ${what}.`,
+  });
 };

@@ -5,7 +5,7 @@ import { startMeetingNow } from '../domain/start-meeting-now.js';
 import { utcToZoned } from '../domain/zoned-time.js';
 import type { Deps } from './ports.js';
 import { recordAudit } from './record-audit.js';
-import { closeRegister } from './record-attendance.js';
+import { closeRegister } from '../domain/close-register.js';
 
 export type TeamsMeetingEvent = {
   /** Teams' meeting id (channelData.meeting.id). */

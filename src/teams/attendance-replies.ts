@@ -9,16 +9,14 @@ import { DomainError } from '../domain/domain-error.js';
 import type { Meeting } from '../domain/meeting.js';
 import { evaluateQuorum } from '../domain/quorum.js';
 import { requireActiveMeeting, requireBoardMeeting } from '../services/find-active-meeting.js';
-import {
-  recordCodes,
-  recordDeputy,
-  recordGuest,
-  recordMinuteTaker,
-  recordQuorumRuling,
-  recordTiming,
-  saveRegister,
-  setQuorumRule,
-} from '../services/record-attendance.js';
+import { recordCodes } from '../services/record-codes.js';
+import { recordDeputy } from '../services/record-deputy.js';
+import { recordGuest } from '../services/record-guest.js';
+import { recordMinuteTaker } from '../services/record-minute-taker.js';
+import { recordQuorumRuling } from '../services/record-quorum-ruling.js';
+import { recordTiming } from '../services/record-timing.js';
+import { saveRegister } from '../services/save-register.js';
+import { setQuorumRule } from '../services/set-quorum-rule.js';
 import { signDownload } from '../services/download-links.js';
 import { withBoard } from './board-replies.js';
 import type { BotContext } from './bot-context.js';

@@ -8,7 +8,7 @@ import { startsAtOf } from '../../domain/meeting.js';
 import { isCalendarDate } from '../../domain/zoned-time.js';
 import { changeMeetingStatus } from '../../services/change-meeting-status.js';
 import { createMeeting } from '../../services/create-meeting.js';
-import { applyParticipantEvents } from '../../services/record-attendance.js';
+import { applyParticipantEvents } from '../../services/apply-participant-events.js';
 import { applyTeamsMeetingEvent } from '../../services/start-meeting-from-event.js';
 import { registerCardFor } from '../attendance-replies.js';
 import { withBoard } from '../board-replies.js';

@@ -1,0 +1,61 @@
+import type { AttendanceCode } from '../domain/attendance.js';
+import { isMemberOn, setRecord } from '../domain/attendance.js';
+import type { Board, Member } from '../domain/board.js';
+import { canManageBoard, findMemberByAad } from '../domain/board.js';
+import { DomainError } from '../domain/domain-error.js';
+import type { Meeting } from '../domain/meeting.js';
+import { membersByInitials } from '../domain/members-by-initials.js';
+import { changeRegister } from './change-register.js';
+import { requireMeeting } from './find-active-meeting.js';
+import type { Actor, Deps } from './ports.js';
+import { requireManager } from './require-manager.js';
+
+/**
+ * `present`, `apologies`, `absent` for members by initials (chair and coordinators), or a member's
+ * own apologies (no initials), which they can send before the meeting from their personal chat.
+ */
+export const recordCodes = async (
+  deps: Deps,
+  input: {
+    board: Board;
+    actor: Actor;
+    code: Extract<AttendanceCode, 'A' | 'SA' | 'DNA'>;
+    initials: string[];
+    meetingId?: string;
+  },
+): Promise<{ meeting: Meeting; members: Member[] }> => {
+  const { board, actor } = input;
+  const self = findMemberByAad(board, actor.aadObjectId);
+  const own =
+    input.initials.length === 0 ||
+    (input.initials.length === 1 &&
+      self !== undefined &&
+      input.initials[0]?.toUpperCase() === self.initials.toUpperCase());
+  if (!(own && input.code === 'SA' && self !== undefined))
+    await requireManager(deps, board, actor, 'attendance.record', 'record attendance for others');
+  const members =
+    input.initials.length === 0 && self !== undefined
+      ? [self]
+      : membersByInitials(board, input.initials);
+  if (members.length === 0)
+    throw new DomainError('INVALID_INPUT', 'Give the members’ initials, e.g. "present BB LB RS".');
+  const meeting = await requireMeeting(deps, board, input.meetingId);
+  const now = deps.clock.now().toISOString();
+  const source = canManageBoard(board, actor.aadObjectId) ? 'chair' : 'member';
+  const saved = await changeRegister(deps, {
+    board,
+    actor,
+    meeting,
+    verb: 'attendance.record',
+    after: { code: input.code, members: members.map((m) => m.id) },
+    change: (attendance, m) =>
+      members.reduce(
+        (a, member) =>
+          isMemberOn(member, m.date)
+            ? setRecord(a, { memberId: member.id, code: input.code, source, at: now })
+            : a,
+        attendance,
+      ),
+  });
+  return { meeting: saved, members };
+};

@@ -1,0 +1,58 @@
+import { parsePersonSpec, setRecord } from '../domain/attendance.js';
+import type { Board, Member } from '../domain/board.js';
+import { DomainError } from '../domain/domain-error.js';
+import type { Meeting } from '../domain/meeting.js';
+import { membersByInitials } from '../domain/members-by-initials.js';
+import { changeRegister } from './change-register.js';
+import { requireMeeting } from './find-active-meeting.js';
+import type { Actor, Deps } from './ports.js';
+import { requireManager } from './require-manager.js';
+
+/** `deputy <name> [(<designation>)] for <initials>`: SD, the deputy "attending for" the member. */
+export const recordDeputy = async (
+  deps: Deps,
+  input: {
+    board: Board;
+    actor: Actor;
+    person: string;
+    forInitials: string;
+    meetingId?: string;
+    aadObjectId?: string;
+  },
+): Promise<{
+  meeting: Meeting;
+  member: Member;
+  deputy: { name: string; designation?: string };
+}> => {
+  const { board, actor } = input;
+  const [member] = membersByInitials(board, [input.forInitials]);
+  if (member === undefined)
+    throw new DomainError('INVALID_INPUT', 'Say whom the deputy attends for.');
+  if (member.aadObjectId?.toLowerCase() !== actor.aadObjectId.toLowerCase())
+    await requireManager(deps, board, actor, 'attendance.deputy', 'record deputies for others');
+  const deputy = parsePersonSpec(input.person);
+  const meeting = await requireMeeting(deps, board, input.meetingId);
+  const now = deps.clock.now().toISOString();
+  const saved = await changeRegister(deps, {
+    board,
+    actor,
+    meeting,
+    verb: 'attendance.deputy',
+    after: { member: member.id },
+    change: (a) =>
+      setRecord(
+        { ...a, visitors: a.visitors.filter((v) => v.aadObjectId !== input.aadObjectId) },
+        {
+          memberId: member.id,
+          code: 'SD',
+          deputy: {
+            ...deputy,
+            ...(input.aadObjectId !== undefined && { aadObjectId: input.aadObjectId }),
+          },
+          source: 'chair',
+          at: now,
+        },
+      ),
+  });
+  return { meeting: saved, member, deputy };
+};

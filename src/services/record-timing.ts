@@ -1,0 +1,67 @@
+import { recordFor, setRecord } from '../domain/attendance.js';
+import type { Board, Member } from '../domain/board.js';
+import { DomainError } from '../domain/domain-error.js';
+import { givenItem } from '../domain/find-item.js';
+import type { Meeting } from '../domain/meeting.js';
+import { currentItem } from '../domain/meeting.js';
+import { membersByInitials } from '../domain/members-by-initials.js';
+import { changeRegister } from './change-register.js';
+import { requireMeeting } from './find-active-meeting.js';
+import type { Actor, Deps } from './ports.js';
+import { requireManager } from './require-manager.js';
+
+const TIMING = {
+  late: {
+    verb: 'attendance.late',
+    what: 'record late arrivals',
+    missing: 'Say who arrived late.',
+  },
+  left: {
+    verb: 'attendance.left',
+    what: 'record early departures',
+    missing: 'Say who left early.',
+  },
+} as const;
+
+/**
+ * `late <initials> [at item <item>]` and `left <initials> [at item <item>]`: attended, arriving late
+ * or leaving early, at the item named or the current one. Other details of the record are kept.
+ */
+export const recordTiming = async (
+  deps: Deps,
+  input: {
+    board: Board;
+    actor: Actor;
+    kind: 'late' | 'left';
+    initials: string;
+    atItem?: string;
+    meetingId?: string;
+  },
+): Promise<{ meeting: Meeting; member: Member }> => {
+  const { board, actor, kind } = input;
+  const { verb, what, missing } = TIMING[kind];
+  await requireManager(deps, board, actor, verb, what);
+  const [member] = membersByInitials(board, [input.initials]);
+  if (member === undefined) throw new DomainError('INVALID_INPUT', missing);
+  const meeting = await requireMeeting(deps, board, input.meetingId);
+  const atItem = (givenItem(meeting, input.atItem) ?? currentItem(meeting))?.number;
+  const when = atItem === undefined ? {} : { atItem };
+  const now = deps.clock.now().toISOString();
+  const saved = await changeRegister(deps, {
+    board,
+    actor,
+    meeting,
+    verb,
+    after: { member: member.id },
+    change: (a) =>
+      setRecord(a, {
+        ...(recordFor(a, member.id) ?? {}),
+        memberId: member.id,
+        code: 'A',
+        ...(kind === 'late' ? { late: when } : { leftEarly: when }),
+        source: 'chair',
+        at: now,
+      }),
+  });
+  return { meeting: saved, member };
+};
