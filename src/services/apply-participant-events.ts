@@ -19,9 +19,8 @@ export const applyParticipantEvents = async (
   },
 ): Promise<{ meeting: Meeting; newVisitors: { aadObjectId: string; name: string }[] }> => {
   const { board } = input;
-  const now = deps.clock.now().toISOString();
   let newVisitors: { aadObjectId: string; name: string }[] = [];
-  const saved = await updateRegister(deps, board, input.meeting, (attendance, m) => {
+  const saved = await updateRegister(deps, board, input.meeting, (attendance, m, now) => {
     let a = attendance;
     newVisitors = [];
     for (const person of input.joined) {

@@ -3,9 +3,15 @@ import { emptyAttendance } from '../domain/attendance.js';
 import type { Board } from '../domain/board.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { Actor, Deps } from './ports.js';
+import { requireMeeting } from './find-active-meeting.js';
 import { recordAudit } from './record-audit.js';
+import { requireManager } from './require-manager.js';
 
-type RegisterChange = (attendance: Attendance, meeting: Meeting) => Attendance;
+/** What every register command carries: the board, who acts, and the meeting a card names. */
+export type RegisterInput = { board: Board; actor: Actor; meetingId?: string };
+
+/** The register after the change; `now` is the instant it is recorded at. */
+type RegisterChange = (attendance: Attendance, meeting: Meeting, now: string) => Attendance;
 
 /**
  * Read-modify-write of a meeting's register; closed meetings can still be corrected by the chair.
@@ -16,21 +22,19 @@ export const updateRegister = async (
   board: Board,
   meeting: Meeting,
   change: RegisterChange,
-): Promise<Meeting> =>
-  deps.meetings.update(board.id, meeting.id, (m) => {
+): Promise<Meeting> => {
+  const now = deps.clock.now().toISOString();
+  return deps.meetings.update(board.id, meeting.id, (m) => {
     const before = m.attendance ?? emptyAttendance();
-    const after = change(before, m);
-    return after === before
-      ? m
-      : { ...m, attendance: after, updatedAt: deps.clock.now().toISOString() };
+    const after = change(before, m, now);
+    return after === before ? m : { ...m, attendance: after, updatedAt: now };
   });
+};
 
 /** A person's change to the register: written, then audited as done under `verb`. */
 export const changeRegister = async (
   deps: Pick<Deps, 'meetings' | 'clock' | 'audit'>,
-  input: {
-    board: Board;
-    actor: Actor;
+  input: Omit<RegisterInput, 'meetingId'> & {
     meeting: Meeting;
     verb: string;
     after?: unknown;
@@ -45,4 +49,18 @@ export const changeRegister = async (
     ...(input.after !== undefined && { after: input.after }),
   });
   return saved;
+};
+
+/**
+ * A register change only the chair, vice-chairs and coordinators make: refused (and audited)
+ * for anyone else with "Only … can `what`", then made on the card's meeting or the active one.
+ */
+export const changeRegisterAsManager = async (
+  deps: Pick<Deps, 'meetings' | 'clock' | 'audit'>,
+  { board, actor, meetingId }: RegisterInput,
+  edit: { verb: string; what: string; change: RegisterChange },
+): Promise<Meeting> => {
+  await requireManager(deps, board, actor, edit.verb, edit.what);
+  const meeting = await requireMeeting(deps, board, meetingId);
+  return changeRegister(deps, { board, actor, meeting, verb: edit.verb, change: edit.change });
 };

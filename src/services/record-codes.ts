@@ -1,13 +1,14 @@
 import type { AttendanceCode } from '../domain/attendance.js';
 import { isMemberOn, setRecord } from '../domain/attendance.js';
-import type { Board, Member } from '../domain/board.js';
+import type { Member } from '../domain/board.js';
 import { canManageBoard, findMemberByAad } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { Meeting } from '../domain/meeting.js';
 import { membersByInitials } from '../domain/members-by-initials.js';
+import type { RegisterInput } from './change-register.js';
 import { changeRegister } from './change-register.js';
 import { requireMeeting } from './find-active-meeting.js';
-import type { Actor, Deps } from './ports.js';
+import type { Deps } from './ports.js';
 import { requireManager } from './require-manager.js';
 
 /**
@@ -16,12 +17,9 @@ import { requireManager } from './require-manager.js';
  */
 export const recordCodes = async (
   deps: Deps,
-  input: {
-    board: Board;
-    actor: Actor;
+  input: RegisterInput & {
     code: Extract<AttendanceCode, 'A' | 'SA' | 'DNA'>;
     initials: string[];
-    meetingId?: string;
   },
 ): Promise<{ meeting: Meeting; members: Member[] }> => {
   const { board, actor } = input;
@@ -40,7 +38,6 @@ export const recordCodes = async (
   if (members.length === 0)
     throw new DomainError('INVALID_INPUT', 'Give the members’ initials, e.g. "present BB LB RS".');
   const meeting = await requireMeeting(deps, board, input.meetingId);
-  const now = deps.clock.now().toISOString();
   const source = canManageBoard(board, actor.aadObjectId) ? 'chair' : 'member';
   const saved = await changeRegister(deps, {
     board,
@@ -48,7 +45,7 @@ export const recordCodes = async (
     meeting,
     verb: 'attendance.record',
     after: { code: input.code, members: members.map((m) => m.id) },
-    change: (attendance, m) =>
+    change: (attendance, m, now) =>
       members.reduce(
         (a, member) =>
           isMemberOn(member, m.date)

@@ -1,22 +1,20 @@
 import { parsePersonSpec, setRecord } from '../domain/attendance.js';
-import type { Board, Member } from '../domain/board.js';
+import type { Member } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { Meeting } from '../domain/meeting.js';
 import { membersByInitials } from '../domain/members-by-initials.js';
+import type { RegisterInput } from './change-register.js';
 import { changeRegister } from './change-register.js';
 import { requireMeeting } from './find-active-meeting.js';
-import type { Actor, Deps } from './ports.js';
+import type { Deps } from './ports.js';
 import { requireManager } from './require-manager.js';
 
 /** `deputy <name> [(<designation>)] for <initials>`: SD, the deputy "attending for" the member. */
 export const recordDeputy = async (
   deps: Deps,
-  input: {
-    board: Board;
-    actor: Actor;
+  input: RegisterInput & {
     person: string;
     forInitials: string;
-    meetingId?: string;
     aadObjectId?: string;
   },
 ): Promise<{
@@ -32,14 +30,13 @@ export const recordDeputy = async (
     await requireManager(deps, board, actor, 'attendance.deputy', 'record deputies for others');
   const deputy = parsePersonSpec(input.person);
   const meeting = await requireMeeting(deps, board, input.meetingId);
-  const now = deps.clock.now().toISOString();
   const saved = await changeRegister(deps, {
     board,
     actor,
     meeting,
     verb: 'attendance.deputy',
     after: { member: member.id },
-    change: (a) =>
+    change: (a, _meeting, now) =>
       setRecord(
         { ...a, visitors: a.visitors.filter((v) => v.aadObjectId !== input.aadObjectId) },
         {

@@ -1,21 +1,18 @@
 import { parsePersonSpec } from '../domain/attendance.js';
-import type { Board } from '../domain/board.js';
 import { givenItem } from '../domain/find-item.js';
 import type { Meeting } from '../domain/meeting.js';
+import type { RegisterInput } from './change-register.js';
 import { changeRegister } from './change-register.js';
 import { requireMeeting } from './find-active-meeting.js';
-import type { Actor, Deps } from './ports.js';
+import type { Deps } from './ports.js';
 import { requireManager } from './require-manager.js';
 
 /** `guest <name> [(<designation>)] [for item <item>]`: "also in attendance". */
 export const recordGuest = async (
   deps: Deps,
-  input: {
-    board: Board;
-    actor: Actor;
+  input: RegisterInput & {
     person: string;
     forItem?: string;
-    meetingId?: string;
     aadObjectId?: string;
   },
 ): Promise<Meeting> => {

@@ -1,13 +1,14 @@
 import { recordFor, setRecord } from '../domain/attendance.js';
-import type { Board, Member } from '../domain/board.js';
+import type { Member } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
 import { givenItem } from '../domain/find-item.js';
 import type { Meeting } from '../domain/meeting.js';
 import { currentItem } from '../domain/meeting.js';
 import { membersByInitials } from '../domain/members-by-initials.js';
+import type { RegisterInput } from './change-register.js';
 import { changeRegister } from './change-register.js';
 import { requireMeeting } from './find-active-meeting.js';
-import type { Actor, Deps } from './ports.js';
+import type { Deps } from './ports.js';
 import { requireManager } from './require-manager.js';
 
 const TIMING = {
@@ -29,13 +30,10 @@ const TIMING = {
  */
 export const recordTiming = async (
   deps: Deps,
-  input: {
-    board: Board;
-    actor: Actor;
+  input: RegisterInput & {
     kind: 'late' | 'left';
     initials: string;
     atItem?: string;
-    meetingId?: string;
   },
 ): Promise<{ meeting: Meeting; member: Member }> => {
   const { board, actor, kind } = input;
@@ -46,14 +44,13 @@ export const recordTiming = async (
   const meeting = await requireMeeting(deps, board, input.meetingId);
   const atItem = (givenItem(meeting, input.atItem) ?? currentItem(meeting))?.number;
   const when = atItem === undefined ? {} : { atItem };
-  const now = deps.clock.now().toISOString();
   const saved = await changeRegister(deps, {
     board,
     actor,
     meeting,
     verb,
     after: { member: member.id },
-    change: (a) =>
+    change: (a, _meeting, now) =>
       setRecord(a, {
         ...(recordFor(a, member.id) ?? {}),
         memberId: member.id,
