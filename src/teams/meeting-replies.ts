@@ -10,15 +10,14 @@ import type { Meeting, StructuralEdit } from '../domain/meeting.js';
 import { formatLongDate, formatTime } from '../domain/zoned-time.js';
 import { changeMeetingStatus } from '../services/change-meeting-status.js';
 import { createMeeting } from '../services/create-meeting.js';
-import type { AgendaChangeOutcome, AgendaEdit } from '../services/edit-agenda.js';
-import {
-  addItemToAgenda,
-  addPaper,
-  confirmAgendaChange,
-  decideLatePaper,
-  editAgendaItem,
-  removeItemFromAgenda,
-} from '../services/edit-agenda.js';
+import type { AgendaChangeOutcome } from '../services/change-agenda.js';
+import type { AgendaEdit } from '../services/edit-agenda-item.js';
+import { addItemToAgenda } from '../services/add-item-to-agenda.js';
+import { addPaper } from '../services/add-paper.js';
+import { confirmAgendaChange } from '../services/confirm-agenda-change.js';
+import { decideLatePaper } from '../services/decide-late-paper.js';
+import { editAgendaItem } from '../services/edit-agenda-item.js';
+import { removeItemFromAgenda } from '../services/remove-item-from-agenda.js';
 import { requireActiveMeeting, requireBoardMeeting } from '../services/find-active-meeting.js';
 import { moveMeeting, recordMeetingEntry, recordMinutesOutcome } from '../services/run-meeting.js';
 import { rescheduleMeeting } from '../services/reschedule-meeting.js';

@@ -4,7 +4,7 @@ import { Verbs } from '../../src/cards/verbs.js';
 import { tenantId } from '../../src/domain/ids.js';
 import { removeAgendaItem } from '../../src/domain/remove-agenda-item.js';
 import { boardIdFor } from '../../src/services/board-id-for.js';
-import { agendaFingerprint } from '../../src/services/edit-agenda.js';
+import { agendaFingerprint } from '../../src/services/agenda-fingerprint.js';
 import { gateRefusal } from '../../src/teams/handle-bot-request.js';
 import { runPool } from '../support/bot-framework-double.js';
 import { OTHER_TENANT } from '../support/bot-framework-double.js';

@@ -1,0 +1,12 @@
+import type { Board } from '../domain/board.js';
+import type { Deps } from './ports.js';
+
+/** Items of this meeting that actions were captured under: their references cite the number. */
+export const actionItemIds = async (
+  deps: Deps,
+  board: Board,
+  meetingId: string,
+): Promise<string[]> =>
+  (await deps.actions.listForBoard(board.id)).flatMap((a) =>
+    a.meetingId === meetingId && a.itemId !== undefined ? [a.itemId] : [],
+  );
