@@ -16,6 +16,7 @@ import { requireBoardMeeting } from './find-active-meeting.js';
 import type { Actor, Deps } from './ports.js';
 import { needsRatification } from './meeting-quorum.js';
 import { recordAudit } from './record-audit.js';
+import { refuse } from './refuse.js';
 import { scheduleActionReminders } from './schedule-reminders.js';
 
 export type CaptureInput = {
@@ -60,15 +61,11 @@ const auditCapture = (deps: Deps, board: Board, actor: Actor, action: Action): P
 export const captureAction = async (deps: Deps, input: CaptureInput): Promise<CaptureResult> => {
   const { board } = input;
   if (findMemberByAad(board, input.actor.aadObjectId) === undefined) {
-    await recordAudit(deps, board, input.actor, {
+    await refuse(deps, board, input.actor, {
       verb: 'action.capture',
       subject: board.id,
-      outcome: 'refused',
+      message: `Only members of ${board.name} can record its actions. Ask ${managersSentence(board)} to add you.`,
     });
-    throw new DomainError(
-      'FORBIDDEN',
-      `Only members of ${board.name} can record its actions. Ask ${managersSentence(board)} to add you.`,
-    );
   }
   const id = actionId(
     input.requestId === undefined ? deps.ids.next() : idFor(board, input.requestId),

@@ -2,6 +2,7 @@ import type { Action } from '../domain/action.js';
 import type { Board } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { Meeting } from '../domain/meeting.js';
+import { linkNextMeeting } from '../domain/link-next-meeting.js';
 import { movedMeeting } from '../domain/meeting.js';
 import { findNextMeeting } from '../domain/next-meeting.js';
 import { parseWhen, todayIn } from '../domain/parse-when.js';
@@ -64,18 +65,7 @@ export const rescheduleMeeting = async (
     throw new DomainError('CONFLICT', `"${meeting.title}" has started: it can no longer move.`);
   for (const before of meetings.filter((m) => m.nextMeeting?.meetingId === meeting.id)) {
     await deps.meetings.update(board.id, before.id, (m) =>
-      m.nextMeeting?.meetingId !== meeting.id
-        ? m
-        : {
-            ...m,
-            nextMeeting: {
-              meetingId: meeting.id,
-              date: meeting.date,
-              ...(meeting.start !== undefined && { start: meeting.start }),
-              ...(meeting.end !== undefined && { end: meeting.end }),
-            },
-            updatedAt: now.toISOString(),
-          },
+      m.nextMeeting?.meetingId !== meeting.id ? m : linkNextMeeting(m, meeting, now),
     );
   }
   await recordAudit(deps, board, actor, {

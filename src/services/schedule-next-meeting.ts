@@ -4,6 +4,7 @@ import { meetingId } from '../domain/ids.js';
 import type { Meeting } from '../domain/meeting.js';
 import { activeMeeting } from '../domain/active-meeting.js';
 import { movedMeeting, startsAtOf } from '../domain/meeting.js';
+import { linkNextMeeting } from '../domain/link-next-meeting.js';
 import { newMeeting } from '../domain/new-meeting.js';
 import { parseWhen, todayIn } from '../domain/parse-when.js';
 import { latestHeldMeeting } from './export-minutes.js';
@@ -76,16 +77,9 @@ export const scheduleNextMeeting = async (
             newId: () => deps.ids.next(),
           }),
         ));
-  const updated = await deps.meetings.update(board.id, current.id, (m) => ({
-    ...m,
-    nextMeeting: {
-      meetingId: next.id,
-      date: next.date,
-      ...(next.start !== undefined && { start: next.start }),
-      ...(next.end !== undefined && { end: next.end }),
-    },
-    updatedAt: now.toISOString(),
-  }));
+  const updated = await deps.meetings.update(board.id, current.id, (m) =>
+    linkNextMeeting(m, next, now),
+  );
   await recordAudit(deps, board, input.actor, {
     verb: 'meeting.next',
     subject: current.id,

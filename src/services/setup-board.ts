@@ -12,6 +12,7 @@ import type { TenantId } from '../domain/ids.js';
 import { boardIdFor } from './board-id-for.js';
 import type { Actor, Deps } from './ports.js';
 import { recordAudit } from './record-audit.js';
+import { refuse } from './refuse.js';
 import { scheduleDigest } from './schedule-reminders.js';
 
 export type SetupBoardInput = {
@@ -102,15 +103,11 @@ export const setupBoard = async (deps: Deps, input: SetupBoardInput): Promise<Se
       'The board changed while setting it up. Please try again.',
     );
   if (!canManageBoard(current, input.actor.aadObjectId)) {
-    await recordAudit(deps, current, input.actor, {
+    await refuse(deps, current, input.actor, {
       verb: 'board.setup',
       subject: current.id,
-      outcome: 'refused',
+      message: `This conversation already has the board "${current.name}". Only ${managersSentence(current)} can change its setup.`,
     });
-    throw new DomainError(
-      'FORBIDDEN',
-      `This conversation already has the board "${current.name}". Only ${managersSentence(current)} can change its setup.`,
-    );
   }
   const name = input.name === undefined ? undefined : cleanName(input.name);
   let added = 0;
