@@ -58,6 +58,9 @@ export type CommandKind = Command['kind'];
 export type ParseResult =
   { ok: true; command: Command } | { ok: false; message: string; usage?: string };
 
+/** A message read as `command`. */
+export const parsed = (command: Command): ParseResult => ({ ok: true, command });
+
 /** A message that is not a command: what was wrong and, when known, the right form. */
 export const parseFailure = (message: string, usage?: string): ParseResult =>
   usage === undefined ? { ok: false, message } : { ok: false, message, usage };

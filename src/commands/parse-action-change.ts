@@ -1,5 +1,5 @@
 import type { ParseResult } from './command.js';
-import { parseFailure } from './command.js';
+import { parsed, parseFailure } from './command.js';
 import { usageOf } from './command-catalogue.js';
 
 const ACTION_NUMBER = /^(?:#|no\.?\s*|action\s+)?(\d{1,6})\b\s*/i;
@@ -25,26 +25,24 @@ export const parseActionChange = (verb: string, rest: string): ParseResult => {
     case 'update':
       return body === ''
         ? parseFailure('Write the update after the number.', usage)
-        : { ok: true, command: { kind: 'actionUpdate', number, text: body } };
+        : parsed({ kind: 'actionUpdate', number, text: body });
     case 'done':
-      return {
-        ok: true,
-        command:
-          body === '' ? { kind: 'actionDone', number } : { kind: 'actionDone', number, text: body },
-      };
+      return parsed(
+        body === '' ? { kind: 'actionDone', number } : { kind: 'actionDone', number, text: body },
+      );
     case 'reopen':
-      return { ok: true, command: { kind: 'actionReopen', number } };
+      return parsed({ kind: 'actionReopen', number });
     case 'close':
       return body === ''
         ? parseFailure('Give the reason for closing it.', usage)
-        : { ok: true, command: { kind: 'actionClose', number, reason: body } };
+        : parsed({ kind: 'actionClose', number, reason: body });
     case 'due':
       return body === ''
         ? parseFailure('Give the new due date.', usage)
-        : { ok: true, command: { kind: 'actionDue', number, date: body } };
+        : parsed({ kind: 'actionDue', number, date: body });
     default:
       return body === ''
         ? parseFailure('Say who the new owners are.', usage)
-        : { ok: true, command: { kind: 'actionAssign', number, owners: body } };
+        : parsed({ kind: 'actionAssign', number, owners: body });
   }
 };

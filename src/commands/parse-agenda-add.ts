@@ -1,5 +1,5 @@
 import type { ParseResult } from './command.js';
-import { parseFailure } from './command.js';
+import { parsed, parseFailure } from './command.js';
 import { usageOf } from './command-catalogue.js';
 
 const ITEM_NUMBER = /^\d+(?:[a-z]|(?:\.\d+)+)?$/i;
@@ -32,15 +32,12 @@ export const parseAgendaAdd = (spec: string): ParseResult => {
     rest = rest.slice(first.length).trim();
   }
   if (rest === '') return parseFailure('Give the item a title.', usageOf('agendaAdd'));
-  return {
-    ok: true,
-    command: {
-      kind: 'agendaAdd',
-      title: rest,
-      confidential,
-      ...(number !== undefined && { number }),
-      ...(presenters !== undefined && { presenters }),
-      ...(minutes !== undefined && { minutes }),
-    },
-  };
+  return parsed({
+    kind: 'agendaAdd',
+    title: rest,
+    confidential,
+    ...(number !== undefined && { number }),
+    ...(presenters !== undefined && { presenters }),
+    ...(minutes !== undefined && { minutes }),
+  });
 };

@@ -1,5 +1,5 @@
 import type { ParseResult } from './command.js';
-import { parseFailure } from './command.js';
+import { parsed, parseFailure } from './command.js';
 import { usageOf } from './command-catalogue.js';
 
 /** `present|apologies|absent <initials…>`; `apologies` alone is a member's own. */
@@ -16,28 +16,22 @@ export const parseAttendanceCodes = (
       `Give the members’ initials, e.g. "${head} BB LB RS".`,
       usageOf('attendanceCodes'),
     );
-  return {
-    ok: true,
-    command: {
-      kind: 'attendanceCodes',
-      code: head === 'present' ? 'A' : head === 'apologies' ? 'SA' : 'DNA',
-      initials,
-    },
-  };
+  return parsed({
+    kind: 'attendanceCodes',
+    code: head === 'present' ? 'A' : head === 'apologies' ? 'SA' : 'DNA',
+    initials,
+  });
 };
 
 /** `deputy <name> [(<designation>)] for <initials>`. */
 export const parseDeputy = (firstLine: string): ParseResult => {
   const match = /^deputy\s+(.+?)\s+for\s+([A-Za-z0-9]{1,6})\s*$/i.exec(firstLine);
   if (match === null) return parseFailure('Say who attends for whom.', usageOf('deputy'));
-  return {
-    ok: true,
-    command: {
-      kind: 'deputy',
-      person: match[1] ?? '',
-      forInitials: (match[2] ?? '').toUpperCase(),
-    },
-  };
+  return parsed({
+    kind: 'deputy',
+    person: match[1] ?? '',
+    forInitials: (match[2] ?? '').toUpperCase(),
+  });
 };
 
 /** `guest <name> [(<designation>)] [for item <item>]`. */
@@ -45,14 +39,11 @@ export const parseGuest = (firstLine: string): ParseResult => {
   const match = /^guest\s+(.+?)(?:\s+for\s+item\s+(\S+))?\s*$/i.exec(firstLine);
   if (match === null || (match[1] ?? '').trim() === '')
     return parseFailure('Give the guest’s name.', usageOf('guest'));
-  return {
-    ok: true,
-    command: {
-      kind: 'guest',
-      person: match[1] ?? '',
-      ...(match[2] !== undefined && { forItem: match[2] }),
-    },
-  };
+  return parsed({
+    kind: 'guest',
+    person: match[1] ?? '',
+    ...(match[2] !== undefined && { forItem: match[2] }),
+  });
 };
 
 const TIMING = {
@@ -70,12 +61,9 @@ const TIMING = {
 export const parseTiming = (kind: 'late' | 'left', firstLine: string): ParseResult => {
   const match = TIMING[kind].pattern.exec(firstLine);
   if (match === null) return parseFailure(TIMING[kind].missing, usageOf('late'));
-  return {
-    ok: true,
-    command: {
-      kind,
-      initials: (match[1] ?? '').toUpperCase(),
-      ...(match[2] !== undefined && { atItem: match[2] }),
-    },
-  };
+  return parsed({
+    kind,
+    initials: (match[1] ?? '').toUpperCase(),
+    ...(match[2] !== undefined && { atItem: match[2] }),
+  });
 };

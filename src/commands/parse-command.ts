@@ -1,5 +1,5 @@
 import type { ParseResult } from './command.js';
-import { parseFailure } from './command.js';
+import { parsed, parseFailure } from './command.js';
 import { usageOf } from './command-catalogue.js';
 import { parseActionChange } from './parse-action-change.js';
 import { parseAgendaAdd } from './parse-agenda-add.js';
@@ -36,7 +36,7 @@ export const parseCommand = (rawText: string): ParseResult => {
       return parseFailure('I did not get a command.');
     case 'help':
     case '?':
-      return { ok: true, command: { kind: 'help' } };
+      return parsed({ kind: 'help' });
     case 'setup': {
       const name = firstLine.slice(headWord.length).trim();
       if (name.length > 120)
@@ -44,10 +44,10 @@ export const parseCommand = (rawText: string): ParseResult => {
           'That board name is too long (120 characters at most).',
           usageOf('setup'),
         );
-      return { ok: true, command: name === '' ? { kind: 'setup' } : { kind: 'setup', name } };
+      return parsed(name === '' ? { kind: 'setup' } : { kind: 'setup', name });
     }
     case 'members':
-      if (words.length === 1) return { ok: true, command: { kind: 'members' } };
+      if (words.length === 1) return parsed({ kind: 'members' });
       if (second === 'import') {
         const inline = firstLine.split(/\s+/).slice(2).join(' ');
         // Clients that send on Enter (or drop line breaks) can separate rows with ";" on one line.
@@ -60,7 +60,7 @@ export const parseCommand = (rawText: string): ParseResult => {
             usageOf('membersImport'),
           );
         }
-        return { ok: true, command: { kind: 'membersImport', table } };
+        return parsed({ kind: 'membersImport', table });
       }
       return parseFailure(
         `"members ${words[1] ?? ''}" is not a command.`,
@@ -84,10 +84,7 @@ export const parseCommand = (rawText: string): ParseResult => {
       const name = nameWords.join(' ').trim();
       if (name === '')
         return parseFailure(`Give agency ${code.toUpperCase()} a name.`, usageOf('agencyAdd'));
-      return {
-        ok: true,
-        command: { kind: 'agencyAdd', code: code.toUpperCase(), name, statutory },
-      };
+      return parsed({ kind: 'agencyAdd', code: code.toUpperCase(), name, statutory });
     }
     case 'meeting': {
       if (second === 'new') {
@@ -95,42 +92,40 @@ export const parseCommand = (rawText: string): ParseResult => {
         if (!/\son\s/i.test(` ${spec} `) || spec.trim() === '') {
           return parseFailure('Give the meeting a title and a date.', usageOf('meetingNew'));
         }
-        return { ok: true, command: { kind: 'meetingNew', spec } };
+        return parsed({ kind: 'meetingNew', spec });
       }
       if (second === 'move') {
         const spec = words.slice(2).join(' ');
         if (spec === '')
           return parseFailure('Give the meeting’s new date.', usageOf('meetingMove'));
-        return { ok: true, command: { kind: 'meetingMove', spec } };
+        return parsed({ kind: 'meetingMove', spec });
       }
-      if (second === 'start' && words.length === 2)
-        return { ok: true, command: { kind: 'meetingStart' } };
-      if (second === 'end' && words.length === 2)
-        return { ok: true, command: { kind: 'meetingEnd' } };
+      if (second === 'start' && words.length === 2) return parsed({ kind: 'meetingStart' });
+      if (second === 'end' && words.length === 2) return parsed({ kind: 'meetingEnd' });
       return parseFailure(
         `"${firstLine}" is not a meeting command.`,
         `${usageOf('meetingNew')}  or  ${usageOf('meetingStart')}`,
       );
     }
     case 'next':
-      if (words.length === 1) return { ok: true, command: { kind: 'next' } };
+      if (words.length === 1) return parsed({ kind: 'next' });
       if (second === 'meeting') {
         const spec = words.slice(2).join(' ');
         if (spec === '')
           return parseFailure('Give the date of the next meeting.', usageOf('nextMeeting'));
-        return { ok: true, command: { kind: 'nextMeeting', spec } };
+        return parsed({ kind: 'nextMeeting', spec });
       }
       return parseFailure(
         `"${firstLine}" is not a command.`,
         `next  or  ${usageOf('nextMeeting')}`,
       );
     case 'agenda':
-      if (words.length === 1) return { ok: true, command: { kind: 'agenda' } };
+      if (words.length === 1) return parsed({ kind: 'agenda' });
       if (second === 'add') return parseAgendaAdd(words.slice(2).join(' '));
       if (second === 'remove') {
         const item = words.slice(2).join(' ');
         if (item === '') return parseFailure('Say which item to remove.', usageOf('agendaRemove'));
-        return { ok: true, command: { kind: 'agendaRemove', item } };
+        return parsed({ kind: 'agendaRemove', item });
       }
       return parseFailure(
         `"${firstLine}" is not an agenda command.`,
@@ -144,30 +139,32 @@ export const parseCommand = (rawText: string): ParseResult => {
           usageOf('paper'),
         );
       }
-      return {
-        ok: true,
-        command: { kind: 'paper', item: words[1] ?? '', title: words.slice(2, -1).join(' '), link },
-      };
+      return parsed({
+        kind: 'paper',
+        item: words[1] ?? '',
+        title: words.slice(2, -1).join(' '),
+        link,
+      });
     }
     case 'papers':
-      return { ok: true, command: { kind: 'papers' } };
+      return parsed({ kind: 'papers' });
     case 'item': {
       const item = words.slice(1).join(' ');
       if (item === '')
         return parseFailure('Say which item, e.g. "item 2" or "item AOB".', usageOf('item'));
-      return { ok: true, command: { kind: 'item', item } };
+      return parsed({ kind: 'item', item });
     }
     case 'note': {
       if (args === '')
         return parseFailure('Write the note after the word "note".', usageOf('note'));
-      return { ok: true, command: { kind: 'note', text: args } };
+      return parsed({ kind: 'note', text: args });
     }
     case 'decision':
     case 'agreed': {
       const body = args.replace(/^[:\s-]+/, '').trim();
       if (body === '')
         return parseFailure('Write the decision after the word.', usageOf('decision'));
-      return { ok: true, command: { kind: 'decision', text: body } };
+      return parsed({ kind: 'decision', text: body });
     }
     case 'minutes':
       return parseMinutesCommand(args, firstLine);
@@ -175,18 +172,15 @@ export const parseCommand = (rawText: string): ParseResult => {
       if (args === '') return parseFailure('Say who does what.', usageOf('actionCapture'));
       const marking = /^(?:#|no\.?\s*)?(\d{1,6})\s+(not\s+)?confidential$/i.exec(args);
       if (marking !== null)
-        return {
-          ok: true,
-          command: {
-            kind: 'actionConfidential',
-            number: Number(marking[1]),
-            confidential: marking[2] === undefined,
-          },
-        };
-      return { ok: true, command: { kind: 'actionCapture', spec: args } };
+        return parsed({
+          kind: 'actionConfidential',
+          number: Number(marking[1]),
+          confidential: marking[2] === undefined,
+        });
+      return parsed({ kind: 'actionCapture', spec: args });
     }
     case 'actions':
-      return { ok: true, command: { kind: 'actions', filter: words.slice(1).join(' ') } };
+      return parsed({ kind: 'actions', filter: words.slice(1).join(' ') });
     case 'update':
     case 'done':
     case 'reopen':
@@ -196,7 +190,7 @@ export const parseCommand = (rawText: string): ParseResult => {
       return parseActionChange(head, args);
     case 'attendance':
     case 'register':
-      return { ok: true, command: { kind: 'attendance' } };
+      return parsed({ kind: 'attendance' });
     case 'present':
       return parseAttendanceCodes('present', args);
     case 'apologies':
@@ -215,7 +209,7 @@ export const parseCommand = (rawText: string): ParseResult => {
     case 'minutetaker': {
       const name = firstLine.slice(headWord.length).trim();
       if (name === '') return parseFailure('Say who takes the minutes.', usageOf('late'));
-      return { ok: true, command: { kind: 'minuteTaker', name } };
+      return parsed({ kind: 'minuteTaker', name });
     }
     case 'quorum':
       return parseQuorumCommand(text, firstLine);
@@ -223,30 +217,29 @@ export const parseCommand = (rawText: string): ParseResult => {
       const match = /^ratify\s+(?:by\s+)?(.+)$/i.exec(firstLine);
       if (match === null || /^by$/i.test((match[1] ?? '').trim()))
         return parseFailure('Say who ratifies.', usageOf('ratifier'));
-      return { ok: true, command: { kind: 'ratifier', name: (match[1] ?? '').trim() } };
+      return parsed({ kind: 'ratifier', name: (match[1] ?? '').trim() });
     }
     case 'history':
-      return { ok: true, command: { kind: 'history' } };
+      return parsed({ kind: 'history' });
     case 'summary':
-      if (words.length === 1) return { ok: true, command: { kind: 'summary', post: false } };
-      if (second === 'post' && words.length === 2)
-        return { ok: true, command: { kind: 'summary', post: true } };
+      if (words.length === 1) return parsed({ kind: 'summary', post: false });
+      if (second === 'post' && words.length === 2) return parsed({ kind: 'summary', post: true });
       return parseFailure(`"${firstLine}" is not a summary command.`, usageOf('summary'));
     case 'personal': {
       if (second !== 'data' || words.length > 3)
         return parseFailure(`"${firstLine}" is not a command I know.`, usageOf('personalData'));
       const initials = words[2]?.toUpperCase();
-      if (initials === undefined) return { ok: true, command: { kind: 'personalData' } };
+      if (initials === undefined) return parsed({ kind: 'personalData' });
       if (!INITIALS_PATTERN.test(initials))
         return parseFailure(
           `"${words[2]}" is not a member's initials, like RS.`,
           usageOf('personalData'),
         );
-      return { ok: true, command: { kind: 'personalData', initials } };
+      return parsed({ kind: 'personalData', initials });
     }
     case 'report': {
       const year = words[1];
-      if (year === undefined) return { ok: true, command: { kind: 'report' } };
+      if (year === undefined) return parsed({ kind: 'report' });
       if (
         !/^\d{4}-\d{2}$/.test(year) ||
         Number(year.slice(5)) !== (Number(year.slice(2, 4)) + 1) % 100
@@ -256,7 +249,7 @@ export const parseCommand = (rawText: string): ParseResult => {
           usageOf('report'),
         );
       }
-      return { ok: true, command: { kind: 'report', year } };
+      return parsed({ kind: 'report', year });
     }
     default:
       return parseFailure(

@@ -1,10 +1,10 @@
 import type { ParseResult } from './command.js';
-import { parseFailure } from './command.js';
+import { parsed, parseFailure } from './command.js';
 import { usageOf } from './command-catalogue.js';
 
 /** `minutes`, `minutes approved [with amendments: …]`, `minutes not approved [: <reason>]`. */
 export const parseMinutesCommand = (args: string, firstLine: string): ParseResult => {
-  if (args === '') return { ok: true, command: { kind: 'minutes' } };
+  if (args === '') return parsed({ kind: 'minutes' });
   const approved = /^approved\b\s*(?:(?:with\s+)?amendments?\s*:?\s*([\s\S]*))?$/i.exec(args);
   if (approved !== null) {
     const amendments = approved[1]?.trim() ?? '';
@@ -14,18 +14,12 @@ export const parseMinutesCommand = (args: string, firstLine: string): ParseResul
         usageOf('minutesApproved'),
       );
     }
-    return {
-      ok: true,
-      command: { kind: 'minutesApproved', ...(amendments !== '' && { amendments }) },
-    };
+    return parsed({ kind: 'minutesApproved', ...(amendments !== '' && { amendments }) });
   }
   const notApproved = /^not\s+approved\b\s*:?\s*([\s\S]*)$/i.exec(args);
   if (notApproved !== null) {
     const reason = notApproved[1]?.trim() ?? '';
-    return {
-      ok: true,
-      command: { kind: 'minutesNotApproved', ...(reason !== '' && { reason }) },
-    };
+    return parsed({ kind: 'minutesNotApproved', ...(reason !== '' && { reason }) });
   }
   return parseFailure(`"${firstLine}" is not a minutes command.`, usageOf('minutesApproved'));
 };
