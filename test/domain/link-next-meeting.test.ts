@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { boardId, meetingId, tenantId } from '../../src/domain/ids.js';
 import { linkNextMeeting } from '../../src/domain/link-next-meeting.js';
 import type { Meeting } from '../../src/domain/meeting.js';
-import { newMeeting } from '../../src/domain/new-meeting.js';
+import { plannedMeeting } from '../support/fixtures.js';
 
-let n = 0;
 const meeting = (date: string, times: { start?: string; end?: string } = {}): Meeting =>
-  newMeeting({
-    id: meetingId(`m${(n += 1)}`),
-    boardId: boardId('b1'),
-    tenantId: tenantId('t1'),
-    title: 'Executive Planning Meeting',
-    date,
-    ...times,
-    timeZone: 'Europe/London',
-    now: new Date('2022-07-01T09:00:00Z'),
-    newId: () => `i${(n += 1)}`,
-  });
+  plannedMeeting({ date, ...times });
 
 describe('linkNextMeeting', () => {
   const now = new Date('2022-07-13T15:05:00Z');

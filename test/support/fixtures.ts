@@ -1,6 +1,9 @@
 import type { Board, Member } from '../../src/domain/board.js';
 import { defaultAgencies, defaultRules } from '../../src/domain/board.js';
-import { boardId, memberId, tenantId } from '../../src/domain/ids.js';
+import { boardId, meetingId, memberId, tenantId } from '../../src/domain/ids.js';
+import type { Meeting } from '../../src/domain/meeting.js';
+import type { NewMeeting } from '../../src/domain/new-meeting.js';
+import { newMeeting } from '../../src/domain/new-meeting.js';
 
 export const TENANT = tenantId('11111111-1111-4111-8111-111111111111');
 
@@ -74,3 +77,18 @@ export const haveringBoard = (overrides: Partial<Board> = {}): Board => ({
   updatedAt: '2022-04-01T09:00:00.000Z',
   ...overrides,
 });
+
+let fixtureSeq = 0;
+/** A planned "Executive Planning Meeting" on 13 July 2022 with its standing items; ids are unique. */
+export const plannedMeeting = (overrides: Partial<NewMeeting> = {}): Meeting =>
+  newMeeting({
+    id: meetingId(`m${(fixtureSeq += 1)}`),
+    boardId: boardId('b1'),
+    tenantId: TENANT,
+    title: 'Executive Planning Meeting',
+    date: '2022-07-13',
+    timeZone: 'Europe/London',
+    now: new Date('2022-07-01T09:00:00Z'),
+    newId: () => `i${(fixtureSeq += 1)}`,
+    ...overrides,
+  });
