@@ -24,6 +24,24 @@ export const text = (value: string, options: Record<string, unknown> = {}): Card
   ...options,
 });
 
+/** What was wrong with the last attempt, at the top of a dialog; nothing when all was well. */
+export const problemLine = (problem: string | undefined): CardElement[] =>
+  problem === undefined ? [] : [text(problem, { color: 'Attention', weight: 'Bolder' })];
+
+/** A choice input from `[title, value]` pairs; `options` (value, style, isRequired…) sit before the choices. */
+export const choiceSet = (
+  id: string,
+  label: string,
+  choices: readonly (readonly [string, string])[],
+  options: Record<string, unknown> = {},
+): CardElement => ({
+  type: 'Input.ChoiceSet',
+  id,
+  label,
+  ...options,
+  choices: choices.map(([title, value]) => ({ title, value })),
+});
+
 export const subtle = (value: string): CardElement =>
   text(value, { isSubtle: true, spacing: 'None', size: 'Small' });
 
