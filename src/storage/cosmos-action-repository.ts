@@ -1,10 +1,15 @@
 import type { Container } from '@azure/cosmos';
 import type { Action } from '../domain/action.js';
-import { DomainError } from '../domain/domain-error.js';
 import type { ActionId, BoardId } from '../domain/ids.js';
 import type { ActionRepository } from '../services/ports.js';
 import { cosmosStatus, withContext } from './cosmos-errors.js';
-import { readOptional, stripSystemFields, updateMapped } from './read-modify-write.js';
+import {
+  createNew,
+  queryAll,
+  readOptional,
+  stripSystemFields,
+  updateMapped,
+} from './read-modify-write.js';
 
 type ActionDoc = Action & { type: 'action'; schemaVersion: number; _etag?: string };
 
@@ -76,15 +81,14 @@ export class CosmosActionRepository implements ActionRepository {
   }
 
   async create(action: Action): Promise<Action> {
-    try {
-      const { resource } = await this.container.items.create<ActionDoc>(toDoc(action));
-      if (resource === undefined) throw new Error('create returned no document');
-      return fromDoc(resource);
-    } catch (error) {
-      if (cosmosStatus(error) === 409)
-        throw new DomainError('CONFLICT', 'That action was already recorded.');
-      throw withContext(`create action ${action.id}`, error);
-    }
+    return fromDoc(
+      await createNew(
+        this.container,
+        toDoc(action),
+        `action ${action.id}`,
+        'That action was already recorded.',
+      ),
+    );
   }
 
   async findById(boardId: BoardId, actionId: ActionId): Promise<Action | undefined> {
@@ -130,19 +134,15 @@ export class CosmosActionRepository implements ActionRepository {
     where: string,
     parameters: { name: string; value: string | number }[],
   ): Promise<Action[]> {
-    try {
-      const { resources } = await this.container.items
-        .query<ActionDoc>(
-          {
-            query: `SELECT * FROM c WHERE c.boardId = @board AND c.type = "action" AND ${where} ORDER BY c.number`,
-            parameters: [...parameters, { name: '@board', value: boardId }],
-          },
-          { partitionKey: boardId },
-        )
-        .fetchAll();
-      return resources.map(fromDoc);
-    } catch (error) {
-      throw withContext(`query actions ${boardId}`, error);
-    }
+    const docs = await queryAll<ActionDoc>(
+      this.container,
+      {
+        query: `SELECT * FROM c WHERE c.boardId = @board AND c.type = "action" AND ${where} ORDER BY c.number`,
+        parameters: [...parameters, { name: '@board', value: boardId }],
+      },
+      `actions ${boardId}`,
+      boardId,
+    );
+    return docs.map(fromDoc);
   }
 }
