@@ -3,13 +3,8 @@ import type { Action } from '../domain/action.js';
 import type { ActionId, BoardId } from '../domain/ids.js';
 import type { ActionRepository } from '../services/ports.js';
 import { cosmosStatus, withContext } from './cosmos-errors.js';
-import {
-  createNew,
-  queryAll,
-  readOptional,
-  stripSystemFields,
-  updateMapped,
-} from './read-modify-write.js';
+import { createNew, queryAll, readOptional, stripSystemFields } from './cosmos-documents.js';
+import { updateMapped } from './read-modify-write.js';
 
 type ActionDoc = Action & { type: 'action'; schemaVersion: number; _etag?: string };
 
@@ -32,6 +27,9 @@ const fromDoc = (doc: ActionDoc): Action => {
 
 /** Patch paths may not contain "/" or "~"; item keys are made safe once here. */
 const safeKey = (key: string): string => key.replace(/[^A-Za-z0-9_-]/g, '_');
+
+/** What a person is told when the document already exists (its id is taken). */
+const CONFLICT = 'That action was already recorded.';
 
 export class CosmosActionRepository implements ActionRepository {
   constructor(private readonly container: Container) {}
@@ -81,14 +79,8 @@ export class CosmosActionRepository implements ActionRepository {
   }
 
   async create(action: Action): Promise<Action> {
-    return fromDoc(
-      await createNew(
-        this.container,
-        toDoc(action),
-        `action ${action.id}`,
-        'That action was already recorded.',
-      ),
-    );
+    const doc = await createNew(this.container, toDoc(action), `action ${action.id}`, CONFLICT);
+    return fromDoc(doc);
   }
 
   async findById(boardId: BoardId, actionId: ActionId): Promise<Action | undefined> {

@@ -2,7 +2,7 @@ import type { Container } from '@azure/cosmos';
 import type { BoardId, TenantId } from '../domain/ids.js';
 import type { AuditEntry, AuditLog, IdGenerator } from '../services/ports.js';
 import { cosmosStatus, withContext } from './cosmos-errors.js';
-import { queryAll, stripSystemFields } from './read-modify-write.js';
+import { queryAll, stripSystemFields } from './cosmos-documents.js';
 
 type AuditDoc = AuditEntry & { id: string; type: 'audit'; schemaVersion: number };
 

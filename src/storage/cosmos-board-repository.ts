@@ -2,13 +2,8 @@ import type { Container } from '@azure/cosmos';
 import type { Board } from '../domain/board.js';
 import type { BoardId, TenantId } from '../domain/ids.js';
 import type { BoardRepository } from '../services/ports.js';
-import {
-  createNew,
-  queryAll,
-  readOptional,
-  stripSystemFields,
-  updateMapped,
-} from './read-modify-write.js';
+import { createNew, queryAll, readOptional, stripSystemFields } from './cosmos-documents.js';
+import { updateMapped } from './read-modify-write.js';
 
 const SCHEMA_VERSION = 1;
 
@@ -41,6 +36,9 @@ export const boardFromDoc = (doc: BoardDoc): Board => {
   } = stripSystemFields(doc);
   return board;
 };
+
+/** What a person is told when the document already exists (its id is taken). */
+const CONFLICT = 'This conversation already has a board.';
 
 export class CosmosBoardRepository implements BoardRepository {
   constructor(private readonly container: Container) {}
@@ -82,14 +80,8 @@ export class CosmosBoardRepository implements BoardRepository {
   }
 
   async create(board: Board): Promise<Board> {
-    return boardFromDoc(
-      await createNew(
-        this.container,
-        toDoc(board),
-        `board ${board.id}`,
-        'This conversation already has a board.',
-      ),
-    );
+    const doc = await createNew(this.container, toDoc(board), `board ${board.id}`, CONFLICT);
+    return boardFromDoc(doc);
   }
 
   update(tenantId: TenantId, boardId: BoardId, change: (board: Board) => Board): Promise<Board> {

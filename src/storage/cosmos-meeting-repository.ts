@@ -2,13 +2,8 @@ import type { Container } from '@azure/cosmos';
 import type { BoardId, MeetingId } from '../domain/ids.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { MeetingRepository } from '../services/ports.js';
-import {
-  createNew,
-  queryAll,
-  readOptional,
-  stripSystemFields,
-  updateMapped,
-} from './read-modify-write.js';
+import { createNew, queryAll, readOptional, stripSystemFields } from './cosmos-documents.js';
+import { updateMapped } from './read-modify-write.js';
 
 type MeetingDoc = Meeting & { type: 'meeting'; schemaVersion: number; _etag?: string };
 
@@ -19,18 +14,15 @@ const fromDoc = (doc: MeetingDoc): Meeting => {
   return meeting;
 };
 
+/** What a person is told when the document already exists (its id is taken). */
+const CONFLICT = 'That meeting already exists.';
+
 export class CosmosMeetingRepository implements MeetingRepository {
   constructor(private readonly container: Container) {}
 
   async create(meeting: Meeting): Promise<Meeting> {
-    return fromDoc(
-      await createNew(
-        this.container,
-        toDoc(meeting),
-        `meeting ${meeting.id}`,
-        'That meeting already exists.',
-      ),
-    );
+    const doc = await createNew(this.container, toDoc(meeting), `meeting ${meeting.id}`, CONFLICT);
+    return fromDoc(doc);
   }
 
   async findById(boardId: BoardId, meetingId: MeetingId): Promise<Meeting | undefined> {

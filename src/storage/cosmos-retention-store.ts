@@ -5,7 +5,7 @@ import type { RetentionStore } from '../services/ports.js';
 import type { BoardDoc } from './cosmos-board-repository.js';
 import { boardFromDoc } from './cosmos-board-repository.js';
 import { cosmosStatus, withContext } from './cosmos-errors.js';
-import { queryAll, stripSystemFields } from './read-modify-write.js';
+import { queryAll, stripSystemFields } from './cosmos-documents.js';
 
 type AuditDoc = Record<string, unknown> & { id: string; before?: unknown; after?: unknown };
 
