@@ -4,7 +4,7 @@ import type { ActionId, BoardId } from '../domain/ids.js';
 import type { ActionRepository } from '../services/ports.js';
 import { cosmosStatus, withContext } from './cosmos-errors.js';
 import { createNew, queryAll, readOptional, stripSystemFields } from './cosmos-documents.js';
-import { updateMapped } from './read-modify-write.js';
+import { bumpRevision, updateMapped } from './read-modify-write.js';
 
 type ActionDoc = Action & { type: 'action'; schemaVersion: number; _etag?: string };
 
@@ -115,7 +115,7 @@ export class CosmosActionRepository implements ActionRepository {
       this.container,
       actionId,
       boardId,
-      { toDoc, fromDoc, revise: (before, after) => ({ ...after, revision: before.revision + 1 }) },
+      { toDoc, fromDoc, revise: bumpRevision },
       change,
       `action ${actionId}`,
     );

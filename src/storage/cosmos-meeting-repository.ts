@@ -3,7 +3,7 @@ import type { BoardId, MeetingId } from '../domain/ids.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { MeetingRepository } from '../services/ports.js';
 import { createNew, queryAll, readOptional, stripSystemFields } from './cosmos-documents.js';
-import { updateMapped } from './read-modify-write.js';
+import { bumpRevision, updateMapped } from './read-modify-write.js';
 
 type MeetingDoc = Meeting & { type: 'meeting'; schemaVersion: number; _etag?: string };
 
@@ -58,7 +58,7 @@ export class CosmosMeetingRepository implements MeetingRepository {
       this.container,
       meetingId,
       boardId,
-      { toDoc, fromDoc, revise: (before, after) => ({ ...after, revision: before.revision + 1 }) },
+      { toDoc, fromDoc, revise: bumpRevision },
       change,
       `meeting ${meetingId}`,
     );

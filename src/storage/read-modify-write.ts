@@ -47,6 +47,12 @@ export const readModifyWrite = async <T extends StoredDoc>(
   );
 };
 
+/** A `revise` for documents whose revision counts their changes (meetings, actions). */
+export const bumpRevision = <T extends { revision: number }>(before: T, after: T): T => ({
+  ...after,
+  revision: before.revision + 1,
+});
+
 /**
  * `readModifyWrite` for repositories that map documents to domain values: `change` sees the domain
  * value; returning it unchanged skips the write; `revise` (e.g. bump a revision) runs on real changes.
