@@ -5,6 +5,8 @@ import tseslint from 'typescript-eslint';
 const sdk = ['botbuilder', 'botbuilder-*', '@microsoft/teams-ai', 'botframework-*'];
 const cosmos = ['@azure/cosmos'];
 const pattern = (groups, message) => ({ group: groups, message });
+// Per-folder import bans for the editor. CI also runs src/dev/check-architecture.ts (in `npm run
+// lint`), whose table in src/dev/architecture.ts is the whole layering, circles and file length.
 
 export default tseslint.config(
   {
@@ -55,8 +57,33 @@ export default tseslint.config(
             pattern(sdk, 'Only src/teams/ may import the Teams SDK.'),
             pattern(cosmos, 'Only src/storage/ may import @azure/cosmos.'),
             pattern(
-              ['**/storage/**', '**/teams/**', '**/scheduler/**', '**/app', '**/config'],
+              [
+                '**/storage/**',
+                '**/teams/**',
+                '**/replies/**',
+                '**/scheduler/**',
+                '**/app',
+                '**/config',
+              ],
               'Dependencies point inward.',
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/replies/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            pattern(sdk, 'Only src/teams/ may import the Teams SDK; replies take a plain turn.'),
+            pattern(cosmos, 'Only src/storage/ may import @azure/cosmos.'),
+            pattern(
+              ['**/storage/**', '**/teams/**', '**/scheduler/**', '**/app', '**/config'],
+              'Replies reach data through services (teams -> replies -> services -> domain).',
             ),
           ],
         },

@@ -6,9 +6,7 @@ import { createHttpServer } from './http/create-http-server.js';
 import type { Logger } from './log.js';
 import type { Clock, Deps, IdGenerator } from './services/ports.js';
 import type { CosmosPlugins } from './storage/create-cosmos-client.js';
-import { createCosmosClient, MAX_THROTTLE_WAIT_SECONDS } from './storage/create-cosmos-client.js';
-import { createCosmosDeps } from './storage/create-cosmos-deps.js';
-import { CosmosSendRateLimiter } from './storage/cosmos-send-rate-limiter.js';
+import { openCosmosStorage } from './storage/open-cosmos-storage.js';
 import type { ReminderScheduler } from './scheduler/reminder-scheduler.js';
 import { startReminderScheduler } from './scheduler/reminder-scheduler.js';
 import type { RetentionScheduler } from './scheduler/retention-scheduler.js';
@@ -49,31 +47,20 @@ export type RunningApp = {
 export const startApp = async (options: AppOptions): Promise<RunningApp> => {
   const { config, log } = options;
   if (config.cosmos.endpoint === undefined) throw new Error('No Cosmos endpoint configured');
-  const client = createCosmosClient({
-    endpoint: config.cosmos.endpoint,
-    ...(config.cosmos.key !== undefined && { key: config.cosmos.key }),
-    ...(config.cosmos.managedIdentityClientId !== undefined && {
-      managedIdentityClientId: config.cosmos.managedIdentityClientId,
-    }),
-    requestTimeoutMs: config.cosmos.requestTimeoutMs,
-    maxThrottleWaitSeconds: MAX_THROTTLE_WAIT_SECONDS,
-    ...(options.cosmosPlugins !== undefined && { plugins: options.cosmosPlugins }),
-  });
-  const cosmos = await createCosmosDeps(client, config.cosmos.database, randomIds);
+  const storage = await openCosmosStorage(
+    {
+      ...config.cosmos,
+      endpoint: config.cosmos.endpoint,
+      sendRatePerTenant: config.reminders.sendRatePerTenant,
+    },
+    randomIds,
+    options.cosmosPlugins,
+  );
   /** Local runs may move the clock forward (POST /dev/clock) to see reminders fall due. */
   const devClock =
     config.mode === 'local' && options.clock === undefined ? new AdjustableClock() : undefined;
   const clock = options.clock ?? devClock ?? systemClock;
-  const deps: Deps = {
-    boards: cosmos.boards,
-    meetings: cosmos.meetings,
-    actions: cosmos.actions,
-    conversations: cosmos.conversations,
-    audit: cosmos.audit,
-    reminders: cosmos.reminders,
-    clock,
-    ids: randomIds,
-  };
+  const deps: Deps = { ...storage.repositories, clock, ids: randomIds };
   /** Local runs on port 0 learn their address only once listening (below). */
   const links = { baseUrl: config.publicBaseUrl, secret: config.fileLinkSecret };
   const adapter = createAdapter(config.auth, {
@@ -87,17 +74,14 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
         deps: {
           ...deps,
           notifier: teamsNotifier(sendProactive),
-          rateLimiter: new CosmosSendRateLimiter(
-            cosmos.remindersContainer,
-            config.reminders.sendRatePerTenant,
-          ),
+          rateLimiter: storage.rateLimiter,
         },
         log,
         instanceId: randomUUID(),
         intervalMs: config.reminders.sweepSeconds * 1000,
       })
     : undefined;
-  const retention = startRetentionScheduler({ deps, store: cosmos.retention, log });
+  const retention = startRetentionScheduler({ deps, store: storage.retention, log });
   const app = createBot(
     {
       deps,
@@ -123,7 +107,7 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
   );
   const http = createHttpServer({
     bot: handler,
-    health: cosmos.ping,
+    health: storage.ping,
     log,
     routes: [
       { prefix: '/files/', handle: createDownloadRoute(deps, config.fileLinkSecret) },
@@ -151,7 +135,7 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
       await reminders?.stop();
       await retention.stop();
       await http.close();
-      client.dispose();
+      storage.close();
     },
   };
 };

@@ -24,6 +24,28 @@ export const text = (value: string, options: Record<string, unknown> = {}): Card
   ...options,
 });
 
+/** What the last click or command did, above the card it answered with; nothing when there is none. */
+export const messageLine = (message: string | undefined): CardElement[] =>
+  message === undefined ? [] : [text(message, { weight: 'Bolder', color: 'Accent' })];
+
+/** What was wrong with the last attempt, at the top of a dialog; nothing when all was well. */
+export const problemLine = (problem: string | undefined): CardElement[] =>
+  problem === undefined ? [] : [text(problem, { color: 'Attention', weight: 'Bolder' })];
+
+/** A choice input from `[title, value]` pairs; `options` (value, style, isRequired…) sit before the choices. */
+export const choiceSet = (
+  id: string,
+  label: string,
+  choices: readonly (readonly [string, string])[],
+  options: Record<string, unknown> = {},
+): CardElement => ({
+  type: 'Input.ChoiceSet',
+  id,
+  label,
+  ...options,
+  choices: choices.map(([title, value]) => ({ title, value })),
+});
+
 export const subtle = (value: string): CardElement =>
   text(value, { isSubtle: true, spacing: 'None', size: 'Small' });
 

@@ -5,7 +5,15 @@ import type { AgendaItem, Meeting } from '../domain/meeting.js';
 import { plannedStarts } from '../domain/planned-starts.js';
 import { formatLongDate, formatTime } from '../domain/zoned-time.js';
 import type { AdaptiveCard, CardAction, CardElement } from './card-types.js';
-import { card, dialogAction, executeAction, heading, subtle, text } from './elements.js';
+import {
+  card,
+  dialogAction,
+  executeAction,
+  heading,
+  messageLine,
+  subtle,
+  text,
+} from './elements.js';
 import { Verbs } from './verbs.js';
 
 export type AgendaView = {
@@ -220,9 +228,7 @@ export const renderAgendaCard = (view: AgendaView): AdaptiveCard => {
           size: 'Small',
           isSubtle: true,
         }),
-        ...(view.message === undefined
-          ? []
-          : [text(view.message, { weight: 'Bolder', color: 'Accent' })]),
+        ...messageLine(view.message),
         {
           type: 'Container',
           separator: true,

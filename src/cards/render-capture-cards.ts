@@ -1,6 +1,6 @@
 import type { Member } from '../domain/board.js';
 import type { AdaptiveCard } from './card-types.js';
-import { card, executeAction, heading, submitAction, text } from './elements.js';
+import { card, executeAction, heading, problemLine, submitAction, text } from './elements.js';
 import { Verbs } from './verbs.js';
 
 export type OwnerProblemView = {
@@ -55,7 +55,7 @@ export const renderActionDialogCard = (view: {
   card(
     [
       ...heading('Record an action'),
-      ...(view.problems ?? []).map((p) => text(p, { color: 'Attention', weight: 'Bolder' })),
+      ...(view.problems ?? []).flatMap((p) => problemLine(p)),
       ...(view.boards.length > 1
         ? [
             {

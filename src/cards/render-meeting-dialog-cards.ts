@@ -1,10 +1,20 @@
 import type { Meeting } from '../domain/meeting.js';
-import type { AdaptiveCard } from './card-types.js';
-import { card, heading, submitAction, text } from './elements.js';
+import type { AdaptiveCard, CardAction, CardElement } from './card-types.js';
+import { card, choiceSet, heading, problemLine, submitAction } from './elements.js';
 import { Verbs } from './verbs.js';
 
-const problemLine = (problem: string | undefined) =>
-  problem === undefined ? [] : [text(problem, { color: 'Attention', weight: 'Bolder' })];
+/** A meeting dialog: what it does and for which meeting, the last attempt's problem, its inputs. */
+const meetingDialog = (
+  title: string,
+  meeting: Meeting,
+  problem: string | undefined,
+  inputs: CardElement[],
+  submit: CardAction,
+): AdaptiveCard =>
+  card([...heading(title, meeting.title), ...problemLine(problem), ...inputs], [submit]);
+
+const agendaChoices = (meeting: Meeting): [string, string][] =>
+  meeting.agenda.map((i) => [`${i.number} ${i.title}`, i.id]);
 
 /** Record a note or decision against an item (the current one by default). */
 export const renderEntryDialogCard = (
@@ -12,28 +22,23 @@ export const renderEntryDialogCard = (
   problem?: string,
   requestId = '',
 ): AdaptiveCard =>
-  card(
+  meetingDialog(
+    'Note or decision',
+    meeting,
+    problem,
     [
-      ...heading('Note or decision', meeting.title),
-      ...problemLine(problem),
-      {
-        type: 'Input.ChoiceSet',
-        id: 'kind',
-        label: 'This is a',
-        style: 'expanded',
-        value: 'note',
-        choices: [
-          { title: 'Note', value: 'note' },
-          { title: 'Decision ("It was agreed…")', value: 'decision' },
+      choiceSet(
+        'kind',
+        'This is a',
+        [
+          ['Note', 'note'],
+          ['Decision ("It was agreed…")', 'decision'],
         ],
-      },
-      {
-        type: 'Input.ChoiceSet',
-        id: 'item',
-        label: 'Item',
+        { style: 'expanded', value: 'note' },
+      ),
+      choiceSet('item', 'Item', agendaChoices(meeting), {
         value: meeting.currentItemId ?? meeting.agenda[0]?.id ?? '',
-        choices: meeting.agenda.map((i) => ({ title: `${i.number} ${i.title}`, value: i.id })),
-      },
+      }),
       {
         type: 'Input.Text',
         id: 'text',
@@ -44,15 +49,16 @@ export const renderEntryDialogCard = (
         errorMessage: 'Write the note or decision',
       },
     ],
-    [submitAction('Record', Verbs.entrySubmit, { meetingId: meeting.id, requestId })],
+    submitAction('Record', Verbs.entrySubmit, { meetingId: meeting.id, requestId }),
   );
 
 /** Add an agenda item without typing a command. */
 export const renderItemDialogCard = (meeting: Meeting, problem?: string): AdaptiveCard =>
-  card(
+  meetingDialog(
+    'Add agenda item',
+    meeting,
+    problem,
     [
-      ...heading('Add agenda item', meeting.title),
-      ...problemLine(problem),
       {
         type: 'Input.Text',
         id: 'title',
@@ -68,17 +74,16 @@ export const renderItemDialogCard = (meeting: Meeting, problem?: string): Adapti
         placeholder: 'e.g. BB/EM',
       },
       { type: 'Input.Number', id: 'minutes', label: 'Minutes', min: 1, max: 480, value: 15 },
-      {
-        type: 'Input.ChoiceSet',
-        id: 'kind',
-        label: 'Kind',
-        value: 'discussion',
-        choices: [
-          { title: 'For discussion', value: 'discussion' },
-          { title: 'For decision', value: 'decision' },
-          { title: 'For information', value: 'information' },
+      choiceSet(
+        'kind',
+        'Kind',
+        [
+          ['For discussion', 'discussion'],
+          ['For decision', 'decision'],
+          ['For information', 'information'],
         ],
-      },
+        { value: 'discussion' },
+      ),
       {
         type: 'Input.Toggle',
         id: 'confidential',
@@ -88,27 +93,26 @@ export const renderItemDialogCard = (meeting: Meeting, problem?: string): Adapti
         valueOff: 'false',
       },
     ],
-    [submitAction('Add item', Verbs.itemSubmit, { meetingId: meeting.id })],
+    submitAction('Add item', Verbs.itemSubmit, { meetingId: meeting.id }),
   );
 
 /** The outcome for the previous meeting's minutes. */
 export const renderMinutesDialogCard = (meeting: Meeting, problem?: string): AdaptiveCard =>
-  card(
+  meetingDialog(
+    'Minutes of the previous meeting',
+    meeting,
+    problem,
     [
-      ...heading('Minutes of the previous meeting', meeting.title),
-      ...problemLine(problem),
-      {
-        type: 'Input.ChoiceSet',
-        id: 'outcome',
-        label: 'The minutes were',
-        style: 'expanded',
-        value: 'approved',
-        choices: [
-          { title: 'Agreed as an accurate record', value: 'approved' },
-          { title: 'Agreed with amendments', value: 'approved-with-amendments' },
-          { title: 'Not approved', value: 'not-approved' },
+      choiceSet(
+        'outcome',
+        'The minutes were',
+        [
+          ['Agreed as an accurate record', 'approved'],
+          ['Agreed with amendments', 'approved-with-amendments'],
+          ['Not approved', 'not-approved'],
         ],
-      },
+        { style: 'expanded', value: 'approved' },
+      ),
       {
         type: 'Input.Text',
         id: 'text',
@@ -117,38 +121,33 @@ export const renderMinutesDialogCard = (meeting: Meeting, problem?: string): Ada
         maxLength: 4000,
       },
     ],
-    [submitAction('Record', Verbs.minutesSubmit, { meetingId: meeting.id })],
+    submitAction('Record', Verbs.minutesSubmit, { meetingId: meeting.id }),
   );
 
 /** Rename, move or remove an agenda item without typing a command. */
 export const renderEditAgendaDialogCard = (meeting: Meeting, problem?: string): AdaptiveCard =>
-  card(
+  meetingDialog(
+    'Edit the agenda',
+    meeting,
+    problem,
     [
-      ...heading('Edit the agenda', meeting.title),
-      ...problemLine(problem),
-      {
-        type: 'Input.ChoiceSet',
-        id: 'itemId',
-        label: 'Item',
+      choiceSet('itemId', 'Item', agendaChoices(meeting), {
         isRequired: true,
         errorMessage: 'Choose an item',
         value: meeting.agenda[0]?.id ?? '',
-        choices: meeting.agenda.map((i) => ({ title: `${i.number} ${i.title}`, value: i.id })),
-      },
-      {
-        type: 'Input.ChoiceSet',
-        id: 'op',
-        label: 'Change',
-        style: 'expanded',
-        value: 'up',
-        choices: [
-          { title: 'Move up', value: 'up' },
-          { title: 'Move down', value: 'down' },
-          { title: 'Rename to the title below', value: 'rename' },
-          { title: 'Remove from the agenda', value: 'remove' },
+      }),
+      choiceSet(
+        'op',
+        'Change',
+        [
+          ['Move up', 'up'],
+          ['Move down', 'down'],
+          ['Rename to the title below', 'rename'],
+          ['Remove from the agenda', 'remove'],
         ],
-      },
+        { style: 'expanded', value: 'up' },
+      ),
       { type: 'Input.Text', id: 'title', label: 'New title (for rename)', maxLength: 200 },
     ],
-    [submitAction('Apply', Verbs.editSubmit, { meetingId: meeting.id })],
+    submitAction('Apply', Verbs.editSubmit, { meetingId: meeting.id }),
   );

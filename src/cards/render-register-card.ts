@@ -5,7 +5,8 @@ import type { Meeting } from '../domain/meeting.js';
 import type { QuorumResult } from '../domain/quorum.js';
 import { formatLongDate, formatMinuteDate } from '../domain/zoned-time.js';
 import type { AdaptiveCard, CardElement } from './card-types.js';
-import { card, executeAction, heading, notice, section, subtle, text } from './elements.js';
+import { card, executeAction, heading, messageLine, section, subtle, text } from './elements.js';
+import { quorumNotice } from './quorum-notice.js';
 import { Verbs } from './verbs.js';
 
 export type RegisterView = {
@@ -113,13 +114,8 @@ export const renderRegisterCard = (view: RegisterView): AdaptiveCard => {
   return card(
     [
       ...heading(`Register — ${meeting.title}`, formatLongDate(meeting.date)),
-      ...(view.message === undefined
-        ? []
-        : [text(view.message, { weight: 'Bolder', color: 'Accent' })]),
-      notice(
-        view.quorum.explanation[0]?.toUpperCase() + view.quorum.explanation.slice(1),
-        view.quorum.quorate ? 'good' : 'attention',
-      ),
+      ...messageLine(view.message),
+      quorumNotice(view.quorum),
       ...(attendance?.ratifier === undefined
         ? []
         : [subtle(`Decisions and actions go to ${attendance.ratifier} for ratification.`)]),

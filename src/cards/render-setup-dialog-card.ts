@@ -1,5 +1,5 @@
 import type { AdaptiveCard } from './card-types.js';
-import { card, heading, submitAction, text } from './elements.js';
+import { card, heading, problemLine, submitAction, text } from './elements.js';
 import { Verbs } from './verbs.js';
 
 /** The setup dialog for people who do not type commands. */
@@ -10,7 +10,7 @@ export const renderSetupDialogCard = (suggestedName: string, problem?: string): 
         'Set up a board',
         'Everyone in this conversation is added as a member; you become its coordinator.',
       ),
-      ...(problem === undefined ? [] : [text(problem, { color: 'Attention', weight: 'Bolder' })]),
+      ...problemLine(problem),
       {
         type: 'Input.Text',
         id: 'name',

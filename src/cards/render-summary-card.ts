@@ -7,7 +7,8 @@ import type { Meeting } from '../domain/meeting.js';
 import type { QuorumResult } from '../domain/quorum.js';
 import { formatLongDate, formatTime } from '../domain/zoned-time.js';
 import type { AdaptiveCard, CardAction, CardElement } from './card-types.js';
-import { card, executeAction, heading, notice, section, subtle, text } from './elements.js';
+import { card, executeAction, heading, messageLine, section, subtle, text } from './elements.js';
+import { quorumNotice } from './quorum-notice.js';
 import { meetingWhen } from './render-agenda-card.js';
 import { Verbs } from './verbs.js';
 
@@ -80,13 +81,8 @@ export const renderSummaryCard = (view: SummaryView): AdaptiveCard => {
     [
       ...heading(`Summary — ${meeting.title}`, board.name),
       text(meetingWhen(meeting), { size: 'Small', spacing: 'None' }),
-      ...(view.message === undefined
-        ? []
-        : [text(view.message, { weight: 'Bolder', color: 'Accent' })]),
-      notice(
-        view.quorum.explanation[0]?.toUpperCase() + view.quorum.explanation.slice(1),
-        view.quorum.quorate ? 'good' : 'attention',
-      ),
+      ...messageLine(view.message),
+      quorumNotice(view.quorum),
       section('Attendance', attendance),
       section('Decisions', decisions.length === 0 ? [subtle('None recorded.')] : decisions),
       section('Actions', actions.length === 0 ? [subtle('None recorded.')] : actions),

@@ -2,7 +2,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { CosmosClient } from '@azure/cosmos';
 import { CONTAINERS } from '../storage/cosmos-schema.js';
-import { stripSystemFields } from '../storage/read-modify-write.js';
+import { stripSystemFields } from '../storage/cosmos-documents.js';
 
 type Snapshot = { savedAt: string; containers: Record<string, Record<string, unknown>[]> };
 

@@ -2,6 +2,7 @@ import type { AttendanceCode } from './attendance.js';
 import { codeFor, isMemberOn } from './attendance.js';
 import type { Board, Member } from './board.js';
 import type { Meeting } from './meeting.js';
+import { csvTable } from './csv.js';
 
 export type AttendanceMatrix = {
   meetings: { id: string; date: string; title: string }[];
@@ -79,13 +80,9 @@ export const attendanceByAgency = (
   });
 };
 
-/** One CSV cell, quoted when it holds a comma, quote or line break. */
-export const csvCell = (value: string): string =>
-  /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-
 /** The matrix as CSV (one row per member), for spreadsheets and the annual report. */
 export const attendanceMatrixCsv = (matrix: AttendanceMatrix): string =>
-  [
+  csvTable([
     ['Name', 'Initials', 'Designation', 'Agency', ...matrix.meetings.map((m) => m.date)],
     ...matrix.rows.map((r) => [
       r.member.name,
@@ -94,6 +91,4 @@ export const attendanceMatrixCsv = (matrix: AttendanceMatrix): string =>
       r.member.agencyCode ?? '',
       ...r.codes,
     ]),
-  ]
-    .map((row) => row.map(csvCell).join(','))
-    .join('\r\n');
+  ]);

@@ -16,8 +16,10 @@ export const isCalendarDate = (value: string): boolean => {
 export const calendarDate = (year: number, month: number, day: number): CalendarDate =>
   `${year}-${pad(month)}-${pad(day)}`;
 
-/** The offset of `timeZone` from UTC at `instant`, in minutes (Europe/London: 0 or 60). */
-const offsetMinutes = (instant: Date, timeZone: string): number => {
+type ClockField = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second';
+
+/** The wall clock of `timeZone` at `instant`, field by field as Intl gives it ('2026', '03', …). */
+const wallClock = (instant: Date, timeZone: string): ((field: ClockField) => string) => {
   const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone,
     hourCycle: 'h23',
@@ -28,7 +30,13 @@ const offsetMinutes = (instant: Date, timeZone: string): number => {
     minute: '2-digit',
     second: '2-digit',
   }).formatToParts(instant);
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? '0');
+  return (field) => parts.find((p) => p.type === field)?.value ?? '00';
+};
+
+/** The offset of `timeZone` from UTC at `instant`, in minutes (Europe/London: 0 or 60). */
+const offsetMinutes = (instant: Date, timeZone: string): number => {
+  const clock = wallClock(instant, timeZone);
+  const get = (field: ClockField): number => Number(clock(field));
   const asUtc = Date.UTC(
     get('year'),
     get('month') - 1,
@@ -66,16 +74,7 @@ export const utcToZoned = (
   instant: Date,
   timeZone: string,
 ): { date: CalendarDate; time: WallTime } => {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? '00';
+  const get = wallClock(instant, timeZone);
   return {
     date: `${get('year')}-${get('month')}-${get('day')}`,
     time: `${get('hour')}:${get('minute')}`,

@@ -8,22 +8,24 @@ import {
 import type { Meeting } from '../domain/meeting.js';
 import type { NoticeMessage } from './ports.js';
 
-const titleOf = (
+/** Agenda items named in a notice, titled as the audience may see them. */
+const discloseTitles = <T extends { number: string; title: string }>(
   meeting: Meeting,
-  item: { number: string; title: string },
+  items: readonly T[],
   audience: Audience,
   policy: ReturnType<typeof disclosePolicyOf>,
-): string => {
-  const stored = meeting.agenda.find((i) => i.number === item.number);
-  if (stored === undefined) return item.title;
-  return disclosureOf(
-    { kind: 'item', confidential: stored.confidential, itemId: stored.id },
-    audience,
-    policy,
-  ) === 'show'
-    ? item.title
-    : CONFIDENTIAL_TITLE;
-};
+): T[] =>
+  items.map((item) => {
+    const stored = meeting.agenda.find((i) => i.number === item.number);
+    if (stored === undefined) return item;
+    const shown =
+      disclosureOf(
+        { kind: 'item', confidential: stored.confidential, itemId: stored.id },
+        audience,
+        policy,
+      ) === 'show';
+    return { ...item, title: shown ? item.title : CONFIDENTIAL_TITLE };
+  });
 
 /**
  * A notice as an audience may read it (domain/disclosure.ts). Notices go to one person's chat, and
@@ -48,18 +50,12 @@ export const discloseNotice = (message: NoticeMessage, audience: Audience): Noti
     case 'papers-presenter':
       return {
         ...message,
-        items: message.items.map((i) => ({
-          ...i,
-          title: titleOf(message.meeting, i, audience, policy),
-        })),
+        items: discloseTitles(message.meeting, message.items, audience, policy),
       };
     case 'papers-coordinator':
       return {
         ...message,
-        missing: message.missing.map((i) => ({
-          ...i,
-          title: titleOf(message.meeting, i, audience, policy),
-        })),
+        missing: discloseTitles(message.meeting, message.missing, audience, policy),
       };
   }
 };

@@ -1,9 +1,10 @@
 import { latestUpdate, ownerInitials } from '../domain/action.js';
-import { findMemberByAad } from '../domain/board.js';
-import { csvCell } from '../domain/attendance-report.js';
+import { csvTable } from '../domain/csv.js';
 import type { Audience } from '../domain/disclosure.js';
 import { disclosureView } from '../domain/disclosure.js';
+import { csvDownload } from './csv-download.js';
 import type { DownloadGrant } from './download-links.js';
+import { findGrantedBoard } from './find-granted-board.js';
 import type { Deps } from './ports.js';
 
 /** The board's whole action log as CSV, for a valid grant whose holder is still a member. */
@@ -11,9 +12,8 @@ export const exportActionsCsv = async (
   deps: Pick<Deps, 'boards' | 'actions' | 'meetings'>,
   grant: DownloadGrant,
 ): Promise<{ fileName: string; csv: string } | undefined> => {
-  const board = await deps.boards.findById(grant.tenantId, grant.boardId);
-  if (board === undefined || findMemberByAad(board, grant.aadObjectId) === undefined)
-    return undefined;
+  const board = await findGrantedBoard(deps, grant);
+  if (board === undefined) return undefined;
   const audience: Audience = grant.version === 'public' ? { kind: 'public' } : { kind: 'member' };
   const [stored, meetings] = await Promise.all([
     deps.actions.listForBoard(board.id),
@@ -33,13 +33,5 @@ export const exportActionsCsv = async (
       a.createdAt.slice(0, 10),
     ]),
   ];
-  const slug =
-    board.name
-      .replace(/[^A-Za-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'board';
-  return {
-    fileName: `${slug}-actions.csv`,
-    csv: `\ufeff${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`,
-  };
+  return csvDownload(board.name, 'actions', csvTable(rows));
 };

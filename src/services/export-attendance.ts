@@ -1,6 +1,7 @@
 import { attendanceMatrix, attendanceMatrixCsv } from '../domain/attendance-report.js';
-import { findMemberByAad } from '../domain/board.js';
+import { csvDownload } from './csv-download.js';
 import type { DownloadGrant } from './download-links.js';
+import { findGrantedBoard } from './find-granted-board.js';
 import type { Deps } from './ports.js';
 
 /**
@@ -11,17 +12,11 @@ export const exportAttendanceCsv = async (
   deps: Pick<Deps, 'boards' | 'meetings'>,
   grant: DownloadGrant,
 ): Promise<{ fileName: string; csv: string } | undefined> => {
-  const board = await deps.boards.findById(grant.tenantId, grant.boardId);
-  if (board === undefined || findMemberByAad(board, grant.aadObjectId) === undefined)
-    return undefined;
+  const board = await findGrantedBoard(deps, grant);
+  if (board === undefined) return undefined;
   const meetings = (await deps.meetings.listForBoard(board.id)).filter(
     (m) => m.status !== 'planned',
   );
   const csv = attendanceMatrixCsv(attendanceMatrix(board, meetings, meetings.length));
-  const slug =
-    board.name
-      .replace(/[^A-Za-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'board';
-  return { fileName: `${slug}-attendance.csv`, csv: `\ufeff${csv}\r\n` };
+  return csvDownload(board.name, 'attendance', csv);
 };

@@ -1,11 +1,10 @@
-import type { Board } from '../domain/board.js';
 import type { Audience } from '../domain/disclosure.js';
 import { disclosureView } from '../domain/disclosure.js';
-import { findMemberByAad } from '../domain/board.js';
 import type { MeetingId } from '../domain/ids.js';
 import type { Meeting } from '../domain/meeting.js';
 import { buildMinutesDocx } from '../exports/minutes-docx.js';
 import type { DownloadGrant } from './download-links.js';
+import { findGrantedBoard } from './find-granted-board.js';
 import type { Deps } from './ports.js';
 
 /** The meeting `minutes` and `summary` are about: the one in progress, else the last one held. */
@@ -21,13 +20,8 @@ export const exportMinutesDocx = async (
   deps: Pick<Deps, 'boards' | 'meetings' | 'actions'>,
   grant: DownloadGrant,
 ): Promise<{ fileName: string; body: Buffer } | undefined> => {
-  const board: Board | undefined = await deps.boards.findById(grant.tenantId, grant.boardId);
-  if (
-    board === undefined ||
-    grant.meetingId === undefined ||
-    findMemberByAad(board, grant.aadObjectId) === undefined
-  )
-    return undefined;
+  const board = await findGrantedBoard(deps, grant);
+  if (board === undefined || grant.meetingId === undefined) return undefined;
   const meetings = await deps.meetings.listForBoard(board.id);
   const meeting = meetings.find((m) => m.id === (grant.meetingId as MeetingId));
   if (meeting === undefined) return undefined;

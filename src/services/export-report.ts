@@ -1,8 +1,9 @@
 import { annualReport } from '../domain/annual-report.js';
-import { csvCell } from '../domain/attendance-report.js';
-import { findMemberByAad } from '../domain/board.js';
+import { csvTable } from '../domain/csv.js';
 import { todayIn } from '../domain/parse-when.js';
+import { csvDownload } from './csv-download.js';
 import type { DownloadGrant } from './download-links.js';
+import { findGrantedBoard } from './find-granted-board.js';
 import type { Deps } from './ports.js';
 
 const percent = (rate: number | undefined): string =>
@@ -13,13 +14,8 @@ export const exportReportCsv = async (
   deps: Pick<Deps, 'boards' | 'meetings' | 'actions' | 'clock'>,
   grant: DownloadGrant,
 ): Promise<{ fileName: string; csv: string } | undefined> => {
-  const board = await deps.boards.findById(grant.tenantId, grant.boardId);
-  if (
-    board === undefined ||
-    grant.year === undefined ||
-    findMemberByAad(board, grant.aadObjectId) === undefined
-  )
-    return undefined;
+  const board = await findGrantedBoard(deps, grant);
+  if (board === undefined || grant.year === undefined) return undefined;
   const [meetings, actions] = await Promise.all([
     deps.meetings.listForBoard(board.id),
     deps.actions.listForBoard(board.id),
@@ -60,13 +56,5 @@ export const exportReportCsv = async (
     ['Completed by their due date', String(report.actions.completedOnTime)],
     ['Overdue at year end', String(report.actions.overdue)],
   ];
-  const slug =
-    board.name
-      .replace(/[^A-Za-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'board';
-  return {
-    fileName: `${slug}-report-${grant.year}.csv`,
-    csv: `\ufeff${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`,
-  };
+  return csvDownload(board.name, `report-${grant.year}`, csvTable(rows));
 };

@@ -244,16 +244,17 @@ export interface IdGenerator {
   next(): string;
 }
 
-export type Deps = {
+/** The stores the use cases read and write; storage/ implements them all over one database. */
+export type Repositories = {
   boards: BoardRepository;
   meetings: MeetingRepository;
   actions: ActionRepository;
   conversations: ConversationStore;
   audit: AuditLog;
   reminders: ReminderRepository;
-  clock: Clock;
-  ids: IdGenerator;
 };
+
+export type Deps = Repositories & { clock: Clock; ids: IdGenerator };
 
 /** What the reminder sweep needs on top of the use cases' dependencies. */
 export type ReminderDeps = Deps & { notifier: Notifier; rateLimiter: SendRateLimiter };

@@ -1,10 +1,10 @@
 import type { Container } from '@azure/cosmos';
 import type { Action } from '../domain/action.js';
-import { DomainError } from '../domain/domain-error.js';
 import type { ActionId, BoardId } from '../domain/ids.js';
 import type { ActionRepository } from '../services/ports.js';
 import { cosmosStatus, withContext } from './cosmos-errors.js';
-import { readOptional, stripSystemFields, updateMapped } from './read-modify-write.js';
+import { createNew, queryAll, readOptional, stripSystemFields } from './cosmos-documents.js';
+import { bumpRevision, updateMapped } from './read-modify-write.js';
 
 type ActionDoc = Action & { type: 'action'; schemaVersion: number; _etag?: string };
 
@@ -27,6 +27,9 @@ const fromDoc = (doc: ActionDoc): Action => {
 
 /** Patch paths may not contain "/" or "~"; item keys are made safe once here. */
 const safeKey = (key: string): string => key.replace(/[^A-Za-z0-9_-]/g, '_');
+
+/** What a person is told when the document already exists (its id is taken). */
+const CONFLICT = 'That action was already recorded.';
 
 export class CosmosActionRepository implements ActionRepository {
   constructor(private readonly container: Container) {}
@@ -76,15 +79,8 @@ export class CosmosActionRepository implements ActionRepository {
   }
 
   async create(action: Action): Promise<Action> {
-    try {
-      const { resource } = await this.container.items.create<ActionDoc>(toDoc(action));
-      if (resource === undefined) throw new Error('create returned no document');
-      return fromDoc(resource);
-    } catch (error) {
-      if (cosmosStatus(error) === 409)
-        throw new DomainError('CONFLICT', 'That action was already recorded.');
-      throw withContext(`create action ${action.id}`, error);
-    }
+    const doc = await createNew(this.container, toDoc(action), `action ${action.id}`, CONFLICT);
+    return fromDoc(doc);
   }
 
   async findById(boardId: BoardId, actionId: ActionId): Promise<Action | undefined> {
@@ -119,7 +115,7 @@ export class CosmosActionRepository implements ActionRepository {
       this.container,
       actionId,
       boardId,
-      { toDoc, fromDoc, revise: (before, after) => ({ ...after, revision: before.revision + 1 }) },
+      { toDoc, fromDoc, revise: bumpRevision },
       change,
       `action ${actionId}`,
     );
@@ -130,19 +126,15 @@ export class CosmosActionRepository implements ActionRepository {
     where: string,
     parameters: { name: string; value: string | number }[],
   ): Promise<Action[]> {
-    try {
-      const { resources } = await this.container.items
-        .query<ActionDoc>(
-          {
-            query: `SELECT * FROM c WHERE c.boardId = @board AND c.type = "action" AND ${where} ORDER BY c.number`,
-            parameters: [...parameters, { name: '@board', value: boardId }],
-          },
-          { partitionKey: boardId },
-        )
-        .fetchAll();
-      return resources.map(fromDoc);
-    } catch (error) {
-      throw withContext(`query actions ${boardId}`, error);
-    }
+    const docs = await queryAll<ActionDoc>(
+      this.container,
+      {
+        query: `SELECT * FROM c WHERE c.boardId = @board AND c.type = "action" AND ${where} ORDER BY c.number`,
+        parameters: [...parameters, { name: '@board', value: boardId }],
+      },
+      `actions ${boardId}`,
+      boardId,
+    );
+    return docs.map(fromDoc);
   }
 }

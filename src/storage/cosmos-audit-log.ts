@@ -2,7 +2,7 @@ import type { Container } from '@azure/cosmos';
 import type { BoardId, TenantId } from '../domain/ids.js';
 import type { AuditEntry, AuditLog, IdGenerator } from '../services/ports.js';
 import { cosmosStatus, withContext } from './cosmos-errors.js';
-import { stripSystemFields } from './read-modify-write.js';
+import { queryAll, stripSystemFields } from './cosmos-documents.js';
 
 type AuditDoc = AuditEntry & { id: string; type: 'audit'; schemaVersion: number };
 
@@ -28,26 +28,22 @@ export class CosmosAuditLog implements AuditLog {
   }
 
   async listForBoard(tenantId: TenantId, boardId: BoardId): Promise<AuditEntry[]> {
-    try {
-      const { resources } = await this.container.items
-        .query<AuditDoc>(
-          {
-            query:
-              'SELECT * FROM c WHERE c.type = "audit" AND c.boardId = @board AND c.tenantId = @tenant ORDER BY c.at',
-            parameters: [
-              { name: '@board', value: boardId },
-              { name: '@tenant', value: tenantId },
-            ],
-          },
-          { partitionKey: boardId },
-        )
-        .fetchAll();
-      return resources.map((doc) => {
-        const { id: _id, type: _type, schemaVersion: _v, ...entry } = stripSystemFields(doc);
-        return entry;
-      });
-    } catch (error) {
-      throw withContext(`query audit ${boardId}`, error);
-    }
+    const docs = await queryAll<AuditDoc>(
+      this.container,
+      {
+        query:
+          'SELECT * FROM c WHERE c.type = "audit" AND c.boardId = @board AND c.tenantId = @tenant ORDER BY c.at',
+        parameters: [
+          { name: '@board', value: boardId },
+          { name: '@tenant', value: tenantId },
+        ],
+      },
+      `audit ${boardId}`,
+      boardId,
+    );
+    return docs.map((doc) => {
+      const { id: _id, type: _type, schemaVersion: _v, ...entry } = stripSystemFields(doc);
+      return entry;
+    });
   }
 }

@@ -1,10 +1,9 @@
 import type { Container } from '@azure/cosmos';
 import type { Board } from '../domain/board.js';
-import { DomainError } from '../domain/domain-error.js';
 import type { BoardId, TenantId } from '../domain/ids.js';
 import type { BoardRepository } from '../services/ports.js';
-import { cosmosStatus, withContext } from './cosmos-errors.js';
-import { readOptional, stripSystemFields, updateMapped } from './read-modify-write.js';
+import { createNew, queryAll, readOptional, stripSystemFields } from './cosmos-documents.js';
+import { updateMapped } from './read-modify-write.js';
 
 const SCHEMA_VERSION = 1;
 
@@ -38,6 +37,9 @@ export const boardFromDoc = (doc: BoardDoc): Board => {
   return board;
 };
 
+/** What a person is told when the document already exists (its id is taken). */
+const CONFLICT = 'This conversation already has a board.';
+
 export class CosmosBoardRepository implements BoardRepository {
   constructor(private readonly container: Container) {}
 
@@ -63,33 +65,23 @@ export class CosmosBoardRepository implements BoardRepository {
     const query = `SELECT * FROM c WHERE c.type = "board" AND ARRAY_CONTAINS(c.memberAadObjectIds, @aad)${
       conversationId === undefined ? '' : ' AND c.conversationId = @id'
     }`;
-    try {
-      const { resources } = await this.container.items
-        .query<BoardDoc>({
-          query,
-          parameters: [
-            { name: '@aad', value: aadObjectId.toLowerCase() },
-            ...(conversationId === undefined ? [] : [{ name: '@id', value: conversationId }]),
-          ],
-        })
-        .fetchAll();
-      return resources.map(boardFromDoc);
-    } catch (error) {
-      throw withContext('query boards across tenants', error);
-    }
+    const docs = await queryAll<BoardDoc>(
+      this.container,
+      {
+        query,
+        parameters: [
+          { name: '@aad', value: aadObjectId.toLowerCase() },
+          ...(conversationId === undefined ? [] : [{ name: '@id', value: conversationId }]),
+        ],
+      },
+      'boards across tenants',
+    );
+    return docs.map(boardFromDoc);
   }
 
   async create(board: Board): Promise<Board> {
-    try {
-      const { resource } = await this.container.items.create<BoardDoc>(toDoc(board));
-      if (resource === undefined) throw new Error('create returned no document');
-      return boardFromDoc(resource);
-    } catch (error) {
-      if (cosmosStatus(error) === 409) {
-        throw new DomainError('CONFLICT', 'This conversation already has a board.');
-      }
-      throw withContext(`create board ${board.id}`, error);
-    }
+    const doc = await createNew(this.container, toDoc(board), `board ${board.id}`, CONFLICT);
+    return boardFromDoc(doc);
   }
 
   update(tenantId: TenantId, boardId: BoardId, change: (board: Board) => Board): Promise<Board> {
@@ -113,16 +105,12 @@ export class CosmosBoardRepository implements BoardRepository {
     parameters: { name: string; value: string }[],
   ): Promise<Board[]> {
     const query = `SELECT * FROM c WHERE c.tenantId = @tenant AND ${where}`;
-    try {
-      const { resources } = await this.container.items
-        .query<BoardDoc>(
-          { query, parameters: [...parameters, { name: '@tenant', value: tenantId }] },
-          { partitionKey: tenantId },
-        )
-        .fetchAll();
-      return resources.map(boardFromDoc);
-    } catch (error) {
-      throw withContext('query boards', error);
-    }
+    const docs = await queryAll<BoardDoc>(
+      this.container,
+      { query, parameters: [...parameters, { name: '@tenant', value: tenantId }] },
+      'boards',
+      tenantId,
+    );
+    return docs.map(boardFromDoc);
   }
 }

@@ -3,7 +3,7 @@ import type { Container } from '@azure/cosmos';
 import type { TenantId } from '../domain/ids.js';
 import type { ConversationRecord, ConversationStore } from '../services/ports.js';
 import { withContext } from './cosmos-errors.js';
-import { readOptional, stripSystemFields } from './read-modify-write.js';
+import { readOptional, stripSystemFields } from './cosmos-documents.js';
 
 type ConversationDoc = ConversationRecord & {
   id: string;

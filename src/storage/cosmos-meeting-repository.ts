@@ -1,10 +1,9 @@
 import type { Container } from '@azure/cosmos';
-import { DomainError } from '../domain/domain-error.js';
 import type { BoardId, MeetingId } from '../domain/ids.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { MeetingRepository } from '../services/ports.js';
-import { cosmosStatus, withContext } from './cosmos-errors.js';
-import { readOptional, stripSystemFields, updateMapped } from './read-modify-write.js';
+import { createNew, queryAll, readOptional, stripSystemFields } from './cosmos-documents.js';
+import { bumpRevision, updateMapped } from './read-modify-write.js';
 
 type MeetingDoc = Meeting & { type: 'meeting'; schemaVersion: number; _etag?: string };
 
@@ -15,19 +14,15 @@ const fromDoc = (doc: MeetingDoc): Meeting => {
   return meeting;
 };
 
+/** What a person is told when the document already exists (its id is taken). */
+const CONFLICT = 'That meeting already exists.';
+
 export class CosmosMeetingRepository implements MeetingRepository {
   constructor(private readonly container: Container) {}
 
   async create(meeting: Meeting): Promise<Meeting> {
-    try {
-      const { resource } = await this.container.items.create<MeetingDoc>(toDoc(meeting));
-      if (resource === undefined) throw new Error('create returned no document');
-      return fromDoc(resource);
-    } catch (error) {
-      if (cosmosStatus(error) === 409)
-        throw new DomainError('CONFLICT', 'That meeting already exists.');
-      throw withContext(`create meeting ${meeting.id}`, error);
-    }
+    const doc = await createNew(this.container, toDoc(meeting), `meeting ${meeting.id}`, CONFLICT);
+    return fromDoc(doc);
   }
 
   async findById(boardId: BoardId, meetingId: MeetingId): Promise<Meeting | undefined> {
@@ -41,21 +36,17 @@ export class CosmosMeetingRepository implements MeetingRepository {
   }
 
   async listForBoard(boardId: BoardId): Promise<Meeting[]> {
-    try {
-      const { resources } = await this.container.items
-        .query<MeetingDoc>(
-          {
-            query:
-              'SELECT * FROM c WHERE c.boardId = @board AND c.type = "meeting" ORDER BY c.startsAt',
-            parameters: [{ name: '@board', value: boardId }],
-          },
-          { partitionKey: boardId },
-        )
-        .fetchAll();
-      return resources.map(fromDoc);
-    } catch (error) {
-      throw withContext(`query meetings ${boardId}`, error);
-    }
+    const docs = await queryAll<MeetingDoc>(
+      this.container,
+      {
+        query:
+          'SELECT * FROM c WHERE c.boardId = @board AND c.type = "meeting" ORDER BY c.startsAt',
+        parameters: [{ name: '@board', value: boardId }],
+      },
+      `meetings ${boardId}`,
+      boardId,
+    );
+    return docs.map(fromDoc);
   }
 
   update(
@@ -67,7 +58,7 @@ export class CosmosMeetingRepository implements MeetingRepository {
       this.container,
       meetingId,
       boardId,
-      { toDoc, fromDoc, revise: (before, after) => ({ ...after, revision: before.revision + 1 }) },
+      { toDoc, fromDoc, revise: bumpRevision },
       change,
       `meeting ${meetingId}`,
     );

@@ -2,7 +2,7 @@ import type { Container } from '@azure/cosmos';
 import type { Reminder } from '../domain/reminder.js';
 import type { ReminderRepository, Versioned } from '../services/ports.js';
 import { cosmosStatus, withContext } from './cosmos-errors.js';
-import { readOptional, stripSystemFields } from './read-modify-write.js';
+import { readOptional, stripSystemFields } from './cosmos-documents.js';
 
 type ReminderDoc = Reminder & { type: 'reminder'; schemaVersion: number; _etag?: string };
 

@@ -5,7 +5,7 @@ import type { RetentionStore } from '../services/ports.js';
 import type { BoardDoc } from './cosmos-board-repository.js';
 import { boardFromDoc } from './cosmos-board-repository.js';
 import { cosmosStatus, withContext } from './cosmos-errors.js';
-import { stripSystemFields } from './read-modify-write.js';
+import { queryAll, stripSystemFields } from './cosmos-documents.js';
 
 type AuditDoc = Record<string, unknown> & { id: string; before?: unknown; after?: unknown };
 
@@ -21,14 +21,12 @@ export class CosmosRetentionStore implements RetentionStore {
   ) {}
 
   async listBoards(): Promise<Board[]> {
-    try {
-      const { resources } = await this.containers.boards.items
-        .query<BoardDoc>('SELECT * FROM c WHERE c.type = "board"')
-        .fetchAll();
-      return resources.map(boardFromDoc);
-    } catch (error) {
-      throw withContext('query all boards', error);
-    }
+    const docs = await queryAll<BoardDoc>(
+      this.containers.boards,
+      'SELECT * FROM c WHERE c.type = "board"',
+      'all boards',
+    );
+    return docs.map(boardFromDoc);
   }
 
   deleteMeeting(boardId: BoardId, meetingId: MeetingId): Promise<boolean> {
@@ -40,25 +38,20 @@ export class CosmosRetentionStore implements RetentionStore {
   }
 
   async trimAudit(tenantId: TenantId, boardId: BoardId, beforeIso: string): Promise<number> {
-    let resources: AuditDoc[];
-    try {
-      ({ resources } = await this.containers.audit.items
-        .query<AuditDoc>(
-          {
-            query:
-              'SELECT * FROM c WHERE c.type = "audit" AND c.boardId = @board AND c.tenantId = @tenant AND c.at < @before AND (IS_DEFINED(c.before) OR IS_DEFINED(c.after))',
-            parameters: [
-              { name: '@board', value: boardId },
-              { name: '@tenant', value: tenantId },
-              { name: '@before', value: beforeIso },
-            ],
-          },
-          { partitionKey: boardId },
-        )
-        .fetchAll());
-    } catch (error) {
-      throw withContext(`query audit ${boardId}`, error);
-    }
+    const resources = await queryAll<AuditDoc>(
+      this.containers.audit,
+      {
+        query:
+          'SELECT * FROM c WHERE c.type = "audit" AND c.boardId = @board AND c.tenantId = @tenant AND c.at < @before AND (IS_DEFINED(c.before) OR IS_DEFINED(c.after))',
+        parameters: [
+          { name: '@board', value: boardId },
+          { name: '@tenant', value: tenantId },
+          { name: '@before', value: beforeIso },
+        ],
+      },
+      `audit ${boardId}`,
+      boardId,
+    );
     let trimmed = 0;
     /** Only entries still carrying detail: a trimmed entry is not read again by the next sweep. */
     for (const doc of resources) {

@@ -1,14 +1,5 @@
 import type { Container, CosmosClient } from '@azure/cosmos';
-import type {
-  ActionRepository,
-  AuditLog,
-  BoardRepository,
-  ConversationStore,
-  IdGenerator,
-  MeetingRepository,
-  ReminderRepository,
-  RetentionStore,
-} from '../services/ports.js';
+import type { IdGenerator, Repositories, RetentionStore } from '../services/ports.js';
 import { CosmosActionRepository } from './cosmos-action-repository.js';
 import { CosmosAuditLog } from './cosmos-audit-log.js';
 import { CosmosBoardRepository } from './cosmos-board-repository.js';
@@ -18,13 +9,7 @@ import { CosmosReminderRepository } from './cosmos-reminder-repository.js';
 import { CosmosRetentionStore } from './cosmos-retention-store.js';
 import { CONTAINERS, ensureSchema } from './cosmos-schema.js';
 
-export type CosmosDeps = {
-  boards: BoardRepository;
-  meetings: MeetingRepository;
-  actions: ActionRepository;
-  conversations: ConversationStore;
-  audit: AuditLog;
-  reminders: ReminderRepository;
+export type CosmosDeps = Repositories & {
   retention: RetentionStore;
   /** The reminders container, which also holds the send-rate counters. */
   remindersContainer: Container;

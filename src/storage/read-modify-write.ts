@@ -47,30 +47,11 @@ export const readModifyWrite = async <T extends StoredDoc>(
   );
 };
 
-/** Point read; 404 means absent. */
-export const readOptional = async <T extends ItemDefinition>(
-  container: Container,
-  id: string,
-  partitionKey: string,
-  what: string,
-): Promise<T | undefined> => {
-  try {
-    const { resource } = await container.item(id, partitionKey).read<T>();
-    return resource;
-  } catch (error) {
-    if (cosmosStatus(error) === 404) return undefined;
-    throw withContext(`read ${what}`, error);
-  }
-};
-
-const SYSTEM_FIELDS = ['_rid', '_self', '_etag', '_attachments', '_ts'] as const;
-
-/** The document without Cosmos's own fields. */
-export const stripSystemFields = <T extends object>(doc: T): T => {
-  const copy = { ...doc } as Record<string, unknown>;
-  for (const field of SYSTEM_FIELDS) delete copy[field];
-  return copy as T;
-};
+/** A `revise` for documents whose revision counts their changes (meetings, actions). */
+export const bumpRevision = <T extends { revision: number }>(before: T, after: T): T => ({
+  ...after,
+  revision: before.revision + 1,
+});
 
 /**
  * `readModifyWrite` for repositories that map documents to domain values: `change` sees the domain
