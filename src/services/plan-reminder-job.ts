@@ -29,7 +29,12 @@ const readFacts = async (
           : await deps.meetings.findById(board.id, reminder.meetingId);
       return meeting === undefined ? base : { ...base, meeting };
     }
-    default: {
+    case 'ask-date':
+    case 'before':
+    case 'due':
+    case 'overdue':
+    case 'escalation':
+    case 'notice': {
       const action =
         reminder.actionId === undefined ? undefined : await cache.action(board, reminder.actionId);
       return action === undefined ? base : { ...base, action };
