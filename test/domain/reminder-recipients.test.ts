@@ -107,7 +107,14 @@ const meeting = (overrides: Partial<Meeting> = {}): Meeting => ({
     item('4', {
       presenters: [{ name: 'Korkor Ceasar', initials: 'KC', memberId: m('KC').id }],
       papers: [
-        { id: 'p', title: 'Report', link: 'https://x/p', submittedAt: '2026-11-20T09:00:00Z' },
+        {
+          id: 'p',
+          title: 'Report',
+          link: 'https://x/p',
+          submittedAt: '2026-11-20T09:00:00Z',
+          submittedBy: aadOf(4),
+          late: false,
+        },
       ],
     }),
   ],
@@ -384,7 +391,14 @@ describe('reminderRecipients: missing papers chase presenters and tell the coord
           item('4', {
             presenters: [{ name: 'KC', memberId: m('KC').id }],
             papers: [
-              { id: 'p', title: 'R', link: 'https://x', submittedAt: '2026-11-20T09:00:00Z' },
+              {
+                id: 'p',
+                title: 'R',
+                link: 'https://x',
+                submittedAt: '2026-11-20T09:00:00Z',
+                submittedBy: aadOf(4),
+                late: false,
+              },
             ],
           }),
         ],
