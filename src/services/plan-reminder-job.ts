@@ -4,7 +4,7 @@ import type { Reminder } from '../domain/reminder.js';
 import type { ReminderFacts, ReminderRecipient } from '../domain/reminder-recipients.js';
 import { reminderRecipients } from '../domain/reminder-recipients.js';
 import type { ReminderDeps } from './ports.js';
-import { digestReminder, followingOwnerReminder } from './schedule-reminders.js';
+import { digestReminder, followingOwnerReminder } from '../domain/planned-reminders.js';
 import type { SweepCache } from './sweep-cache.js';
 
 /** A reminder that came up: cancelled, or sent to these recipients, then followed by these. */
