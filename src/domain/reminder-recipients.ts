@@ -220,27 +220,23 @@ const forNotice = (facts: ReminderFacts): ReminderDecision => {
       return send(toMembers(chairAndCoordinators(board), 'proposal', message));
     }
     case 'proposal-decided': {
-      const to = findMemberByAad(board, notice.to);
-      const message: NoticeMessage = {
-        kind: 'proposal-decided',
-        board,
-        action,
-        accepted: notice.accepted === true,
-        date: notice.date ?? '',
-        today,
-        ...withNext(facts),
-      };
-      return send(to === undefined ? [] : toMembers([to], 'decided', message));
+      const proposer = findMemberByAad(board, notice.to);
+      return send(
+        toMembers(proposer === undefined ? [] : [proposer], 'decided', {
+          kind: 'proposal-decided',
+          board,
+          action,
+          accepted: notice.accepted === true,
+          date: notice.date ?? '',
+          today,
+          ...withNext(facts),
+        }),
+      );
     }
     case 'not-mine': {
       const owner = findMemberByAad(board, notice.by);
-      const message: NoticeMessage = {
-        kind: 'not-mine',
-        board,
-        action,
-        ownerName: owner === undefined ? 'An owner' : `${owner.name} (${owner.initials})`,
-        today,
-      };
+      const ownerName = owner === undefined ? 'An owner' : `${owner.name} (${owner.initials})`;
+      const message: NoticeMessage = { kind: 'not-mine', board, action, ownerName, today };
       return send(toMembers(coordinators(board), 'not-mine', message));
     }
   }

@@ -19,12 +19,12 @@ const m = (initials: string): Member => {
   if (found === undefined) throw new Error(initials);
   return found;
 };
+/** A member owner as captured: the sweep finds their Entra id on the board's member. */
 const ownerOf = (who: Member): Owner => ({
   kind: 'member',
   memberId: who.id,
   initials: who.initials,
   name: who.name,
-  ...(who.aadObjectId !== undefined && { aadObjectId: who.aadObjectId }),
 });
 const withMembers = (members: Member[]): Board => ({ ...board, members });
 const withRoles = (roles: Record<string, Member['role']>): Board =>
@@ -185,6 +185,12 @@ describe('reminderRecipients: who an action reminder goes to, for each owner rem
       { owners: [{ kind: 'external', name: 'Pat Outside', initials: 'PO' }] },
       board,
       ['name:Pat Outside → action-reminder'],
+    ],
+    [
+      'a member whose Entra id was captured with the action only',
+      { owners: [{ ...ownerOf(noAad), aadObjectId: aadOf(22) }] },
+      extended,
+      [`owner:${aadOf(22)} → action-reminder`],
     ],
     [
       'a member owner with no Entra id: by name',
@@ -429,23 +435,24 @@ describe('reminderRecipients: missing papers chase presenters and tell the coord
   it('each presenter hears of their own items; the coordinators of all, with the deadline', () => {
     const decision = reminderRecipients(facts(papers, { meeting: meeting() }));
     if (decision.kind !== 'send') throw new Error('expected a send');
-    const [presenter, coordinator] = decision.recipients;
-    expect(presenter?.message).toMatchObject({
-      kind: 'papers-presenter',
-      items: [
-        { number: '2', title: 'Item 2' },
-        { number: '3', title: 'Item 3' },
-      ],
-      deadline: '2026-11-30',
-    });
-    expect(coordinator?.message).toMatchObject({
-      kind: 'papers-coordinator',
-      missing: [
-        { number: '2', presenters: 'RS' },
-        { number: '3', presenters: 'RS/AG' },
-      ],
-      deadline: '2026-11-30',
-    });
+    expect(decision.recipients.map((r) => r.message)).toMatchObject([
+      {
+        kind: 'papers-presenter',
+        items: [
+          { number: '2', title: 'Item 2' },
+          { number: '3', title: 'Item 3' },
+        ],
+        deadline: '2026-11-30',
+      },
+      {
+        kind: 'papers-coordinator',
+        missing: [
+          { number: '2', presenters: 'RS' },
+          { number: '3', presenters: 'RS/AG' },
+        ],
+        deadline: '2026-11-30',
+      },
+    ]);
   });
 });
 
