@@ -85,7 +85,7 @@ export const actionReminders = (board: Board, action: Action, now: Date): Remind
 };
 
 /** The owner reminder after one just sent: the next before/due one, else the next overdue one. */
-export const followingOwnerReminder = (
+const followingOwnerReminder = (
   board: Board,
   action: Action,
   sent: Reminder,
@@ -112,6 +112,23 @@ export const digestReminder = (
   if (localDate === undefined) return undefined;
   const fireAt = sendTime(localDate, policy, board.rules.timeZone);
   return reminderDoc(board, { kind: 'digest', fireAt, localDate, now }, [board.id], {});
+};
+
+/** What follows a reminder once it is sent: an owner reminder's next, next week's digest. */
+export const followUpsOf = (
+  board: Board,
+  sent: Reminder,
+  action: Action | undefined,
+  now: Date,
+): Reminder[] => {
+  const following =
+    sent.kind === 'digest'
+      ? digestReminder(board, sent.localDate, now)
+      : action !== undefined &&
+          (sent.kind === 'before' || sent.kind === 'due' || sent.kind === 'overdue')
+        ? followingOwnerReminder(board, action, sent, now)
+        : undefined;
+  return following === undefined ? [] : [following];
 };
 
 /** The chase of a planned meeting's missing papers, before the paper deadline; none once past. */

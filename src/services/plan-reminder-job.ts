@@ -1,10 +1,10 @@
 import type { Board } from '../domain/board.js';
 import { todayIn } from '../domain/parse-when.js';
+import { followUpsOf } from '../domain/planned-reminders.js';
 import type { Reminder } from '../domain/reminder.js';
 import type { ReminderFacts, ReminderRecipient } from '../domain/reminder-recipients.js';
 import { reminderRecipients } from '../domain/reminder-recipients.js';
 import type { ReminderDeps } from './ports.js';
-import { digestReminder, followingOwnerReminder } from '../domain/planned-reminders.js';
 import type { SweepCache } from './sweep-cache.js';
 
 /** A reminder that came up: cancelled, or sent to these recipients, then followed by these. */
@@ -42,18 +42,6 @@ const readFacts = async (
   }
 };
 
-/** The next of a series once this one is sent: an owner reminder's next, next week's digest. */
-const followUpsOf = (facts: ReminderFacts, now: Date): Reminder[] => {
-  const { reminder, board, action } = facts;
-  const following =
-    reminder.kind === 'digest'
-      ? digestReminder(board, reminder.localDate, now)
-      : reminder.kind === 'before' || reminder.kind === 'due' || reminder.kind === 'overdue'
-        ? action && followingOwnerReminder(board, action, reminder, now)
-        : undefined;
-  return following === undefined ? [] : [following];
-};
-
 /**
  * Decides what a reminder still means now (domain/reminder-recipients.ts) from what it reads, and
  * what is to follow it once sent.
@@ -80,6 +68,6 @@ export const planReminderJob = async (
     kind: 'send',
     board,
     recipients: decision.recipients,
-    followUps: followUpsOf(facts, now),
+    followUps: followUpsOf(board, reminder, facts.action, now),
   };
 };
