@@ -3,7 +3,7 @@ import type { Delivery } from '../domain/reminder.js';
 import type { PersonalChatAttempt } from '../domain/after-personal-chat.js';
 import type { ReminderRecipient } from '../domain/reminder-recipients.js';
 import { afterPersonalChat, unreachablePerson } from '../domain/after-personal-chat.js';
-import type { ReminderDeps, SendFailure } from './ports.js';
+import type { ReminderDeps } from './ports.js';
 
 /** How one recipient's delivery ended: done (by some route, or not at all), or to be retried. */
 export type Delivered =
@@ -55,14 +55,9 @@ const retryLater = (
   ...(failure.retryAfterMs !== undefined && { retryAfterMs: failure.retryAfterMs }),
 });
 
-const throttling = (failure: Extract<SendFailure, { permanent: false }>) => ({
-  throttled: failure.code === 'throttled',
-  ...(failure.retryAfterMs !== undefined && { retryAfterMs: failure.retryAfterMs }),
-});
-
 /**
  * One recipient: their personal chat with the bot, else the board's conversation with an
- * @mention, as `afterPersonalChat` (domain/reminder-recipients.ts) decides; where the board's
+ * @mention, as `afterPersonalChat` (domain/after-personal-chat.ts) decides; where the board's
  * conversation is missing or refuses too, they are counted unreachable. A throttled (429) or
  * failing (5xx) Teams leaves the recipient for a retry on the back-off schedule, honouring
  * Retry-After.
@@ -88,7 +83,10 @@ export const deliverReminder = async (
       });
       if (result.ok)
         return { done: true, delivery: { outcome: 'channel', at, reason }, unreachable };
-      if (!result.permanent) return retryLater(throttling(result), refused);
+      if (!result.permanent) {
+        const { retryAfterMs } = result;
+        return retryLater({ throttled: result.code === 'throttled', retryAfterMs }, refused);
+      }
     }
   } catch (error) {
     // Keep a refusal on record, so the retry does not knock on the refused chat again.
