@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../src/domain/action.js';
-import { actionId } from '../../src/domain/ids.js';
 import {
   actionReminders,
   digestReminder,
@@ -8,29 +7,21 @@ import {
   noticeReminder,
 } from '../../src/domain/planned-reminders.js';
 import type { Reminder } from '../../src/domain/reminder.js';
+import { actionOf } from '../support/action-fixture.js';
 import { aadOf, haveringBoard } from '../support/fixtures.js';
 
 const board = haveringBoard();
 /** Monday 23 November 2026, 08:00 in London. */
 const NOW = new Date('2026-11-23T08:00:00.000Z');
 
-const action = (overrides: Partial<Action> = {}): Action => ({
-  id: actionId('a-1'),
-  boardId: board.id,
-  tenantId: board.tenantId,
-  number: 15,
-  text: 'Draft the letter to schools',
-  owners: [{ kind: 'external', name: 'Pat Outside', initials: 'PO' }],
-  due: '2026-12-02',
-  status: 'open',
-  subjectToRatification: false,
-  history: [],
-  createdAt: '2026-11-20T09:00:00.000Z',
-  createdBy: aadOf(7),
-  updatedAt: '2026-11-20T09:00:00.000Z',
-  revision: 1,
-  ...overrides,
-});
+/** Recorded on Friday 20 November, due Wednesday 2 December. */
+const action = (overrides: Partial<Action> = {}): Action =>
+  actionOf(board, {
+    owners: [{ kind: 'external', name: 'Pat Outside', initials: 'PO' }],
+    due: '2026-12-02',
+    createdAt: '2026-11-20T09:00:00.000Z',
+    ...overrides,
+  });
 
 const line = (r: Reminder): string =>
   `${r.kind} ${r.localDate} ${r.fireAt}${r.plannedFor === undefined ? '' : ` for ${r.plannedFor}`}`;

@@ -6,6 +6,7 @@ import type { AgendaItem, Meeting } from '../../src/domain/meeting.js';
 import type { Reminder, ReminderKind } from '../../src/domain/reminder.js';
 import type { ReminderDecision, ReminderFacts } from '../../src/domain/reminder-recipients.js';
 import { reminderRecipients } from '../../src/domain/reminder-recipients.js';
+import { actionOf } from '../support/action-fixture.js';
 import { aadOf, haveringBoard, member } from '../support/fixtures.js';
 
 const TODAY = '2026-11-23';
@@ -30,23 +31,8 @@ const withMembers = (members: Member[]): Board => ({ ...board, members });
 const withRoles = (roles: Record<string, Member['role']>): Board =>
   withMembers(board.members.map((x) => ({ ...x, role: roles[x.initials] ?? 'member' })));
 
-const action = (overrides: Partial<Action> = {}): Action => ({
-  id: actionId('a-1'),
-  boardId: board.id,
-  tenantId: board.tenantId,
-  number: 15,
-  text: 'Draft the letter to schools',
-  owners: [ownerOf(m('RS'))],
-  due: DUE,
-  status: 'open',
-  subjectToRatification: false,
-  history: [],
-  createdAt: '2026-11-01T09:00:00.000Z',
-  createdBy: aadOf(7),
-  updatedAt: '2026-11-01T09:00:00.000Z',
-  revision: 1,
-  ...overrides,
-});
+const action = (overrides: Partial<Action> = {}): Action =>
+  actionOf(board, { owners: [ownerOf(m('RS'))], due: DUE, ...overrides });
 
 const reminder = (kind: ReminderKind, overrides: Partial<Reminder> = {}): Reminder => ({
   id: `r-${kind}`,
