@@ -72,17 +72,22 @@ export type PlannedReminder = {
 export const dayDiff = (from: CalendarDate, to: CalendarDate): number =>
   Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
+/** The instant a reminder goes out on a board-local day: the policy's send time there. */
+export const sendTime = (localDate: CalendarDate, policy: ReminderPolicy, timeZone: string): Date =>
+  zonedToUtc(localDate, policy.sendAt, timeZone);
+
+/** An action's due date and the board's rules, which every reminder of its chase is planned by. */
+type Chase = { due: CalendarDate; policy: ReminderPolicy; timeZone: string };
+
 const planned = (
   kind: ActionReminderKind,
   localDate: CalendarDate,
-  due: CalendarDate,
-  policy: ReminderPolicy,
-  timeZone: string,
+  { due, policy, timeZone }: Chase,
 ): PlannedReminder => ({
   kind,
   localDate,
   daysFromDue: dayDiff(due, localDate),
-  fireAt: zonedToUtc(localDate, policy.sendAt, timeZone),
+  fireAt: sendTime(localDate, policy, timeZone),
 });
 
 /**
@@ -98,7 +103,7 @@ export const nextOverdueReminder = (
   if (policy.overdueEveryDays <= 0) return undefined;
   for (let k = 1; k < 10_000; k += 1) {
     const date = toWorkingDay(addDays(due, k * policy.overdueEveryDays), policy, 1);
-    if (date > afterDate) return planned('overdue', date, due, policy, timeZone);
+    if (date > afterDate) return planned('overdue', date, { due, policy, timeZone });
   }
   return undefined;
 };
@@ -115,23 +120,23 @@ export const planActionReminders = (input: {
   policy: ReminderPolicy;
   timeZone: string;
 }): PlannedReminder[] => {
-  const { due, policy, timeZone } = input;
+  const { due, policy } = input;
   const byDate = new Map<CalendarDate, PlannedReminder>();
   const before = [...new Set(policy.daysBefore.filter((d) => d > 0))].sort((a, b) => b - a);
   for (const days of before) {
     const date = toWorkingDay(addDays(due, -days), policy, -1);
-    byDate.set(date, planned('before', date, due, policy, timeZone));
+    byDate.set(date, planned('before', date, input));
   }
   if (policy.onDueDate) {
     const date = toWorkingDay(due, policy, -1);
-    byDate.set(date, planned('due', date, due, policy, timeZone));
+    byDate.set(date, planned('due', date, input));
   }
   const reminders = [...byDate.values()];
-  const overdue = nextOverdueReminder(due, due, policy, timeZone);
+  const overdue = nextOverdueReminder(due, due, policy, input.timeZone);
   if (overdue !== undefined) reminders.push(overdue);
   if (policy.escalateAfterDays > 0) {
     const date = toWorkingDay(addDays(due, policy.escalateAfterDays), policy, 1);
-    reminders.push(planned('escalation', date, due, policy, timeZone));
+    reminders.push(planned('escalation', date, input));
   }
   return reminders
     .filter((r) => r.fireAt.getTime() >= input.now.getTime())
@@ -154,7 +159,7 @@ export const planDateRequest = (input: {
   const after = policy.askForDateAfterDays ?? DEFAULT_REMINDER_POLICY.askForDateAfterDays ?? 0;
   if (after <= 0) return undefined;
   const localDate = toWorkingDay(addDays(input.recordedOn, after), policy, 1);
-  const fireAt = zonedToUtc(localDate, policy.sendAt, input.timeZone);
+  const fireAt = sendTime(localDate, policy, input.timeZone);
   return fireAt.getTime() < input.now.getTime() ? undefined : { localDate, fireAt };
 };
 

@@ -69,41 +69,35 @@ const followUp = async (
       await scheduleActionReminders(deps, board, after);
       return;
     case 'propose':
-      await planNotice(
-        deps,
-        board,
-        after,
-        { kind: 'proposal', by: actor.aadObjectId, date: change.date },
-        String(after.revision),
-      );
+      await planNotice(deps, board, {
+        action: after,
+        notice: { kind: 'proposal', by: actor.aadObjectId, date: change.date },
+        key: String(after.revision),
+      });
       return;
     case 'decideProposal': {
       const proposal = before.proposedDue;
       if (proposal === undefined) return;
-      await planNotice(
-        deps,
-        board,
-        after,
-        {
+      await planNotice(deps, board, {
+        action: after,
+        notice: {
           kind: 'proposal-decided',
           by: actor.aadObjectId,
           to: proposal.by,
           accepted: change.accept,
           date: proposal.date,
         },
-        String(after.revision),
-      );
+        key: String(after.revision),
+      });
       if (change.accept) await scheduleActionReminders(deps, board, after);
       return;
     }
     case 'disown':
-      await planNotice(
-        deps,
-        board,
-        after,
-        { kind: 'not-mine', by: actor.aadObjectId },
-        `${actor.aadObjectId}:${after.revision}`,
-      );
+      await planNotice(deps, board, {
+        action: after,
+        notice: { kind: 'not-mine', by: actor.aadObjectId },
+        key: `${actor.aadObjectId}:${after.revision}`,
+      });
       return;
     case 'update':
     case 'done':

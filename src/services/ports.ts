@@ -1,9 +1,11 @@
-import type { Board, ConversationKind, UnreachablePerson } from '../domain/board.js';
-import type { ReachRoute } from '../domain/reachability.js';
+import type { Board, ConversationKind } from '../domain/board.js';
 import type { Action } from '../domain/action.js';
 import type { ActionId, BoardId, MeetingId, TenantId } from '../domain/ids.js';
 import type { Meeting } from '../domain/meeting.js';
+import type { NoticeMessage } from '../domain/notice-message.js';
 import type { Reminder } from '../domain/reminder.js';
+
+export type { NoticeMessage } from '../domain/notice-message.js';
 
 /**
  * Boards live in one document per board (partition: tenant). `update` is a read-modify-write
@@ -183,58 +185,6 @@ export interface Notifier {
     addressee?: Addressee,
   ): Promise<SendResult>;
 }
-
-export type NoticeMessage =
-  | {
-      kind: 'action-reminder';
-      board: Board;
-      action: Action;
-      reminder: Reminder;
-      today: string;
-      nextMeeting?: string;
-      /** The recipient runs the board (sees date decisions on the card). */
-      canManage: boolean;
-      /** When and how Quorate last reached this owner (a member), if ever. */
-      lastReached?: { at: string; route: ReachRoute };
-    }
-  | { kind: 'escalation'; board: Board; action: Action; reminder: Reminder; today: string }
-  | {
-      kind: 'digest';
-      board: Board;
-      overdue: Action[];
-      /** Open actions due at a next meeting that has no date yet. */
-      undated: Action[];
-      unreachable: UnreachablePerson[];
-      /** The overdue actions' owners, and when and how Quorate last reached each. */
-      owners: { name: string; lastReached?: { at: string; route: ReachRoute } }[];
-      today: string;
-      nextMeeting?: string;
-    }
-  | {
-      kind: 'papers-presenter';
-      board: Board;
-      meeting: Meeting;
-      items: { number: string; title: string }[];
-      deadline: string;
-    }
-  | {
-      kind: 'papers-coordinator';
-      board: Board;
-      meeting: Meeting;
-      missing: { number: string; title: string; presenters: string }[];
-      deadline: string;
-    }
-  | { kind: 'proposal'; board: Board; action: Action; today: string; nextMeeting?: string }
-  | {
-      kind: 'proposal-decided';
-      board: Board;
-      action: Action;
-      accepted: boolean;
-      date: string;
-      today: string;
-      nextMeeting?: string;
-    }
-  | { kind: 'not-mine'; board: Board; action: Action; ownerName: string; today: string };
 
 export interface Clock {
   now(): Date;
