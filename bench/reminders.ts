@@ -18,7 +18,7 @@ import type { ReminderDeps } from '../src/services/ports.js';
 import { sweepReminders } from '../src/services/sweep-reminders.js';
 import { createCosmosDeps } from '../src/storage/create-cosmos-deps.js';
 import { CosmosSendRateLimiter } from '../src/storage/cosmos-send-rate-limiter.js';
-import { createAdapter } from '../src/teams/create-bot.js';
+import { createAdapter } from '../src/teams/quorate-adapter.js';
 import { createProactiveSender } from '../src/teams/proactive.js';
 import { teamsNotifier } from '../src/teams/reminder-notifier.js';
 import { startFakeConnector } from '../test/support/fake-connector.js';

@@ -27,7 +27,7 @@ import type { Meeting } from '../src/domain/meeting.js';
 import { createHttpServer } from '../src/http/create-http-server.js';
 import { silentLogger } from '../src/log.js';
 import { CONTAINERS } from '../src/storage/cosmos-schema.js';
-import { createAdapter } from '../src/teams/create-bot.js';
+import { createAdapter } from '../src/teams/quorate-adapter.js';
 import { createBotRequestHandler } from '../src/teams/handle-bot-request.js';
 import type { Row } from './reminders.js';
 import { scaled } from './scale.js';

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Logger } from '../log.js';
 import { errorKind } from '../log.js';
 import { UnauthorizedRequest } from './authenticate-channel-request.js';
-import type { QuorateAdapter } from './create-bot.js';
+import type { QuorateAdapter } from './quorate-adapter.js';
 
 export type BotRequestResult = { status: number; body?: unknown };
 

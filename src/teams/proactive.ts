@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import type { Logger } from '../log.js';
 import { errorKind, silentLogger } from '../log.js';
 import type { SendResult } from '../services/ports.js';
-import type { QuorateAdapter } from './create-bot.js';
+import type { QuorateAdapter } from './quorate-adapter.js';
 
 /**
  * Sends an activity into a stored conversation (channel, group chat, personal chat) and says what

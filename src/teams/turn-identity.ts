@@ -1,20 +1,8 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { ConversationKind } from '../domain/board.js';
-import type { TenantId } from '../domain/ids.js';
+import type { TurnIdentity } from '../replies/turn.js';
 import { tenantId } from '../domain/ids.js';
-import type { Actor } from '../services/ports.js';
-
-/** What every route needs to know about a turn, read once from the activity, never from card data. */
-export type TurnIdentity = {
-  tenantId: TenantId;
-  conversationId: string;
-  kind: ConversationKind;
-  teamId?: string;
-  meetingId?: string;
-  serviceUrl: string;
-  actor: Actor;
-};
 
 const ActivitySchema = z.object({
   serviceUrl: z.string().min(1),

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Verbs } from '../../src/cards/verbs.js';
 import { UnauthorizedRequest } from '../../src/teams/authenticate-channel-request.js';
 import { publicCloudEndpoints } from '../../src/teams/bot-framework-endpoints.js';
-import { createAdapter } from '../../src/teams/create-bot.js';
+import { createAdapter } from '../../src/teams/quorate-adapter.js';
 import type { BotFrameworkDouble, ProductionEdge } from '../support/bot-framework-double.js';
 import {
   BOT_APP_ID,

@@ -5,7 +5,7 @@ import type { RosterPerson } from '../../src/domain/board-members.js';
 import type { Logger } from '../../src/log.js';
 import type { SendResult } from '../../src/services/ports.js';
 import { silentLogger } from '../../src/log.js';
-import type { BotContext } from '../../src/teams/bot-context.js';
+import type { BotSetup } from '../../src/teams/bot-context.js';
 import { createBot, turnErrorHandler } from '../../src/teams/create-bot.js';
 import { aadOf, TENANT } from './fixtures.js';
 import type { TestDeps } from './test-deps.js';
@@ -118,7 +118,7 @@ export type HarnessOptions = {
 export const createHarness = async (options: HarnessOptions = {}): Promise<Harness> => {
   const deps = options.deps ?? (await createTestDeps());
   const roster: RosterPerson[] = [];
-  const bot: BotContext = {
+  const bot: BotSetup = {
     deps,
     readRoster: () => Promise.resolve([...roster]),
     readMeetingDetails: () =>

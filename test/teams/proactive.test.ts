@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Logger } from '../../src/log.js';
-import { createAdapter } from '../../src/teams/create-bot.js';
+import { createAdapter } from '../../src/teams/quorate-adapter.js';
 import { createProactiveSender, isAllowedServiceUrl } from '../../src/teams/proactive.js';
 
 describe('proactive sends go only to Teams service URLs', () => {

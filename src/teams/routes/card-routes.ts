@@ -3,36 +3,40 @@ import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { Verbs } from '../../cards/verbs.js';
 import type { Verb } from '../../cards/verbs.js';
-import { helpReply, membersReply, syncRosterReply } from '../board-replies.js';
+import { helpReply, membersReply, syncRosterReply } from '../../replies/board-replies.js';
 import {
   captureReply,
   changeReply,
   historyReply,
   withActionBoard,
   actionCardFor,
-} from '../action-replies.js';
-import { registerReply, saveRegisterReply, visitorReply } from '../attendance-replies.js';
+} from '../../replies/action-replies.js';
+import {
+  registerReply,
+  saveRegisterReply,
+  visitorReply,
+} from '../../replies/attendance-replies.js';
 import { changeAction } from '../../services/change-action.js';
 import type { BotContext } from '../bot-context.js';
-import { summaryPostReply } from '../report-replies.js';
+import { summaryPostReply } from '../../replies/report-replies.js';
 import {
   agendaReply,
   cancelRenumberReply,
   confirmRenumberReply,
-  decidePaperReply,
   meetingStatusReply,
   moveReply,
-  papersReply,
-} from '../meeting-replies.js';
-import type { ChangeInput } from '../action-replies.js';
-import type { Reply } from '../reply.js';
-import { sendReply, textReply } from '../reply.js';
-import { readTurnIdentity } from '../turn-identity.js';
-import type { TurnIdentity } from '../turn-identity.js';
+} from '../../replies/meeting-replies.js';
+import { decidePaperReply, papersReply } from '../../replies/paper-replies.js';
+import type { ChangeInput } from '../../replies/action-replies.js';
+import type { Reply } from '../../replies/reply.js';
+import { textReply } from '../../replies/reply.js';
+import { sendReply } from '../send-reply.js';
+import { buildTurn } from '../build-turn.js';
+import type { Turn } from '../../replies/turn.js';
 
 type CardHandler = (
   bot: BotContext,
-  turn: TurnIdentity,
+  turn: Turn,
   context: TurnContext,
   data: unknown,
 ) => Promise<Reply>;
@@ -48,13 +52,13 @@ const STALE_CARD = 'This card is out of date or incomplete. Type "agenda" for th
  */
 const cardVerb = (app: Application, bot: BotContext, verb: Verb, handler: CardHandler): void => {
   app.adaptiveCards.actionExecute(verb, async (context, _state, data) => {
-    const turn = readTurnIdentity(context);
+    const turn = buildTurn(context, bot);
     if (turn === undefined) return UNKNOWN_SENDER;
     const reply = await handler(bot, turn, context, data);
     return 'card' in reply ? reply.card : reply.text;
   });
   app.adaptiveCards.actionSubmit(verb, async (context, _state, data) => {
-    const turn = readTurnIdentity(context);
+    const turn = buildTurn(context, bot);
     await sendReply(
       context,
       turn === undefined ? textReply(UNKNOWN_SENDER) : await handler(bot, turn, context, data),
@@ -94,7 +98,7 @@ const ConfirmData = z.object({
 const withData =
   <T>(
     schema: z.ZodType<T, z.ZodTypeDef, unknown>,
-    work: (bot: BotContext, turn: TurnIdentity, data: T) => Promise<Reply>,
+    work: (bot: BotContext, turn: Turn, data: T) => Promise<Reply>,
   ): CardHandler =>
   (bot, turn, _context, data) => {
     const parsed = schema.safeParse(data);
@@ -103,8 +107,8 @@ const withData =
 
 export const registerCardRoutes = (app: Application, bot: BotContext): void => {
   cardVerb(app, bot, Verbs.membersShow, (b, turn) => membersReply(b, turn));
-  cardVerb(app, bot, Verbs.syncRoster, (b, turn, context) => syncRosterReply(b, turn, context));
-  cardVerb(app, bot, Verbs.help, (b, turn) => helpReply(b, turn));
+  cardVerb(app, bot, Verbs.syncRoster, (b, turn) => syncRosterReply(b, turn));
+  cardVerb(app, bot, Verbs.help, (_b, turn) => helpReply(turn));
   cardVerb(
     app,
     bot,

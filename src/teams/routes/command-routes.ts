@@ -8,9 +8,9 @@ import {
   importMembersReply,
   membersReply,
   setupReply,
-} from '../board-replies.js';
-import type { ChangeInput } from '../action-replies.js';
-import { actionsReply, captureReply, changeReply, readMentions } from '../action-replies.js';
+} from '../../replies/board-replies.js';
+import type { ChangeInput } from '../../replies/action-replies.js';
+import { actionsReply, captureReply, changeReply } from '../../replies/action-replies.js';
 import {
   codesReply,
   deputyReply,
@@ -22,14 +22,14 @@ import {
   registerReply,
   rulingReply,
   timingReply,
-} from '../attendance-replies.js';
+} from '../../replies/attendance-replies.js';
 import type { BotContext } from '../bot-context.js';
 import {
   minutesLinkReply,
   reportReply,
   summaryPostReply,
   summaryReply,
-} from '../report-replies.js';
+} from '../../replies/report-replies.js';
 import {
   agendaAddReply,
   agendaRemoveReply,
@@ -41,19 +41,20 @@ import {
   minutesReply,
   moveReply,
   nextMeetingReply,
-  paperReply,
-  papersReply,
-} from '../meeting-replies.js';
-import type { Reply } from '../reply.js';
-import { sendReply, textReply } from '../reply.js';
-import { personalDataReply } from '../personal-data-reply.js';
-import { readTurnIdentity } from '../turn-identity.js';
+} from '../../replies/meeting-replies.js';
+import { paperReply, papersReply } from '../../replies/paper-replies.js';
+import type { Reply } from '../../replies/reply.js';
+import { textReply } from '../../replies/reply.js';
+import { sendReply } from '../send-reply.js';
+import { personalDataReply } from '../../replies/personal-data-reply.js';
+import { buildTurn } from '../build-turn.js';
+import { readMentions } from '../read-mentions.js';
 import type { TurnContext } from 'botbuilder';
-import type { TurnIdentity } from '../turn-identity.js';
+import type { Turn } from '../../replies/turn.js';
 
 const runCommand = async (
   bot: BotContext,
-  turn: TurnIdentity,
+  turn: Turn,
   context: TurnContext,
   command: Command,
 ): Promise<Reply> => {
@@ -62,14 +63,9 @@ const runCommand = async (
     changeReply(bot, turn, { number }, input);
   switch (command.kind) {
     case 'help':
-      return helpReply(bot, turn);
+      return helpReply(turn);
     case 'setup':
-      return setupReply(
-        bot,
-        turn,
-        context,
-        command.name === undefined ? {} : { name: command.name },
-      );
+      return setupReply(bot, turn, command.name === undefined ? {} : { name: command.name });
     case 'members':
       return membersReply(bot, turn);
     case 'membersImport':
@@ -122,7 +118,7 @@ const runCommand = async (
     case 'actionCapture':
       return captureReply(bot, turn, {
         spec: command.spec,
-        mentions: await readMentions(bot, context),
+        mentions: await readMentions(bot.readRoster, context),
         ...(context.activity.id !== undefined && { requestId: `msg:${context.activity.id}` }),
       });
     case 'actions':
@@ -188,7 +184,7 @@ export const registerCommandRoutes = (app: Application, bot: BotContext): void =
     (context) =>
       Promise.resolve(context.activity.type === 'message' && context.activity.value === undefined),
     async (context) => {
-      const turn = readTurnIdentity(context);
+      const turn = buildTurn(context, bot);
       if (turn === undefined) {
         await context.sendActivity(
           'I could not tell who sent this or from where, so I did nothing.',

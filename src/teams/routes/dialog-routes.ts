@@ -20,13 +20,18 @@ import { isDomainError } from '../../domain/domain-error.js';
 import type { Meeting } from '../../domain/meeting.js';
 import { requireBoardMeeting } from '../../services/find-active-meeting.js';
 import { resolveBoard } from '../../services/resolve-board.js';
-import { importMembersReply, setupReply } from '../board-replies.js';
-import { agendaAddReply, editAgendaReply, entryReply, minutesReply } from '../meeting-replies.js';
-import type { TurnIdentity } from '../turn-identity.js';
+import { importMembersReply, setupReply } from '../../replies/board-replies.js';
+import {
+  agendaAddReply,
+  editAgendaReply,
+  entryReply,
+  minutesReply,
+} from '../../replies/meeting-replies.js';
+import type { Turn } from '../../replies/turn.js';
 import type { BotContext } from '../bot-context.js';
 import { cardAttachment } from '../card-message.js';
-import { sendReply } from '../reply.js';
-import { readTurnIdentity } from '../turn-identity.js';
+import { sendReply } from '../send-reply.js';
+import { buildTurn } from '../build-turn.js';
 
 const dialog = (title: string, card: AdaptiveCard): TaskModuleTaskInfo => ({
   title,
@@ -83,7 +88,7 @@ const MinutesSubmitSchema = MeetingData.extend({
 /** The meeting a dialog is about, checked against the board of this conversation (for display). */
 const dialogMeeting = async (
   bot: BotContext,
-  turn: TurnIdentity,
+  turn: Turn,
   data: unknown,
 ): Promise<Meeting | string> => {
   const parsed = MeetingData.safeParse(data);
@@ -120,7 +125,7 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
   });
 
   app.taskModules.submit(Verbs.setupSubmit, async (context, _state, data) => {
-    const turn = readTurnIdentity(context);
+    const turn = buildTurn(context, bot);
     const parsed = SetupSubmitSchema.safeParse(data);
     if (turn === undefined) return 'I could not tell who sent this, so nothing was saved.';
     if (!parsed.success)
@@ -128,7 +133,7 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
         'Set up a board',
         renderSetupDialogCard('', 'Give the board a name of 1 to 120 characters.'),
       );
-    const reply = await setupReply(bot, turn, context, {
+    const reply = await setupReply(bot, turn, {
       name: parsed.data.name,
       withStatutoryPartners: parsed.data.statutory !== 'false',
     });
@@ -142,7 +147,7 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
     render: (meeting: Meeting) => AdaptiveCard,
   ): void => {
     app.taskModules.fetch(verb, async (context, _state, data) => {
-      const turn = readTurnIdentity(context);
+      const turn = buildTurn(context, bot);
       if (turn === undefined) return 'I could not tell who you are.';
       const meeting = await dialogMeeting(bot, turn, data);
       return typeof meeting === 'string' ? meeting : dialog(title, render(meeting));
@@ -155,7 +160,7 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
   meetingDialog(Verbs.minutesOpen, 'Previous minutes', (m) => renderMinutesDialogCard(m));
 
   app.taskModules.submit(Verbs.entrySubmit, async (context, _state, data) => {
-    const turn = readTurnIdentity(context);
+    const turn = buildTurn(context, bot);
     if (turn === undefined) return 'I could not tell who sent this, so nothing was saved.';
     const parsed = EntrySubmitSchema.safeParse(data);
     if (!parsed.success) {
@@ -191,7 +196,7 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
   });
 
   app.taskModules.submit(Verbs.itemSubmit, async (context, _state, data) => {
-    const turn = readTurnIdentity(context);
+    const turn = buildTurn(context, bot);
     if (turn === undefined) return 'I could not tell who sent this, so nothing was saved.';
     const parsed = ItemSubmitSchema.safeParse(data);
     if (!parsed.success) {
@@ -223,7 +228,7 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
   });
 
   app.taskModules.submit(Verbs.minutesSubmit, async (context, _state, data) => {
-    const turn = readTurnIdentity(context);
+    const turn = buildTurn(context, bot);
     if (turn === undefined) return 'I could not tell who sent this, so nothing was saved.';
     const parsed = MinutesSubmitSchema.safeParse(data);
     const needsText =
@@ -256,7 +261,7 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
 
   meetingDialog(Verbs.editOpen, 'Edit the agenda', (m) => renderEditAgendaDialogCard(m));
   app.taskModules.submit(Verbs.editSubmit, async (context, _state, data) => {
-    const turn = readTurnIdentity(context);
+    const turn = buildTurn(context, bot);
     if (turn === undefined) return 'I could not tell who sent this, so nothing was changed.';
     const parsed = EditSubmitSchema.safeParse(data);
     const meeting = await dialogMeeting(bot, turn, data);
@@ -290,7 +295,7 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
   );
 
   app.taskModules.submit(Verbs.membersImportSubmit, async (context, _state, data) => {
-    const turn = readTurnIdentity(context);
+    const turn = buildTurn(context, bot);
     const parsed = ImportSubmitSchema.safeParse(data);
     if (turn === undefined) return 'I could not tell who sent this, so nothing was saved.';
     if (!parsed.success)

@@ -10,13 +10,14 @@ import { changeMeetingStatus } from '../../services/change-meeting-status.js';
 import { createMeeting } from '../../services/create-meeting.js';
 import { applyParticipantEvents } from '../../services/apply-participant-events.js';
 import { applyTeamsMeetingEvent } from '../../services/start-meeting-from-event.js';
-import { registerCardFor } from '../attendance-replies.js';
-import { withBoard } from '../board-replies.js';
+import { registerCardFor } from '../../replies/attendance-replies.js';
+import { withBoard } from '../../replies/board-replies.js';
 import type { BotContext } from '../bot-context.js';
-import { agendaCardFor } from '../meeting-replies.js';
-import { sendDraftSummaryToChairs } from '../report-replies.js';
-import { sendReply, textReply } from '../reply.js';
-import { readTurnIdentity } from '../turn-identity.js';
+import { agendaCardFor } from '../../replies/meeting-replies.js';
+import { sendDraftSummaryToChairs } from '../../replies/report-replies.js';
+import { textReply } from '../../replies/reply.js';
+import { sendReply } from '../send-reply.js';
+import { buildTurn } from '../build-turn.js';
 
 const START = 'application/vnd.microsoft.meetingStart';
 const END = 'application/vnd.microsoft.meetingEnd';
@@ -66,7 +67,7 @@ const OfferData = z.object({
 
 export const registerMeetingEventRoutes = (app: Application, bot: BotContext): void => {
   const handle = (kind: 'start' | 'end') => async (context: TurnContext) => {
-    const turn = readTurnIdentity(context);
+    const turn = buildTurn(context, bot);
     if (turn === undefined) return;
     const payload = MeetingEventSchema.safeParse(context.activity.value ?? {});
     const value = payload.success ? payload.data : {};
@@ -117,7 +118,7 @@ export const registerMeetingEventRoutes = (app: Application, bot: BotContext): v
     await sendReply(context, await agendaCardFor(bot, turn, board, outcome.meeting, message));
   };
   const participants = (kind: 'join' | 'leave') => async (context: TurnContext) => {
-    const turn = readTurnIdentity(context);
+    const turn = buildTurn(context, bot);
     const payload = ParticipantsSchema.safeParse(context.activity.value);
     if (turn === undefined || !payload.success) return;
     const board = await bot.deps.boards.findByConversation(turn.tenantId, turn.conversationId);
@@ -164,10 +165,10 @@ export const registerMeetingEventRoutes = (app: Application, bot: BotContext): v
   app.addRoute(isEvent(END), handle('end'));
 
   app.adaptiveCards.actionExecute(Verbs.meetingFromEvent, async (context, _state, data) => {
-    const turn = readTurnIdentity(context);
+    const turn = buildTurn(context, bot);
     const parsed = OfferData.safeParse(data);
     if (turn === undefined || !parsed.success) return 'This card is out of date.';
-    const reply = await withBoard(bot, turn, async (board) => {
+    const reply = await withBoard(turn, async (board) => {
       const { title, date, time } = parsed.data;
       let meeting;
       try {

@@ -27,8 +27,8 @@ import { resolveBoard } from '../../services/resolve-board.js';
 import { plainText } from '../activity-text.js';
 import type { BotContext } from '../bot-context.js';
 import { cardAttachment } from '../card-message.js';
-import { readTurnIdentity } from '../turn-identity.js';
-import type { TurnIdentity } from '../turn-identity.js';
+import { buildTurn } from '../build-turn.js';
+import type { Turn } from '../../replies/turn.js';
 
 /** Manifest command ids (appPackage/manifest.json `composeExtensions[].commands[].id`). */
 export const MESSAGE_EXTENSION_COMMANDS = {
@@ -45,7 +45,7 @@ const SubmitSchema = z.object({
 });
 
 /** Boards this person may capture on: this conversation's, else the ones they belong to. */
-const boardsFor = async (bot: BotContext, turn: TurnIdentity): Promise<Board[]> => {
+const boardsFor = async (bot: BotContext, turn: Turn): Promise<Board[]> => {
   const resolved = await resolveBoard(bot.deps, {
     tenantId: turn.tenantId,
     conversationId: turn.conversationId,
@@ -91,7 +91,7 @@ const LEADING_MENTION = /^(\s*(?:<p>|<div>)?)\s*<at\b[^>]*>[^<]*<\/at>\s*/i;
 /** "Record an action" from any message's "…" menu or the compose box, and board search. */
 export const registerMessageExtensionRoutes = (app: Application, bot: BotContext): void => {
   app.messageExtensions.fetchTask(MESSAGE_EXTENSION_COMMANDS.createAction, async (context) => {
-    const turn = readTurnIdentity(context);
+    const turn = buildTurn(context, bot);
     if (turn === undefined) return 'I could not tell who you are.';
     const boards = await boardsFor(bot, turn);
     if (boards.length === 0)
@@ -108,7 +108,7 @@ export const registerMessageExtensionRoutes = (app: Application, bot: BotContext
   app.messageExtensions.submitAction(
     MESSAGE_EXTENSION_COMMANDS.createAction,
     async (context, _state, data: Record<string, unknown>) => {
-      const turn = readTurnIdentity(context);
+      const turn = buildTurn(context, bot);
       if (turn === undefined) return 'I could not tell who you are, so nothing was saved.';
       const boards = await boardsFor(bot, turn);
       const choices = boards.map((b) => ({ id: b.id, name: b.name }));
@@ -183,7 +183,7 @@ export const registerMessageExtensionRoutes = (app: Application, bot: BotContext
   app.messageExtensions.query(
     MESSAGE_EXTENSION_COMMANDS.searchBoard,
     async (context, _state, query) => {
-      const turn = readTurnIdentity(context);
+      const turn = buildTurn(context, bot);
       const empty: MessagingExtensionResult = {
         type: 'result',
         attachmentLayout: 'list',

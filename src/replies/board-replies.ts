@@ -1,4 +1,3 @@
-import type { TurnContext } from 'botbuilder';
 import { COMMAND_CATALOGUE } from '../commands/command-catalogue.js';
 import { renderHelpCard } from '../cards/render-help-card.js';
 import { renderMembersCard } from '../cards/render-members-card.js';
@@ -9,25 +8,24 @@ import { canManageBoard } from '../domain/board.js';
 import { addAgency } from '../services/add-agency.js';
 import { boardIdFor } from '../services/board-id-for.js';
 import { importMembers } from '../services/import-members.js';
-import { resolveBoard } from '../services/resolve-board.js';
 import { setupBoard } from '../services/setup-board.js';
 import type { RosterPerson } from '../domain/board-members.js';
 import { errorKind } from '../log.js';
-import type { BotContext } from './bot-context.js';
+import type { ReplyContext } from './reply-context.js';
 import type { Reply } from './reply.js';
 import { cardReply, replyOnDomainError, textReply } from './reply.js';
-import type { TurnIdentity } from './turn-identity.js';
+import type { Turn } from './turn.js';
 
 /**
  * The chat's people, or none when Teams will not tell (the bot lacks the permission, or the
  * service is unreachable): setup still works and says so.
  */
 const rosterOrNone = async (
-  bot: BotContext,
-  context: TurnContext,
+  bot: ReplyContext,
+  turn: Turn,
 ): Promise<{ people: RosterPerson[]; read: boolean }> => {
   try {
-    return { people: await bot.readRoster(context), read: true };
+    return { people: await turn.roster(), read: true };
   } catch (error) {
     bot.log.warn('roster.unavailable', { error: errorKind(error) });
     return { people: [], read: false };
@@ -39,17 +37,11 @@ const NO_BOARD =
 
 /** Runs `work` with the board this turn is about, or explains why there is none. */
 export const withBoard = async (
-  bot: BotContext,
-  turn: TurnIdentity,
+  turn: Turn,
   work: (board: Board) => Promise<Reply>,
 ): Promise<Reply> =>
   replyOnDomainError(async () => {
-    const resolved = await resolveBoard(bot.deps, {
-      tenantId: turn.tenantId,
-      conversationId: turn.conversationId,
-      kind: turn.kind,
-      actorAadObjectId: turn.actor.aadObjectId,
-    });
+    const resolved = await turn.board();
     switch (resolved.kind) {
       case 'board':
         return work(resolved.board);
@@ -62,13 +54,8 @@ export const withBoard = async (
     }
   });
 
-export const helpReply = async (bot: BotContext, turn: TurnIdentity): Promise<Reply> => {
-  const resolved = await resolveBoard(bot.deps, {
-    tenantId: turn.tenantId,
-    conversationId: turn.conversationId,
-    kind: turn.kind,
-    actorAadObjectId: turn.actor.aadObjectId,
-  });
+export const helpReply = async (turn: Turn): Promise<Reply> => {
+  const resolved = await turn.board();
   const board = resolved.kind === 'board' ? resolved.board : undefined;
   return cardReply(
     renderHelpCard({
@@ -84,8 +71,8 @@ export const helpReply = async (bot: BotContext, turn: TurnIdentity): Promise<Re
 };
 
 /** The member list; the chair and coordinators also see who Quorate cannot message personally, and why. */
-export const membersReply = (bot: BotContext, turn: TurnIdentity): Promise<Reply> =>
-  withBoard(bot, turn, async (board) => {
+export const membersReply = (bot: ReplyContext, turn: Turn): Promise<Reply> =>
+  withBoard(turn, async (board) => {
     const canManage = canManageBoard(board, turn.actor.aadObjectId);
     return cardReply(
       renderMembersCard(board, {
@@ -100,9 +87,8 @@ export const membersReply = (bot: BotContext, turn: TurnIdentity): Promise<Reply
  * the board and offers to add the chat's people; it never creates a second board.
  */
 export const setupReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
-  context: TurnContext,
+  bot: ReplyContext,
+  turn: Turn,
   input: { name?: string; withStatutoryPartners?: boolean },
 ): Promise<Reply> =>
   replyOnDomainError(async () => {
@@ -122,7 +108,7 @@ export const setupReply = (
         'Give the board a name: "setup <board name>", e.g. "setup Executive Planning Meeting".',
       );
     }
-    const roster = await rosterOrNone(bot, context);
+    const roster = await rosterOrNone(bot, turn);
     const result = await setupBoard(bot.deps, {
       tenantId: turn.tenantId,
       conversation: {
@@ -142,18 +128,14 @@ export const setupReply = (
   });
 
 /** "Add people from this chat": merges the roster into the board bound here. */
-export const syncRosterReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
-  context: TurnContext,
-): Promise<Reply> =>
-  withBoard(bot, turn, async (board) => {
+export const syncRosterReply = (bot: ReplyContext, turn: Turn): Promise<Reply> =>
+  withBoard(turn, async (board) => {
     if (board.conversation.id !== turn.conversationId) {
       return textReply(
         `Add people from the board’s own channel or group chat, where "${board.name}" was set up.`,
       );
     }
-    const roster = await rosterOrNone(bot, context);
+    const roster = await rosterOrNone(bot, turn);
     const result = await setupBoard(bot.deps, {
       tenantId: turn.tenantId,
       conversation: board.conversation,
@@ -166,12 +148,12 @@ export const syncRosterReply = (
 export type ImportReply = { reply: Reply; problems: string[] };
 
 export const importMembersReply = async (
-  bot: BotContext,
-  turn: TurnIdentity,
+  bot: ReplyContext,
+  turn: Turn,
   table: string,
 ): Promise<ImportReply> => {
   let problems: string[] = [];
-  const reply = await withBoard(bot, turn, async (board) => {
+  const reply = await withBoard(turn, async (board) => {
     const result = await importMembers(bot.deps, { board, actor: turn.actor, table });
     if (!result.ok) {
       problems = result.problems.map((p) => `Line ${p.line}: ${p.message}`);
@@ -186,11 +168,11 @@ export const importMembersReply = async (
 };
 
 export const agencyAddReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
+  bot: ReplyContext,
+  turn: Turn,
   agency: { code: string; name: string; statutory: boolean },
 ): Promise<Reply> =>
-  withBoard(bot, turn, async (board) => {
+  withBoard(turn, async (board) => {
     const result = await addAgency(bot.deps, { board, actor: turn.actor, agency });
     const kind = result.agency.statutory
       ? 'a statutory partner'

@@ -1,11 +1,11 @@
 import { signDownload } from '../services/download-links.js';
 import { requestSubjectData } from '../services/request-subject-data.js';
 import { withBoard } from './board-replies.js';
-import type { BotContext } from './bot-context.js';
+import type { ReplyContext } from './reply-context.js';
 import type { Reply } from './reply.js';
 import { textReply } from './reply.js';
 import { sendPrivately } from './restricted-answer.js';
-import type { TurnIdentity } from './turn-identity.js';
+import type { Turn } from './turn.js';
 
 /**
  * `personal data [initials]`: a signed, 15-minute link to a JSON file of what the board holds about
@@ -13,11 +13,11 @@ import type { TurnIdentity } from './turn-identity.js';
  * asked in a shared chat, it goes to the asker privately.
  */
 export const personalDataReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
+  bot: ReplyContext,
+  turn: Turn,
   initials?: string,
 ): Promise<Reply> =>
-  withBoard(bot, turn, async (board) => {
+  withBoard(turn, async (board) => {
     const subject = await requestSubjectData(bot.deps, {
       board,
       actor: turn.actor,

@@ -19,11 +19,11 @@ import { saveRegister } from '../services/save-register.js';
 import { setQuorumRule } from '../services/set-quorum-rule.js';
 import { signDownload } from '../services/download-links.js';
 import { withBoard } from './board-replies.js';
-import type { BotContext } from './bot-context.js';
+import type { ReplyContext } from './reply-context.js';
 import type { Reply } from './reply.js';
 import { cardReply, textReply } from './reply.js';
 import { turnAudience } from './restricted-answer.js';
-import type { TurnIdentity } from './turn-identity.js';
+import type { Turn } from './turn.js';
 
 /** The register as the conversation's readers may see it (guests "for" a confidential item). */
 export const registerCardFor = (
@@ -44,11 +44,10 @@ export const registerCardFor = (
   );
 
 const register = (
-  bot: BotContext,
-  turn: TurnIdentity,
+  turn: Turn,
   work: (board: Board) => Promise<{ meeting: Meeting; message?: string } | Reply>,
 ): Promise<Reply> =>
-  withBoard(bot, turn, async (board) => {
+  withBoard(turn, async (board) => {
     const result = await work(board);
     if ('card' in result || 'text' in result) return result;
     return registerCardFor(
@@ -60,12 +59,8 @@ const register = (
     );
   });
 
-export const registerReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
-  meetingId?: string,
-): Promise<Reply> =>
-  register(bot, turn, async (board) => ({
+export const registerReply = (bot: ReplyContext, turn: Turn, meetingId?: string): Promise<Reply> =>
+  register(turn, async (board) => ({
     meeting:
       meetingId === undefined
         ? await requireActiveMeeting(bot.deps, board)
@@ -79,12 +74,12 @@ const CODE_WORD: Record<'A' | 'SA' | 'DNA', string> = {
 };
 
 export const codesReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
+  bot: ReplyContext,
+  turn: Turn,
   code: 'A' | 'SA' | 'DNA',
   initials: string[],
 ): Promise<Reply> =>
-  register(bot, turn, async (board) => {
+  register(turn, async (board) => {
     const { meeting, members } = await recordCodes(bot.deps, {
       board,
       actor: turn.actor,
@@ -103,13 +98,13 @@ export const codesReply = (
   });
 
 export const deputyReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
+  bot: ReplyContext,
+  turn: Turn,
   person: string,
   forInitials: string,
   extra: { meetingId?: string; aadObjectId?: string } = {},
 ): Promise<Reply> =>
-  register(bot, turn, async (board) => {
+  register(turn, async (board) => {
     const result = await recordDeputy(bot.deps, {
       board,
       actor: turn.actor,
@@ -124,13 +119,13 @@ export const deputyReply = (
   });
 
 export const guestReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
+  bot: ReplyContext,
+  turn: Turn,
   person: string,
   forItem?: string,
   extra: { meetingId?: string; aadObjectId?: string } = {},
 ): Promise<Reply> =>
-  register(bot, turn, async (board) => ({
+  register(turn, async (board) => ({
     meeting: await recordGuest(bot.deps, {
       board,
       actor: turn.actor,
@@ -141,8 +136,8 @@ export const guestReply = (
     message: 'Guest added to "also in attendance".',
   }));
 
-export const quorumReply = (bot: BotContext, turn: TurnIdentity): Promise<Reply> =>
-  withBoard(bot, turn, async (board) => {
+export const quorumReply = (bot: ReplyContext, turn: Turn): Promise<Reply> =>
+  withBoard(turn, async (board) => {
     const meeting = await requireActiveMeeting(bot.deps, board);
     const result = evaluateQuorum(board, meeting.attendance, meeting.date);
     const text = result.explanation[0]?.toUpperCase() + result.explanation.slice(1);
@@ -152,22 +147,18 @@ export const quorumReply = (bot: BotContext, turn: TurnIdentity): Promise<Reply>
     );
   });
 
-export const quorumRuleReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
-  rule: string,
-): Promise<Reply> =>
-  withBoard(bot, turn, async (board) => {
+export const quorumRuleReply = (bot: ReplyContext, turn: Turn, rule: string): Promise<Reply> =>
+  withBoard(turn, async (board) => {
     await setQuorumRule(bot.deps, { board, actor: turn.actor, rule });
     return textReply(`Quorum rule saved: ${rule}`);
   });
 
 export const rulingReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
+  bot: ReplyContext,
+  turn: Turn,
   input: { quorate?: boolean; reason?: string; ratifier?: string },
 ): Promise<Reply> =>
-  register(bot, turn, async (board) => {
+  register(turn, async (board) => {
     let ratifier = input.ratifier;
     if (ratifier !== undefined) {
       const member = findMemberByInitials(board, ratifier);
@@ -185,8 +176,8 @@ export const rulingReply = (
     };
   });
 
-export const historyReply = (bot: BotContext, turn: TurnIdentity): Promise<Reply> =>
-  withBoard(bot, turn, async (board) => {
+export const historyReply = (bot: ReplyContext, turn: Turn): Promise<Reply> =>
+  withBoard(turn, async (board) => {
     const meetings = (await bot.deps.meetings.listForBoard(board.id)).filter(
       (m) => m.status !== 'planned' || m.attendance !== undefined,
     );
@@ -212,12 +203,12 @@ export const historyReply = (bot: BotContext, turn: TurnIdentity): Promise<Reply
 const CODES = new Set<string>(['A', 'SD', 'SA', 'DNA']);
 
 export const saveRegisterReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
+  bot: ReplyContext,
+  turn: Turn,
   meetingId: string,
   data: Record<string, unknown>,
 ): Promise<Reply> =>
-  register(bot, turn, async (board) => {
+  register(turn, async (board) => {
     const codes: Record<string, AttendanceCode> = {};
     for (const [key, value] of Object.entries(data)) {
       if (!key.startsWith('code_') || typeof value !== 'string' || value === '') continue;
@@ -235,11 +226,11 @@ export const saveRegisterReply = (
   });
 
 export const visitorReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
+  bot: ReplyContext,
+  turn: Turn,
   input: { meetingId: string; aadObjectId: string; forInitials?: string },
 ): Promise<Reply> =>
-  withBoard(bot, turn, async (board) => {
+  withBoard(turn, async (board) => {
     const meeting = await requireBoardMeeting(bot.deps, board, input.meetingId);
     const visitor = meeting.attendance?.visitors.find((v) => v.aadObjectId === input.aadObjectId);
     if (visitor === undefined)
@@ -261,25 +252,21 @@ export const visitorReply = (
         });
   });
 
-export const minuteTakerReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
-  name: string,
-): Promise<Reply> =>
-  register(bot, turn, async (board) => {
+export const minuteTakerReply = (bot: ReplyContext, turn: Turn, name: string): Promise<Reply> =>
+  register(turn, async (board) => {
     const meeting = await recordMinuteTaker(bot.deps, { board, actor: turn.actor, name });
     return { meeting, message: `Minutes taken by ${meeting.attendance?.minuteTaker ?? name}.` };
   });
 
 /** `late …` and `left …`. */
 export const timingReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
+  bot: ReplyContext,
+  turn: Turn,
   kind: 'late' | 'left',
   initials: string,
   atItem?: string,
 ): Promise<Reply> =>
-  register(bot, turn, async (board) => {
+  register(turn, async (board) => {
     const { meeting, member } = await recordTiming(bot.deps, {
       board,
       actor: turn.actor,

@@ -1,11 +1,10 @@
 import { renderAgendaCard } from '../cards/render-agenda-card.js';
-import { renderPapersCard } from '../cards/render-papers-card.js';
 import { describeAgendaChange, renderRenumberCard } from '../cards/render-renumber-card.js';
 import { isOpen } from '../domain/action.js';
 import type { Board } from '../domain/board.js';
 import { canManageBoard } from '../domain/board.js';
 import type { Audience } from '../domain/disclosure.js';
-import { discloseMeeting, disclosePolicyOf, disclosureView } from '../domain/disclosure.js';
+import { disclosureView } from '../domain/disclosure.js';
 import type { Meeting, StructuralEdit } from '../domain/meeting.js';
 import { formatLongDate, formatTime } from '../domain/zoned-time.js';
 import { changeMeetingStatus } from '../services/change-meeting-status.js';
@@ -13,9 +12,7 @@ import { createMeeting } from '../services/create-meeting.js';
 import type { AgendaChangeOutcome } from '../services/change-agenda.js';
 import type { AgendaEdit } from '../services/edit-agenda-item.js';
 import { addItemToAgenda } from '../services/add-item-to-agenda.js';
-import { addPaper } from '../services/add-paper.js';
 import { confirmAgendaChange } from '../services/confirm-agenda-change.js';
-import { decideLatePaper } from '../services/decide-late-paper.js';
 import { editAgendaItem } from '../services/edit-agenda-item.js';
 import { removeItemFromAgenda } from '../services/remove-item-from-agenda.js';
 import { requireActiveMeeting, requireBoardMeeting } from '../services/find-active-meeting.js';
@@ -24,7 +21,7 @@ import { rescheduleMeeting } from '../services/reschedule-meeting.js';
 import { scheduleNextMeeting } from '../services/schedule-next-meeting.js';
 import { withBoard } from './board-replies.js';
 import { sendDraftSummaryToChairs } from './report-replies.js';
-import type { BotContext } from './bot-context.js';
+import type { ReplyContext } from './reply-context.js';
 import type { Reply } from './reply.js';
 import { cardReply, textReply } from './reply.js';
 import {
@@ -33,12 +30,12 @@ import {
   titleFor,
   turnAudience,
 } from './restricted-answer.js';
-import type { TurnIdentity } from './turn-identity.js';
+import type { Turn } from './turn.js';
 
 /** The agenda card of a meeting, as the people reading this conversation may see it. */
 export const agendaCardFor = async (
-  bot: BotContext,
-  turn: TurnIdentity,
+  bot: ReplyContext,
+  turn: Turn,
   board: Board,
   meeting: Meeting,
   message?: string,
@@ -71,24 +68,24 @@ export const agendaCardFor = async (
 type MeetingWork = (board: Board) => Promise<{ meeting: Meeting; message?: string } | Reply>;
 
 /** Runs meeting work on the board of this turn and answers with the agenda card (or the work's own reply). */
-const withMeeting = (bot: BotContext, turn: TurnIdentity, work: MeetingWork): Promise<Reply> =>
-  withBoard(bot, turn, async (board) => {
+const withMeeting = (bot: ReplyContext, turn: Turn, work: MeetingWork): Promise<Reply> =>
+  withBoard(turn, async (board) => {
     const result = await work(board);
     if ('card' in result || 'text' in result) return result;
     return agendaCardFor(bot, turn, board, result.meeting, result.message);
   });
 
 /** `agenda` typed in a board's chat also sends the asking member the full agenda privately. */
-export const agendaCommandReply = (bot: BotContext, turn: TurnIdentity): Promise<Reply> =>
-  withBoard(bot, turn, async (board) =>
+export const agendaCommandReply = (bot: ReplyContext, turn: Turn): Promise<Reply> =>
+  withBoard(turn, async (board) =>
     agendaCardFor(bot, turn, board, await requireActiveMeeting(bot.deps, board), undefined, {
       privately: true,
     }),
   );
 
 export const agendaReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
+  bot: ReplyContext,
+  turn: Turn,
   meetingId?: string,
   message?: string,
 ): Promise<Reply> =>
@@ -100,22 +97,14 @@ export const agendaReply = (
         : await requireBoardMeeting(bot.deps, board, meetingId),
   }));
 
-export const meetingNewReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
-  spec: string,
-): Promise<Reply> =>
+export const meetingNewReply = (bot: ReplyContext, turn: Turn, spec: string): Promise<Reply> =>
   withMeeting(bot, turn, async (board) => ({
     meeting: await createMeeting(bot.deps, { board, actor: turn.actor, spec }),
     message:
       'Meeting planned with the standing items. Add items with "agenda add <title> [by <initials>] [<N> min]".',
   }));
 
-export const meetingMoveReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
-  spec: string,
-): Promise<Reply> =>
+export const meetingMoveReply = (bot: ReplyContext, turn: Turn, spec: string): Promise<Reply> =>
   withMeeting(bot, turn, async (board) => {
     const { meeting, from, redated } = await rescheduleMeeting(bot.deps, {
       board,
@@ -133,8 +122,8 @@ export const meetingMoveReply = (
   });
 
 export const meetingStatusReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
+  bot: ReplyContext,
+  turn: Turn,
   to: 'in-progress' | 'closed',
   meetingId?: string,
 ): Promise<Reply> =>
@@ -154,12 +143,8 @@ export const meetingStatusReply = (
     return { meeting, message };
   });
 
-export const nextMeetingReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
-  spec: string,
-): Promise<Reply> =>
-  withBoard(bot, turn, async (board) => {
+export const nextMeetingReply = (bot: ReplyContext, turn: Turn, spec: string): Promise<Reply> =>
+  withBoard(turn, async (board) => {
     const { next } = await scheduleNextMeeting(bot.deps, { board, actor: turn.actor, spec });
     const time =
       next.start === undefined
@@ -171,8 +156,8 @@ export const nextMeetingReply = (
   });
 
 export const agendaAddReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
+  bot: ReplyContext,
+  turn: Turn,
   item: {
     title: string;
     number?: string;
@@ -212,11 +197,7 @@ const agendaChangeAnswer = (
       )
     : { meeting: outcome.meeting, message: describeAgendaChange(outcome.change, redact) };
 
-export const agendaRemoveReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
-  item: string,
-): Promise<Reply> =>
+export const agendaRemoveReply = (bot: ReplyContext, turn: Turn, item: string): Promise<Reply> =>
   withMeeting(bot, turn, async (board) =>
     agendaChangeAnswer(
       await removeItemFromAgenda(bot.deps, { board, actor: turn.actor, item }),
@@ -229,8 +210,8 @@ const STALE_RENUMBER =
 
 /** The chair's Confirm on a renumbering: done once, however often it is clicked or delivered. */
 export const confirmRenumberReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
+  bot: ReplyContext,
+  turn: Turn,
   input: { meetingId: string; itemId: string; op: StructuralEdit; before: string; after: string },
 ): Promise<Reply> =>
   withMeeting(bot, turn, async (board) => {
@@ -244,57 +225,14 @@ export const confirmRenumberReply = (
   });
 
 export const cancelRenumberReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
+  bot: ReplyContext,
+  turn: Turn,
   meetingId: string,
 ): Promise<Reply> => agendaReply(bot, turn, meetingId, 'Cancelled: the agenda is unchanged.');
 
-export const paperReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
-  input: { item: string; title: string; link: string },
-): Promise<Reply> =>
-  withBoard(bot, turn, async (board) => {
-    const { item, paper } = await addPaper(bot.deps, { board, actor: turn.actor, ...input });
-    const shown = titleFor(board, turn, item) === item.title ? `"${paper.title}"` : 'the paper';
-    return textReply(
-      paper.late
-        ? `Added ${shown} to item ${item.number}. It arrived after the ${board.rules.paperDeadlineDays}-day paper deadline, so it stays off the agenda pack unless the chair accepts it ("papers").`
-        : `Added ${shown} to item ${item.number}.`,
-    );
-  });
-
-export const papersReply = (bot: BotContext, turn: TurnIdentity): Promise<Reply> =>
-  withBoard(bot, turn, async (board) => {
-    const meeting = await requireActiveMeeting(bot.deps, board);
-    return answerRestricted(bot, turn, board, (audience) =>
-      renderPapersCard(
-        board,
-        discloseMeeting(meeting, audience, disclosePolicyOf(board.rules)),
-        canManageBoard(board, turn.actor.aadObjectId),
-      ),
-    );
-  });
-
-export const decidePaperReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
-  input: { meetingId: string; paperId: string; decision: 'accepted' | 'rejected' },
-): Promise<Reply> =>
-  withBoard(bot, turn, async (board) => {
-    const meeting = await decideLatePaper(bot.deps, { board, actor: turn.actor, ...input });
-    return cardReply(
-      renderPapersCard(
-        board,
-        discloseMeeting(meeting, turnAudience(board, turn), disclosePolicyOf(board.rules)),
-        canManageBoard(board, turn.actor.aadObjectId),
-      ),
-    );
-  });
-
 export const moveReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
+  bot: ReplyContext,
+  turn: Turn,
   to: { ref: string } | { next: true; fromItemId?: string },
   meetingId?: string,
 ): Promise<Reply> =>
@@ -316,8 +254,8 @@ export const moveReply = (
   });
 
 export const entryReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
+  bot: ReplyContext,
+  turn: Turn,
   input: {
     kind: 'note' | 'decision';
     text: string;
@@ -327,7 +265,7 @@ export const entryReply = (
   },
   outcome: { repeated: boolean } = { repeated: false },
 ): Promise<Reply> =>
-  withBoard(bot, turn, async (board) => {
+  withBoard(turn, async (board) => {
     const { item, created } = await recordMeetingEntry(bot.deps, {
       board,
       actor: turn.actor,
@@ -340,15 +278,15 @@ export const entryReply = (
   });
 
 export const minutesReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
+  bot: ReplyContext,
+  turn: Turn,
   input: {
     outcome: 'approved' | 'approved-with-amendments' | 'not-approved';
     text?: string;
     meetingId?: string;
   },
 ): Promise<Reply> =>
-  withBoard(bot, turn, async (board) => {
+  withBoard(turn, async (board) => {
     const { previous } = await recordMinutesOutcome(bot.deps, {
       board,
       actor: turn.actor,
@@ -365,8 +303,8 @@ export const minutesReply = (
   });
 
 export const editAgendaReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
+  bot: ReplyContext,
+  turn: Turn,
   input: { meetingId: string; itemId: string; edit: AgendaEdit },
 ): Promise<Reply> =>
   withMeeting(bot, turn, async (board) => {

@@ -1,4 +1,3 @@
-import type { TurnContext } from 'botbuilder';
 import {
   renderActionCard,
   renderActionHistoryCard,
@@ -23,13 +22,12 @@ import type { ActionRef } from '../services/change-action.js';
 import { changeAction, requireAction } from '../services/change-action.js';
 import { listActions, parseActionFilter } from '../services/list-actions.js';
 import { signDownload } from '../services/download-links.js';
-import { resolveBoard } from '../services/resolve-board.js';
 import { withBoard } from './board-replies.js';
-import type { BotContext } from './bot-context.js';
+import type { ReplyContext } from './reply-context.js';
 import type { Reply } from './reply.js';
 import { cardReply, replyOnDomainError, textReply } from './reply.js';
 import { answerRestricted, turnAudience } from './restricted-answer.js';
-import type { TurnIdentity } from './turn-identity.js';
+import type { Turn } from './turn.js';
 
 const nameMap = (board: Board): Map<string, string> =>
   new Map(
@@ -40,8 +38,8 @@ const nameMap = (board: Board): Map<string, string> =>
 
 /** The action card as this person may use it. */
 export const actionCardFor = async (
-  bot: BotContext,
-  turn: TurnIdentity,
+  bot: ReplyContext,
+  turn: Turn,
   board: Board,
   action: Action,
   message?: string,
@@ -76,18 +74,13 @@ export const actionCardFor = async (
  * is the conversation's, else one the clicking person belongs to; never one the card names.
  */
 export const withActionBoard = (
-  bot: BotContext,
-  turn: TurnIdentity,
+  bot: ReplyContext,
+  turn: Turn,
   actionId: string,
   work: (board: Board, action: Action) => Promise<Reply>,
 ): Promise<Reply> =>
   replyOnDomainError(async () => {
-    const resolved = await resolveBoard(bot.deps, {
-      tenantId: turn.tenantId,
-      conversationId: turn.conversationId,
-      kind: turn.kind,
-      actorAadObjectId: turn.actor.aadObjectId,
-    });
+    const resolved = await turn.board();
     const candidates =
       resolved.kind === 'board'
         ? [
@@ -104,31 +97,9 @@ export const withActionBoard = (
     return textReply('That action is not on a board you belong to.');
   });
 
-/** `@mentions` in a message, with their Entra ids from the conversation roster. */
-export const readMentions = async (bot: BotContext, context: TurnContext): Promise<Mention[]> => {
-  const mentioned = (context.activity.entities ?? [])
-    .filter((e) => e.type === 'mention')
-    .map(
-      (e) => (e as { mentioned?: { id?: string; name?: string; aadObjectId?: string } }).mentioned,
-    )
-    .filter(
-      (m): m is { id?: string; name: string; aadObjectId?: string } =>
-        typeof m?.name === 'string' && m.id !== context.activity.recipient.id,
-    );
-  if (mentioned.length === 0) return [];
-  const roster = mentioned.every((m) => m.aadObjectId !== undefined)
-    ? []
-    : await bot.readRoster(context).catch(() => []);
-  return mentioned.map((m) => {
-    const aad =
-      m.aadObjectId ?? roster.find((p) => p.id !== undefined && p.id === m.id)?.aadObjectId;
-    return { name: m.name, ...(aad !== undefined && { aadObjectId: aad }) };
-  });
-};
-
 export const captureReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
+  bot: ReplyContext,
+  turn: Turn,
   input: { spec: string; mentions?: Mention[]; requestId?: string; meetingId?: string },
   board?: Board,
 ): Promise<Reply> => {
@@ -161,15 +132,11 @@ export const captureReply = (
       `Recorded as action ${result.action.number}.`,
     );
   };
-  return board === undefined ? withBoard(bot, turn, work) : replyOnDomainError(() => work(board));
+  return board === undefined ? withBoard(turn, work) : replyOnDomainError(() => work(board));
 };
 
-export const actionsReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
-  filterText: string,
-): Promise<Reply> =>
-  withBoard(bot, turn, async (board) => {
+export const actionsReply = (bot: ReplyContext, turn: Turn, filterText: string): Promise<Reply> =>
+  withBoard(turn, async (board) => {
     const filter = parseActionFilter(filterText);
     if ('problem' in filter) return textReply(filter.problem);
     const [list, meetings] = await Promise.all([
@@ -221,8 +188,8 @@ export type ChangeInput =
 
 /** Any change to an action, by number (commands) or id (cards); answers with the action card. */
 export const changeReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
+  bot: ReplyContext,
+  turn: Turn,
   ref: ActionRef,
   input: ChangeInput,
   options: { expectedRevision?: number; board?: Board } = {},
@@ -272,15 +239,11 @@ export const changeReply = (
     return actionCardFor(bot, turn, board, result.action, message);
   };
   return options.board === undefined
-    ? withBoard(bot, turn, work)
+    ? withBoard(turn, work)
     : replyOnDomainError(() => work(options.board as Board));
 };
 
-export const historyReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
-  actionId: string,
-): Promise<Reply> =>
+export const historyReply = (bot: ReplyContext, turn: Turn, actionId: string): Promise<Reply> =>
   withActionBoard(bot, turn, actionId, async (board, action) => {
     const today = todayIn(bot.deps.clock.now(), board.rules.timeZone);
     const owner = ownsAction(

@@ -8,16 +8,15 @@ import {
   disclosureOf,
 } from '../domain/disclosure.js';
 import { errorKind } from '../log.js';
-import type { BotContext } from './bot-context.js';
-import { cardMessage } from './card-message.js';
+import type { ReplyContext } from './reply-context.js';
 import type { Reply } from './reply.js';
 import { cardReply } from './reply.js';
-import type { TurnIdentity } from './turn-identity.js';
+import type { Turn } from './turn.js';
 
 /** The audience of this turn's reply (see domain/disclosure.ts). */
 export const turnAudience = (
   board: Board,
-  turn: TurnIdentity,
+  turn: Turn,
   guestOf: { itemIds?: readonly string[]; actionIds?: readonly string[] } = {},
 ): Audience =>
   audienceOf(
@@ -48,8 +47,8 @@ const sameContent = (a: AdaptiveCard, b: AdaptiveCard): boolean => {
  * with Quorate) and the chat is told so.
  */
 export const answerRestricted = async (
-  bot: BotContext,
-  turn: TurnIdentity,
+  bot: ReplyContext,
+  turn: Turn,
   board: Board,
   render: RenderFor,
 ): Promise<Reply> => {
@@ -71,18 +70,15 @@ export const answerRestricted = async (
 
 /** Sends a card or a line to the turn's sender in their personal chat with Quorate, if they have one. */
 export const sendPrivately = async (
-  bot: BotContext,
-  turn: TurnIdentity,
+  bot: ReplyContext,
+  turn: Turn,
   what: AdaptiveCard | Reply,
 ): Promise<boolean> => {
   const reply: Reply = 'card' in what || 'text' in what ? what : cardReply(what);
   try {
     const record = await bot.deps.conversations.findPersonal(turn.tenantId, turn.actor.aadObjectId);
     if (record === undefined) return false;
-    const sent = await bot.sendProactive(
-      record.reference,
-      'card' in reply ? cardMessage(reply.card) : { type: 'message', text: reply.text },
-    );
+    const sent = await bot.post(record.reference, reply);
     if (!sent.ok) bot.log.warn('private_answer.not_sent', { code: sent.code });
     return sent.ok;
   } catch (error) {
@@ -94,7 +90,7 @@ export const sendPrivately = async (
 /** An item's title as this conversation may read it ("Confidential item" where it may not). */
 export const titleFor = (
   board: Board,
-  turn: TurnIdentity,
+  turn: Turn,
   item: { id: string; title: string; confidential: boolean },
 ): string =>
   disclosureOf(
@@ -106,7 +102,7 @@ export const titleFor = (
     : CONFIDENTIAL_TITLE;
 
 /** Whether this conversation reads confidential items redacted (for wording that names items). */
-export const hidesConfidential = (board: Board, turn: TurnIdentity): boolean =>
+export const hidesConfidential = (board: Board, turn: Turn): boolean =>
   disclosureOf(
     { kind: 'item', confidential: true },
     turnAudience(board, turn),

@@ -17,14 +17,17 @@ import type { SendFailure } from '../services/ports.js';
 import { recordAudit } from '../services/record-audit.js';
 import { errorKind } from '../log.js';
 import { withBoard } from './board-replies.js';
-import type { BotContext } from './bot-context.js';
-import { cardMessage } from './card-message.js';
+import type { ReplyContext } from './reply-context.js';
 import type { Reply } from './reply.js';
 import { cardReply, textReply } from './reply.js';
 import { answerRestricted, sendPrivately, turnAudience } from './restricted-answer.js';
-import type { TurnIdentity } from './turn-identity.js';
+import type { Turn } from './turn.js';
 
-const heldMeeting = async (bot: BotContext, board: Board, meetingId?: string): Promise<Meeting> => {
+const heldMeeting = async (
+  bot: ReplyContext,
+  board: Board,
+  meetingId?: string,
+): Promise<Meeting> => {
   if (meetingId !== undefined) return requireBoardMeeting(bot.deps, board, meetingId);
   const meeting = latestHeldMeeting(await bot.deps.meetings.listForBoard(board.id));
   if (meeting === undefined)
@@ -36,7 +39,7 @@ const heldMeeting = async (bot: BotContext, board: Board, meetingId?: string): P
 };
 
 const minutesUrl = (
-  bot: BotContext,
+  bot: ReplyContext,
   viewerAad: string,
   board: Board,
   meeting: Meeting,
@@ -56,11 +59,11 @@ const minutesUrl = (
   )}`;
 
 /** The actions a summary lists: those raised at the meeting. Read once, rendered per audience. */
-const actionsOf = async (bot: BotContext, board: Board, meeting: Meeting): Promise<Action[]> =>
+const actionsOf = async (bot: ReplyContext, board: Board, meeting: Meeting): Promise<Action[]> =>
   (await bot.deps.actions.listForBoard(board.id)).filter((a) => a.meetingId === meeting.id);
 
 const summaryCard = (
-  bot: BotContext,
+  bot: ReplyContext,
   viewerAad: string,
   board: Board,
   held: { meeting: Meeting; actions: readonly Action[] },
@@ -85,8 +88,8 @@ const summaryCard = (
 };
 
 /** `summary`: to the person asking, with the minutes link and (for the chair) "post to channel". */
-export const summaryReply = (bot: BotContext, turn: TurnIdentity): Promise<Reply> =>
-  withBoard(bot, turn, async (board) => {
+export const summaryReply = (bot: ReplyContext, turn: Turn): Promise<Reply> =>
+  withBoard(turn, async (board) => {
     const meeting = await heldMeeting(bot, board);
     const held = { meeting, actions: await actionsOf(bot, board, meeting) };
     return answerRestricted(bot, turn, board, (audience, note) =>
@@ -116,11 +119,11 @@ const SUMMARY_NOT_POSTED: Record<SendFailure['code'], string> = {
  * stored reference; the chair's answer, with the full summary, goes to them privately.
  */
 export const summaryPostReply = (
-  bot: BotContext,
-  turn: TurnIdentity,
+  bot: ReplyContext,
+  turn: Turn,
   meetingId?: string,
 ): Promise<Reply> =>
-  withBoard(bot, turn, async (board) => {
+  withBoard(turn, async (board) => {
     if (!canManageBoard(board, turn.actor.aadObjectId)) {
       await recordAudit(bot.deps, board, turn.actor, {
         verb: 'summary.post',
@@ -139,9 +142,9 @@ export const summaryPostReply = (
         'I have no way to write to the board’s channel yet: mention me there once, then try again.',
       );
     const held = { meeting, actions: await actionsOf(bot, board, meeting) };
-    const posted = await bot.sendProactive(
+    const posted = await bot.post(
       record.reference,
-      cardMessage(summaryCard(bot, turn.actor.aadObjectId, board, held, { kind: 'board-chat' })),
+      cardReply(summaryCard(bot, turn.actor.aadObjectId, board, held, { kind: 'board-chat' })),
     );
     if (!posted.ok) {
       await recordAudit(bot.deps, board, turn.actor, {
@@ -181,8 +184,8 @@ export const summaryPostReply = (
  * anyone who clicks the link within 15 minutes gets the file, the chat gets the public version and
  * a member who asked gets the full one privately.
  */
-export const minutesLinkReply = (bot: BotContext, turn: TurnIdentity): Promise<Reply> =>
-  withBoard(bot, turn, async (board) => {
+export const minutesLinkReply = (bot: ReplyContext, turn: Turn): Promise<Reply> =>
+  withBoard(turn, async (board) => {
     const meeting = await heldMeeting(bot, board);
     const of = `Minutes of ${meeting.title}, ${meeting.date} (${meeting.minutesStatus})`;
     const restricted = textReply(
@@ -202,8 +205,8 @@ export const minutesLinkReply = (bot: BotContext, turn: TurnIdentity): Promise<R
     );
   });
 
-export const reportReply = (bot: BotContext, turn: TurnIdentity, year?: string): Promise<Reply> =>
-  withBoard(bot, turn, async (board) => {
+export const reportReply = (bot: ReplyContext, turn: Turn, year?: string): Promise<Reply> =>
+  withBoard(turn, async (board) => {
     const today = todayIn(bot.deps.clock.now(), board.rules.timeZone);
     const chosen = year ?? reportingYearOf(today);
     const [meetings, actions] = await Promise.all([
@@ -235,7 +238,7 @@ export const reportReply = (bot: BotContext, turn: TurnIdentity, year?: string):
  * "Post to channel" on it. Best effort: someone who never opened a chat with Quorate is skipped.
  */
 export const sendDraftSummaryToChairs = async (
-  bot: BotContext,
+  bot: ReplyContext,
   board: Board,
   meeting: Meeting,
 ): Promise<number> => {
@@ -257,7 +260,7 @@ export const sendDraftSummaryToChairs = async (
         { kind: 'member' },
         'Draft summary of the meeting that just ended. Post it to the channel when it is right.',
       );
-      const result = await bot.sendProactive(record.reference, cardMessage(card));
+      const result = await bot.post(record.reference, cardReply(card));
       if (result.ok) sent += 1;
       else bot.log.warn('summary.draft_failed', { board: board.id, error: result.code });
     } catch (error) {
