@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { isCalendarDate } from '../domain/zoned-time.js';
+
 /**
  * Every card verb, defined once. A test collects the verbs from every card and checks a route
  * handles each; `Verbs.*` values are namespaced and never contain an attendance code.
@@ -58,3 +61,79 @@ export const DIALOG_VERBS: readonly Verb[] = [
   Verbs.editOpen,
   Verbs.minutesOpen,
 ];
+
+/**
+ * The data each verb's card sends, checked by its route before anything runs (card data is never
+ * trusted for identity or board scope: ids in it are checked against the turn's board).
+ */
+export const MeetingData = z.object({ meetingId: z.string().min(1).max(100) });
+export const NextData = MeetingData.extend({ fromItem: z.string().max(100).default('') });
+export const PaperData = MeetingData.extend({ paperId: z.string().min(1).max(100) });
+export const ActionData = z.object({ actionId: z.string().min(1).max(100) });
+export const ActionChangeData = ActionData.extend({
+  revision: z.coerce.number().int().min(1),
+  updateText: z.string().max(4000).optional(),
+  newDate: z.string().max(40).optional(),
+});
+export const VisitorData = MeetingData.extend({
+  aadObjectId: z.string().min(1).max(100),
+  forInitials: z.string().max(6).optional(),
+});
+export const AgendaActionData = MeetingData.extend({
+  actionId: z.string().min(1).max(100),
+  revision: z.coerce.number().int().min(1),
+});
+export const RenumberData = MeetingData.extend({
+  itemId: z.string().min(1).max(100),
+  op: z.enum(['up', 'down', 'remove']),
+  before: z.string().min(1).max(100),
+  after: z.string().min(1).max(100),
+});
+export const ConfirmData = z.object({
+  spec: z.string().min(1).max(4000),
+  requestId: z.string().min(1).max(200),
+});
+
+export const SetupSubmitData = z.object({
+  name: z.string().trim().min(1).max(120),
+  statutory: z.enum(['true', 'false']).optional(),
+});
+export const ImportSubmitData = z.object({ table: z.string().min(1).max(50_000) });
+
+export const EntrySubmitData = MeetingData.extend({
+  kind: z.enum(['note', 'decision']),
+  item: z.string().max(100).optional(),
+  text: z.string().trim().min(1).max(4000),
+  requestId: z.string().max(100).optional(),
+});
+export const ItemSubmitData = MeetingData.extend({
+  title: z.string().trim().min(1).max(200),
+  presenters: z.string().max(300).optional(),
+  minutes: z.coerce.number().int().min(1).max(480).optional(),
+  kind: z.enum(['decision', 'discussion', 'information']).optional(),
+  confidential: z.enum(['true', 'false']).optional(),
+});
+export const EditSubmitData = MeetingData.extend({
+  itemId: z.string().min(1).max(100),
+  op: z.enum(['up', 'down', 'rename', 'remove']),
+  title: z.string().max(200).optional(),
+});
+export const MinutesSubmitData = MeetingData.extend({
+  outcome: z.enum(['approved', 'approved-with-amendments', 'not-approved']),
+  text: z.string().max(4000).optional(),
+});
+
+export const MeetingOfferData = z.object({
+  title: z.string().trim().min(1).max(150),
+  date: z.string().refine(isCalendarDate),
+  time: z.string().regex(/^\d{2}:\d{2}$/),
+});
+
+/** The message extension's "Record an action" dialog. */
+export const ActionDialogData = z.object({
+  text: z.string().trim().min(1).max(2000),
+  owners: z.string().trim().min(1).max(300),
+  due: z.string().max(100).optional(),
+  boardId: z.string().max(100).optional(),
+  requestId: z.string().min(1).max(100),
+});

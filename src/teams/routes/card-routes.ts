@@ -1,6 +1,17 @@
+import {
+  MeetingData,
+  NextData,
+  PaperData,
+  ActionData,
+  ActionChangeData,
+  VisitorData,
+  AgendaActionData,
+  RenumberData,
+  ConfirmData,
+} from '../../cards/verbs.js';
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { Verbs } from '../../cards/verbs.js';
 import type { Verb } from '../../cards/verbs.js';
 import { helpReply, membersReply, syncRosterReply } from '../../replies/board-replies.js';
@@ -65,34 +76,6 @@ const cardVerb = (app: Application, bot: BotContext, verb: Verb, handler: CardHa
     );
   });
 };
-
-const MeetingData = z.object({ meetingId: z.string().min(1).max(100) });
-const NextData = MeetingData.extend({ fromItem: z.string().max(100).default('') });
-const PaperData = MeetingData.extend({ paperId: z.string().min(1).max(100) });
-const ActionData = z.object({ actionId: z.string().min(1).max(100) });
-const ActionChangeData = ActionData.extend({
-  revision: z.coerce.number().int().min(1),
-  updateText: z.string().max(4000).optional(),
-  newDate: z.string().max(40).optional(),
-});
-const VisitorData = MeetingData.extend({
-  aadObjectId: z.string().min(1).max(100),
-  forInitials: z.string().max(6).optional(),
-});
-const AgendaActionData = MeetingData.extend({
-  actionId: z.string().min(1).max(100),
-  revision: z.coerce.number().int().min(1),
-});
-const RenumberData = MeetingData.extend({
-  itemId: z.string().min(1).max(100),
-  op: z.enum(['up', 'down', 'remove']),
-  before: z.string().min(1).max(100),
-  after: z.string().min(1).max(100),
-});
-const ConfirmData = z.object({
-  spec: z.string().min(1).max(4000),
-  requestId: z.string().min(1).max(200),
-});
 
 /** Parses card data or answers that the card is stale. */
 const withData =

@@ -1,7 +1,15 @@
+import {
+  MeetingData,
+  SetupSubmitData,
+  ImportSubmitData,
+  EntrySubmitData,
+  ItemSubmitData,
+  EditSubmitData,
+  MinutesSubmitData,
+} from '../../cards/verbs.js';
 import { audienceOf, discloseMeeting, disclosePolicyOf } from '../../domain/disclosure.js';
 import type { Application } from '@microsoft/teams-ai';
 import type { TaskModuleTaskInfo } from 'botbuilder';
-import { z } from 'zod';
 import type { AdaptiveCard } from '../../cards/card-types.js';
 import {
   renderMembersImportDialogCard,
@@ -40,12 +48,6 @@ const dialog = (title: string, card: AdaptiveCard): TaskModuleTaskInfo => ({
   height: 'medium',
 });
 
-const SetupSubmitSchema = z.object({
-  name: z.string().trim().min(1).max(120),
-  statutory: z.enum(['true', 'false']).optional(),
-});
-const ImportSubmitSchema = z.object({ table: z.string().min(1).max(50_000) });
-
 export const DIALOG_ROUTE_VERBS: readonly Verb[] = [
   Verbs.setupOpen,
   Verbs.setupSubmit,
@@ -60,30 +62,6 @@ export const DIALOG_ROUTE_VERBS: readonly Verb[] = [
   Verbs.editOpen,
   Verbs.editSubmit,
 ];
-
-const MeetingData = z.object({ meetingId: z.string().min(1).max(100) });
-const EntrySubmitSchema = MeetingData.extend({
-  kind: z.enum(['note', 'decision']),
-  item: z.string().max(100).optional(),
-  text: z.string().trim().min(1).max(4000),
-  requestId: z.string().max(100).optional(),
-});
-const ItemSubmitSchema = MeetingData.extend({
-  title: z.string().trim().min(1).max(200),
-  presenters: z.string().max(300).optional(),
-  minutes: z.coerce.number().int().min(1).max(480).optional(),
-  kind: z.enum(['decision', 'discussion', 'information']).optional(),
-  confidential: z.enum(['true', 'false']).optional(),
-});
-const EditSubmitSchema = MeetingData.extend({
-  itemId: z.string().min(1).max(100),
-  op: z.enum(['up', 'down', 'rename', 'remove']),
-  title: z.string().max(200).optional(),
-});
-const MinutesSubmitSchema = MeetingData.extend({
-  outcome: z.enum(['approved', 'approved-with-amendments', 'not-approved']),
-  text: z.string().max(4000).optional(),
-});
 
 /** The meeting a dialog is about, checked against the board of this conversation (for display). */
 const dialogMeeting = async (
@@ -126,7 +104,7 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
 
   app.taskModules.submit(Verbs.setupSubmit, async (context, _state, data) => {
     const turn = buildTurn(context, bot);
-    const parsed = SetupSubmitSchema.safeParse(data);
+    const parsed = SetupSubmitData.safeParse(data);
     if (turn === undefined) return 'I could not tell who sent this, so nothing was saved.';
     if (!parsed.success)
       return dialog(
@@ -162,7 +140,7 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
   app.taskModules.submit(Verbs.entrySubmit, async (context, _state, data) => {
     const turn = buildTurn(context, bot);
     if (turn === undefined) return 'I could not tell who sent this, so nothing was saved.';
-    const parsed = EntrySubmitSchema.safeParse(data);
+    const parsed = EntrySubmitData.safeParse(data);
     if (!parsed.success) {
       const meeting = await dialogMeeting(bot, turn, data);
       return typeof meeting === 'string'
@@ -198,7 +176,7 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
   app.taskModules.submit(Verbs.itemSubmit, async (context, _state, data) => {
     const turn = buildTurn(context, bot);
     if (turn === undefined) return 'I could not tell who sent this, so nothing was saved.';
-    const parsed = ItemSubmitSchema.safeParse(data);
+    const parsed = ItemSubmitData.safeParse(data);
     if (!parsed.success) {
       const meeting = await dialogMeeting(bot, turn, data);
       return typeof meeting === 'string'
@@ -230,7 +208,7 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
   app.taskModules.submit(Verbs.minutesSubmit, async (context, _state, data) => {
     const turn = buildTurn(context, bot);
     if (turn === undefined) return 'I could not tell who sent this, so nothing was saved.';
-    const parsed = MinutesSubmitSchema.safeParse(data);
+    const parsed = MinutesSubmitData.safeParse(data);
     const needsText =
       parsed.success &&
       parsed.data.outcome === 'approved-with-amendments' &&
@@ -263,7 +241,7 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
   app.taskModules.submit(Verbs.editSubmit, async (context, _state, data) => {
     const turn = buildTurn(context, bot);
     if (turn === undefined) return 'I could not tell who sent this, so nothing was changed.';
-    const parsed = EditSubmitSchema.safeParse(data);
+    const parsed = EditSubmitData.safeParse(data);
     const meeting = await dialogMeeting(bot, turn, data);
     if (typeof meeting === 'string') return meeting;
     if (
@@ -296,7 +274,7 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
 
   app.taskModules.submit(Verbs.membersImportSubmit, async (context, _state, data) => {
     const turn = buildTurn(context, bot);
-    const parsed = ImportSubmitSchema.safeParse(data);
+    const parsed = ImportSubmitData.safeParse(data);
     if (turn === undefined) return 'I could not tell who sent this, so nothing was saved.';
     if (!parsed.success)
       return dialog(

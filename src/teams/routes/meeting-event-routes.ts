@@ -1,3 +1,4 @@
+import { MeetingOfferData } from '../../cards/verbs.js';
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
@@ -5,7 +6,6 @@ import { renderMeetingOfferCard } from '../../cards/render-meeting-offer-card.js
 import { Verbs } from '../../cards/verbs.js';
 import { DomainError } from '../../domain/domain-error.js';
 import { startsAtOf } from '../../domain/meeting.js';
-import { isCalendarDate } from '../../domain/zoned-time.js';
 import { changeMeetingStatus } from '../../services/change-meeting-status.js';
 import { createMeeting } from '../../services/create-meeting.js';
 import { applyParticipantEvents } from '../../services/apply-participant-events.js';
@@ -58,12 +58,6 @@ const MeetingEventSchema = z
 
 const isEvent = (name: string) => (context: TurnContext) =>
   Promise.resolve(context.activity.type === 'event' && context.activity.name === name);
-
-const OfferData = z.object({
-  title: z.string().trim().min(1).max(150),
-  date: z.string().refine(isCalendarDate),
-  time: z.string().regex(/^\d{2}:\d{2}$/),
-});
 
 export const registerMeetingEventRoutes = (app: Application, bot: BotContext): void => {
   const handle = (kind: 'start' | 'end') => async (context: TurnContext) => {
@@ -166,7 +160,7 @@ export const registerMeetingEventRoutes = (app: Application, bot: BotContext): v
 
   app.adaptiveCards.actionExecute(Verbs.meetingFromEvent, async (context, _state, data) => {
     const turn = buildTurn(context, bot);
-    const parsed = OfferData.safeParse(data);
+    const parsed = MeetingOfferData.safeParse(data);
     if (turn === undefined || !parsed.success) return 'This card is out of date.';
     const reply = await withBoard(turn, async (board) => {
       const { title, date, time } = parsed.data;
