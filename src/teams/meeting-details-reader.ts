@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { TeamsInfo } from 'botbuilder';
 
-export type MeetingDetails = { title?: string; startsAt?: Date; joinUrl?: string };
+import type { MeetingDetails } from '../replies/meeting-event-replies.js';
 
 /**
  * Details of the Teams meeting a turn comes from. A function so tests and the Agents Playground
