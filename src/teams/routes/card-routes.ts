@@ -27,7 +27,7 @@ import {
   saveRegisterReply,
   visitorReply,
 } from '../../replies/attendance-replies.js';
-import { changeAction } from '../../services/change-action.js';
+import { agendaActionDoneReply } from '../../replies/agenda-action-reply.js';
 import type { BotContext } from '../bot-context.js';
 import { summaryPostReply } from '../../replies/report-replies.js';
 import {
@@ -214,21 +214,7 @@ export const registerCardRoutes = (app: Application, bot: BotContext): void => {
     app,
     bot,
     Verbs.agendaActionDone,
-    withData(AgendaActionData, (b, turn, d) =>
-      withActionBoard(b, turn, d.actionId, async (board) => {
-        const result = await changeAction(b.deps, {
-          board,
-          actor: turn.actor,
-          ref: { actionId: d.actionId },
-          change: { kind: 'done' },
-          expectedRevision: d.revision,
-        });
-        const message = result.stale
-          ? 'That action changed since this card was shown, so nothing was done.'
-          : `Action ${result.action.number} marked complete.`;
-        return agendaReply(b, turn, d.meetingId, message);
-      }),
-    ),
+    withData(AgendaActionData, (b, turn, d) => agendaActionDoneReply(b, turn, d)),
   );
   cardVerb(
     app,

@@ -7,7 +7,6 @@ import {
   EditSubmitData,
   MinutesSubmitData,
 } from '../../cards/verbs.js';
-import { audienceOf, discloseMeeting, disclosePolicyOf } from '../../domain/disclosure.js';
 import type { Application } from '@microsoft/teams-ai';
 import type { TaskModuleTaskInfo } from 'botbuilder';
 import type { AdaptiveCard } from '../../cards/card-types.js';
@@ -24,10 +23,7 @@ import {
   renderItemDialogCard,
   renderMinutesDialogCard,
 } from '../../cards/render-meeting-dialog-cards.js';
-import { isDomainError } from '../../domain/domain-error.js';
 import type { Meeting } from '../../domain/meeting.js';
-import { requireBoardMeeting } from '../../services/find-active-meeting.js';
-import { resolveBoard } from '../../services/resolve-board.js';
 import { importMembersReply, setupReply } from '../../replies/board-replies.js';
 import {
   agendaAddReply,
@@ -35,7 +31,7 @@ import {
   entryReply,
   minutesReply,
 } from '../../replies/meeting-replies.js';
-import type { Turn } from '../../replies/turn.js';
+import { dialogMeeting } from '../../replies/dialog-meeting.js';
 import type { BotContext } from '../bot-context.js';
 import { cardAttachment } from '../card-message.js';
 import { sendReply } from '../send-reply.js';
@@ -47,6 +43,8 @@ const dialog = (title: string, card: AdaptiveCard): TaskModuleTaskInfo => ({
   width: 'medium',
   height: 'medium',
 });
+
+const STALE_BUTTON = 'This button is out of date. Type "agenda" for the current card.';
 
 export const DIALOG_ROUTE_VERBS: readonly Verb[] = [
   Verbs.setupOpen,
@@ -62,35 +60,6 @@ export const DIALOG_ROUTE_VERBS: readonly Verb[] = [
   Verbs.editOpen,
   Verbs.editSubmit,
 ];
-
-/** The meeting a dialog is about, checked against the board of this conversation (for display). */
-const dialogMeeting = async (
-  bot: BotContext,
-  turn: Turn,
-  data: unknown,
-): Promise<Meeting | string> => {
-  const parsed = MeetingData.safeParse(data);
-  if (!parsed.success) return 'This button is out of date. Type "agenda" for the current card.';
-  const resolved = await resolveBoard(bot.deps, {
-    tenantId: turn.tenantId,
-    conversationId: turn.conversationId,
-    kind: turn.kind,
-    actorAadObjectId: turn.actor.aadObjectId,
-  });
-  if (resolved.kind !== 'board') return 'There is no board here yet.';
-  try {
-    const meeting = await requireBoardMeeting(bot.deps, resolved.board, parsed.data.meetingId);
-    /** A dialog is seen by the person who opened it alone: rendered for them. */
-    return discloseMeeting(
-      meeting,
-      audienceOf(resolved.board, { inPersonalChat: true, aadObjectId: turn.actor.aadObjectId }),
-      disclosePolicyOf(resolved.board.rules),
-    );
-  } catch (error) {
-    if (isDomainError(error)) return error.userMessage;
-    throw error;
-  }
-};
 
 /** Dialogs for people who do not type commands; they call the same replies as the commands. */
 export const registerDialogRoutes = (app: Application, bot: BotContext): void => {
@@ -127,7 +96,9 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
     app.taskModules.fetch(verb, async (context, _state, data) => {
       const turn = buildTurn(context, bot);
       if (turn === undefined) return 'I could not tell who you are.';
-      const meeting = await dialogMeeting(bot, turn, data);
+      const parsed = MeetingData.safeParse(data);
+      if (!parsed.success) return STALE_BUTTON;
+      const meeting = await dialogMeeting(bot, turn, parsed.data.meetingId);
       return typeof meeting === 'string' ? meeting : dialog(title, render(meeting));
     });
   };
@@ -142,7 +113,9 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
     if (turn === undefined) return 'I could not tell who sent this, so nothing was saved.';
     const parsed = EntrySubmitData.safeParse(data);
     if (!parsed.success) {
-      const meeting = await dialogMeeting(bot, turn, data);
+      const parsed = MeetingData.safeParse(data);
+      if (!parsed.success) return STALE_BUTTON;
+      const meeting = await dialogMeeting(bot, turn, parsed.data.meetingId);
       return typeof meeting === 'string'
         ? meeting
         : dialog(
@@ -178,7 +151,9 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
     if (turn === undefined) return 'I could not tell who sent this, so nothing was saved.';
     const parsed = ItemSubmitData.safeParse(data);
     if (!parsed.success) {
-      const meeting = await dialogMeeting(bot, turn, data);
+      const parsed = MeetingData.safeParse(data);
+      if (!parsed.success) return STALE_BUTTON;
+      const meeting = await dialogMeeting(bot, turn, parsed.data.meetingId);
       return typeof meeting === 'string'
         ? meeting
         : dialog(
@@ -214,7 +189,9 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
       parsed.data.outcome === 'approved-with-amendments' &&
       (parsed.data.text ?? '').trim() === '';
     if (!parsed.success || needsText) {
-      const meeting = await dialogMeeting(bot, turn, data);
+      const parsed = MeetingData.safeParse(data);
+      if (!parsed.success) return STALE_BUTTON;
+      const meeting = await dialogMeeting(bot, turn, parsed.data.meetingId);
       return typeof meeting === 'string'
         ? meeting
         : dialog(
@@ -242,7 +219,9 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
     const turn = buildTurn(context, bot);
     if (turn === undefined) return 'I could not tell who sent this, so nothing was changed.';
     const parsed = EditSubmitData.safeParse(data);
-    const meeting = await dialogMeeting(bot, turn, data);
+    const target = MeetingData.safeParse(data);
+    if (!target.success) return STALE_BUTTON;
+    const meeting = await dialogMeeting(bot, turn, target.data.meetingId);
     if (typeof meeting === 'string') return meeting;
     if (
       !parsed.success ||
