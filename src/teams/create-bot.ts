@@ -11,7 +11,7 @@ import { registerDialogRoutes } from './routes/dialog-routes.js';
 import { registerInstallRoutes } from './routes/install-routes.js';
 import { registerMeetingEventRoutes } from './routes/meeting-event-routes.js';
 import { registerMessageExtensionRoutes } from './routes/message-extension-routes.js';
-import { guardInvokes } from './invoke-budget.js';
+import { withInvokeBudget } from './invoke-budget.js';
 import { readTurnIdentity } from './turn-identity.js';
 
 /** Stores or refreshes the reference of every conversation a turn comes from (for proactive sends). */
@@ -61,6 +61,12 @@ export const createBot = (setup: BotSetup, adapter?: TeamsAdapter, botAppId = ''
     longRunningMessages: false,
   });
   app.turn('beforeTurn', (context) => rememberConversation(context, bot));
+  /**
+   * Route order matters: teams-ai runs the first route that matches. Install and meeting events
+   * match on activity type and name; the message extension, dialogs and card verbs on their invoke
+   * names and verbs (card Action.Submit arrives as a message with a value); the chat commands
+   * match every other message, so they come last.
+   */
   registerInstallRoutes(app, bot);
   registerMeetingEventRoutes(app, bot);
   registerMessageExtensionRoutes(app, bot);
@@ -68,7 +74,8 @@ export const createBot = (setup: BotSetup, adapter?: TeamsAdapter, botAppId = ''
   registerCardRoutes(app, bot);
   registerCommandRoutes(app, bot);
   if (adapter !== undefined) app.error(turnErrorHandler(bot));
-  guardInvokes(app, bot, bot.invokeBudgetMs);
+  /** Every invoke is answered within Teams' budget, whatever the routes do (invoke-budget.ts). */
+  app.run = withInvokeBudget(app.run.bind(app), bot, bot.invokeBudgetMs);
   return app;
 };
 

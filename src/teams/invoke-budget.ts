@@ -1,4 +1,3 @@
-import type { Application } from '@microsoft/teams-ai';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { AdaptiveCard } from '../cards/card-types.js';
 import type { Retry } from '../cards/render-try-again-card.js';
@@ -16,6 +15,9 @@ export const SLOW_MESSAGE =
   'Storage is slow right now, so I could not confirm this in time. It may still be saved: check the card again in a minute, and try again only if your change is not there.';
 export const FAILED_MESSAGE =
   'Storage did not answer properly, so I could not confirm this. It may or may not have been saved: check the card again in a minute, and try again only if your change is not there.';
+
+/** Runs one turn through the routes; true when a route handled it. */
+export type TurnRunner = (context: TurnContext) => Promise<boolean>;
 
 type InvokeValue = {
   action?: { verb?: unknown; data?: unknown };
@@ -112,13 +114,12 @@ export const isTransient = (error: unknown): boolean => {
  * dropped, so no invoke is ever answered twice or after the budget. Messages are left alone: their
  * replies are separate sends, not a response Teams is waiting for.
  */
-export const guardInvokes = (
-  app: Application,
+export const withInvokeBudget = (
+  run: TurnRunner,
   bot: Pick<BotContext, 'log'>,
   budgetMs = INVOKE_BUDGET_MS,
-): void => {
-  const run = app.run.bind(app);
-  app.run = async (context: TurnContext): Promise<boolean> => {
+): TurnRunner => {
+  return async (context: TurnContext): Promise<boolean> => {
     if (context.activity.type !== 'invoke') return run(context);
     /** Read now: the context is revoked once the turn has been answered. */
     const ids = { name: context.activity.name, activity: context.activity.id };
