@@ -21,8 +21,8 @@ import { captureAction } from '../services/capture-action.js';
 import type { ActionRef } from '../services/change-action.js';
 import { changeAction, requireAction } from '../services/change-action.js';
 import { listActions, parseActionFilter } from '../services/list-actions.js';
-import { signDownload } from '../services/download-links.js';
 import { withBoard } from './board-replies.js';
+import { downloadLink } from './download-link.js';
 import type { ReplyContext } from './reply-context.js';
 import type { Reply } from './reply.js';
 import { cardReply, replyOnDomainError, textReply } from './reply.js';
@@ -145,17 +145,11 @@ export const actionsReply = (bot: ReplyContext, turn: Turn, filterText: string):
     ]);
     /** A CSV link in a chat opens for anyone who clicks it: there it is the public version. */
     const csvUrl = (audience: Audience) =>
-      `${bot.links.baseUrl}/files/${signDownload(
-        {
-          kind: 'actions.csv',
-          tenantId: board.tenantId,
-          boardId: board.id,
-          aadObjectId: turn.actor.aadObjectId,
-          ...(audience.kind !== 'member' && { version: 'public' as const }),
-        },
-        bot.links.secret,
-        bot.deps.clock.now(),
-      )}`;
+      downloadLink(bot, board, {
+        kind: 'actions.csv',
+        aadObjectId: turn.actor.aadObjectId,
+        ...(audience.kind !== 'member' && { version: 'public' as const }),
+      });
     return answerRestricted(bot, turn, board, (audience, note) =>
       renderActionLogCard({
         title: note === undefined ? list.title : `${list.title} — ${note}`,

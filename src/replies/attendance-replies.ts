@@ -17,8 +17,8 @@ import { recordQuorumRuling } from '../services/record-quorum-ruling.js';
 import { recordTiming } from '../services/record-timing.js';
 import { saveRegister } from '../services/save-register.js';
 import { setQuorumRule } from '../services/set-quorum-rule.js';
-import { signDownload } from '../services/download-links.js';
 import { withBoard } from './board-replies.js';
+import { downloadLink } from './download-link.js';
 import type { ReplyContext } from './reply-context.js';
 import type { Reply } from './reply.js';
 import { cardReply, textReply } from './reply.js';
@@ -181,23 +181,11 @@ export const historyReply = (bot: ReplyContext, turn: Turn): Promise<Reply> =>
     const meetings = (await bot.deps.meetings.listForBoard(board.id)).filter(
       (m) => m.status !== 'planned' || m.attendance !== undefined,
     );
-    const token = signDownload(
-      {
-        kind: 'attendance.csv',
-        tenantId: board.tenantId,
-        boardId: board.id,
-        aadObjectId: turn.actor.aadObjectId,
-      },
-      bot.links.secret,
-      bot.deps.clock.now(),
-    );
-    return cardReply(
-      renderHistoryCard(
-        board,
-        attendanceMatrix(board, meetings, 6),
-        `${bot.links.baseUrl}/files/${token}`,
-      ),
-    );
+    const link = downloadLink(bot, board, {
+      kind: 'attendance.csv',
+      aadObjectId: turn.actor.aadObjectId,
+    });
+    return cardReply(renderHistoryCard(board, attendanceMatrix(board, meetings, 6), link));
   });
 
 const CODES = new Set<string>(['A', 'SD', 'SA', 'DNA']);

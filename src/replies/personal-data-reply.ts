@@ -1,6 +1,6 @@
-import { signDownload } from '../services/download-links.js';
 import { requestSubjectData } from '../services/request-subject-data.js';
 import { withBoard } from './board-replies.js';
+import { downloadLink } from './download-link.js';
 import type { ReplyContext } from './reply-context.js';
 import type { Reply } from './reply.js';
 import { textReply } from './reply.js';
@@ -23,19 +23,13 @@ export const personalDataReply = (
       actor: turn.actor,
       ...(initials !== undefined && { initials }),
     });
-    const token = signDownload(
-      {
-        kind: 'subject.json',
-        tenantId: board.tenantId,
-        boardId: board.id,
-        aadObjectId: turn.actor.aadObjectId,
-        subject: subject.initials,
-      },
-      bot.links.secret,
-      bot.deps.clock.now(),
-    );
+    const url = downloadLink(bot, board, {
+      kind: 'subject.json',
+      aadObjectId: turn.actor.aadObjectId,
+      subject: subject.initials,
+    });
     const link = textReply(
-      `Personal data held for ${subject.name} (${subject.initials}) in ${board.name}: [download JSON](${bot.links.baseUrl}/files/${token}) — membership, attendance, what they presented or recorded, their actions and their audit trail. The link works for 15 minutes; do not forward it.`,
+      `Personal data held for ${subject.name} (${subject.initials}) in ${board.name}: [download JSON](${url}) — membership, attendance, what they presented or recorded, their actions and their audit trail. The link works for 15 minutes; do not forward it.`,
     );
     if (turn.kind === 'personal') return link;
     return textReply(

@@ -10,13 +10,13 @@ import { discloseMeeting, disclosePolicyOf, disclosureView } from '../domain/dis
 import type { Meeting } from '../domain/meeting.js';
 import { todayIn } from '../domain/parse-when.js';
 import { evaluateQuorum } from '../domain/quorum.js';
-import { signDownload } from '../services/download-links.js';
 import { latestHeldMeeting } from '../services/export-minutes.js';
 import { requireBoardMeeting } from '../services/find-active-meeting.js';
 import type { SendFailure } from '../services/ports.js';
 import { recordAudit } from '../services/record-audit.js';
 import { errorKind } from '../log.js';
 import { withBoard } from './board-replies.js';
+import { downloadLink } from './download-link.js';
 import type { ReplyContext } from './reply-context.js';
 import type { Reply } from './reply.js';
 import { cardReply, textReply } from './reply.js';
@@ -45,18 +45,12 @@ const minutesUrl = (
   meeting: Meeting,
   version: 'restricted' | 'public' = 'restricted',
 ): string =>
-  `${bot.links.baseUrl}/files/${signDownload(
-    {
-      kind: 'minutes.docx',
-      tenantId: board.tenantId,
-      boardId: board.id,
-      aadObjectId: viewerAad,
-      meetingId: meeting.id,
-      ...(version === 'public' && { version }),
-    },
-    bot.links.secret,
-    bot.deps.clock.now(),
-  )}`;
+  downloadLink(bot, board, {
+    kind: 'minutes.docx',
+    aadObjectId: viewerAad,
+    meetingId: meeting.id,
+    ...(version === 'public' && { version }),
+  });
 
 /** The actions a summary lists: those raised at the meeting. Read once, rendered per audience. */
 const actionsOf = async (bot: ReplyContext, board: Board, meeting: Meeting): Promise<Action[]> =>
@@ -213,23 +207,13 @@ export const reportReply = (bot: ReplyContext, turn: Turn, year?: string): Promi
       bot.deps.meetings.listForBoard(board.id),
       bot.deps.actions.listForBoard(board.id),
     ]);
-    const token = signDownload(
-      {
-        kind: 'report.csv',
-        tenantId: board.tenantId,
-        boardId: board.id,
-        aadObjectId: turn.actor.aadObjectId,
-        year: chosen,
-      },
-      bot.links.secret,
-      bot.deps.clock.now(),
-    );
+    const link = downloadLink(bot, board, {
+      kind: 'report.csv',
+      aadObjectId: turn.actor.aadObjectId,
+      year: chosen,
+    });
     return cardReply(
-      renderReportCard(
-        board,
-        annualReport(board, meetings, actions, chosen, today),
-        `${bot.links.baseUrl}/files/${token}`,
-      ),
+      renderReportCard(board, annualReport(board, meetings, actions, chosen, today), link),
     );
   });
 
