@@ -89,101 +89,55 @@ const withData =
   };
 
 export const registerCardRoutes = (app: Application, bot: BotContext): void => {
+  /** A verb whose card data is checked against its schema (cards/verbs.ts) before `work` runs. */
+  const dataVerb = <T>(
+    verb: Verb,
+    schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+    work: (bot: BotContext, turn: Turn, data: T) => Promise<Reply>,
+  ): void => cardVerb(app, bot, verb, withData(schema, work));
   cardVerb(app, bot, Verbs.membersShow, (b, turn) => membersReply(b, turn));
   cardVerb(app, bot, Verbs.syncRoster, (b, turn) => syncRosterReply(b, turn));
   cardVerb(app, bot, Verbs.help, (_b, turn) => helpReply(turn));
-  cardVerb(
-    app,
-    bot,
-    Verbs.agendaShow,
-    withData(MeetingData, (b, turn, d) => agendaReply(b, turn, d.meetingId)),
+  dataVerb(Verbs.agendaShow, MeetingData, (b, turn, d) => agendaReply(b, turn, d.meetingId));
+  dataVerb(Verbs.agendaRefresh, MeetingData, (b, turn, d) => agendaReply(b, turn, d.meetingId));
+  dataVerb(Verbs.agendaNext, NextData, (b, turn, d) =>
+    moveReply(b, turn, { next: true, fromItemId: d.fromItem }, d.meetingId),
   );
-  cardVerb(
-    app,
-    bot,
-    Verbs.agendaRefresh,
-    withData(MeetingData, (b, turn, d) => agendaReply(b, turn, d.meetingId)),
+  dataVerb(Verbs.meetingStart, MeetingData, (b, turn, d) =>
+    meetingStatusReply(b, turn, 'in-progress', d.meetingId),
   );
-  cardVerb(
-    app,
-    bot,
-    Verbs.agendaNext,
-    withData(NextData, (b, turn, d) =>
-      moveReply(b, turn, { next: true, fromItemId: d.fromItem }, d.meetingId),
-    ),
+  dataVerb(Verbs.meetingEnd, MeetingData, (b, turn, d) =>
+    meetingStatusReply(b, turn, 'closed', d.meetingId),
   );
-  cardVerb(
-    app,
-    bot,
-    Verbs.meetingStart,
-    withData(MeetingData, (b, turn, d) => meetingStatusReply(b, turn, 'in-progress', d.meetingId)),
-  );
-  cardVerb(
-    app,
-    bot,
-    Verbs.meetingEnd,
-    withData(MeetingData, (b, turn, d) => meetingStatusReply(b, turn, 'closed', d.meetingId)),
-  );
-  cardVerb(
-    app,
-    bot,
-    Verbs.renumberConfirm,
-    withData(RenumberData, (b, turn, d) => confirmRenumberReply(b, turn, d)),
-  );
-  cardVerb(
-    app,
-    bot,
-    Verbs.renumberCancel,
-    withData(MeetingData, (b, turn, d) => cancelRenumberReply(b, turn, d.meetingId)),
+  dataVerb(Verbs.renumberConfirm, RenumberData, (b, turn, d) => confirmRenumberReply(b, turn, d));
+  dataVerb(Verbs.renumberCancel, MeetingData, (b, turn, d) =>
+    cancelRenumberReply(b, turn, d.meetingId),
   );
   cardVerb(app, bot, Verbs.papersShow, (b, turn) => papersReply(b, turn));
-  cardVerb(
-    app,
-    bot,
-    Verbs.paperAccept,
-    withData(PaperData, (b, turn, d) => decidePaperReply(b, turn, { ...d, decision: 'accepted' })),
+  dataVerb(Verbs.paperAccept, PaperData, (b, turn, d) =>
+    decidePaperReply(b, turn, { ...d, decision: 'accepted' }),
   );
-  cardVerb(
-    app,
-    bot,
-    Verbs.paperReject,
-    withData(PaperData, (b, turn, d) => decidePaperReply(b, turn, { ...d, decision: 'rejected' })),
+  dataVerb(Verbs.paperReject, PaperData, (b, turn, d) =>
+    decidePaperReply(b, turn, { ...d, decision: 'rejected' }),
   );
 
-  cardVerb(
-    app,
-    bot,
-    Verbs.actionRefresh,
-    withData(ActionData, (b, turn, d) =>
-      withActionBoard(b, turn, d.actionId, (board, action) =>
-        actionCardFor(b, turn, board, action),
-      ),
-    ),
+  dataVerb(Verbs.actionRefresh, ActionData, (b, turn, d) =>
+    withActionBoard(b, turn, d.actionId, (board, action) => actionCardFor(b, turn, board, action)),
   );
-  cardVerb(
-    app,
-    bot,
-    Verbs.actionHistory,
-    withData(ActionData, (b, turn, d) => historyReply(b, turn, d.actionId)),
-  );
+  dataVerb(Verbs.actionHistory, ActionData, (b, turn, d) => historyReply(b, turn, d.actionId));
   const actionChange = (
     verb: Verb,
     toChange: (d: z.infer<typeof ActionChangeData>) => ChangeInput | string,
   ): void =>
-    cardVerb(
-      app,
-      bot,
-      verb,
-      withData(ActionChangeData, (b, turn, d) =>
-        withActionBoard(b, turn, d.actionId, (board, action) => {
-          const change = toChange(d);
-          if (typeof change === 'string') return actionCardFor(b, turn, board, action, change);
-          return changeReply(b, turn, { actionId: d.actionId }, change, {
-            expectedRevision: d.revision,
-            board,
-          });
-        }),
-      ),
+    dataVerb(verb, ActionChangeData, (b, turn, d) =>
+      withActionBoard(b, turn, d.actionId, (board, action) => {
+        const change = toChange(d);
+        if (typeof change === 'string') return actionCardFor(b, turn, board, action, change);
+        return changeReply(b, turn, { actionId: d.actionId }, change, {
+          expectedRevision: d.revision,
+          board,
+        });
+      }),
     );
   actionChange(Verbs.actionUpdate, (d) =>
     (d.updateText ?? '').trim() === ''
@@ -202,50 +156,22 @@ export const registerCardRoutes = (app: Application, bot: BotContext): void => {
   actionChange(Verbs.actionAcceptDate, () => ({ kind: 'decideProposal', accept: true }));
   actionChange(Verbs.actionRejectDate, () => ({ kind: 'decideProposal', accept: false }));
   actionChange(Verbs.actionNotMine, () => ({ kind: 'disown' }));
-  cardVerb(
-    app,
-    bot,
-    Verbs.actionCaptureConfirm,
-    withData(ConfirmData, (b, turn, d) =>
-      captureReply(b, turn, { spec: d.spec, requestId: d.requestId }),
-    ),
+  dataVerb(Verbs.actionCaptureConfirm, ConfirmData, (b, turn, d) =>
+    captureReply(b, turn, { spec: d.spec, requestId: d.requestId }),
   );
-  cardVerb(
-    app,
-    bot,
-    Verbs.agendaActionDone,
-    withData(AgendaActionData, (b, turn, d) => agendaActionDoneReply(b, turn, d)),
+  dataVerb(Verbs.agendaActionDone, AgendaActionData, (b, turn, d) =>
+    agendaActionDoneReply(b, turn, d),
   );
-  cardVerb(
-    app,
-    bot,
-    Verbs.summaryPost,
-    withData(MeetingData, (b, turn, d) => summaryPostReply(b, turn, d.meetingId)),
-  );
-  cardVerb(
-    app,
-    bot,
-    Verbs.registerShow,
-    withData(MeetingData, (b, turn, d) => registerReply(b, turn, d.meetingId)),
-  );
+  dataVerb(Verbs.summaryPost, MeetingData, (b, turn, d) => summaryPostReply(b, turn, d.meetingId));
+  dataVerb(Verbs.registerShow, MeetingData, (b, turn, d) => registerReply(b, turn, d.meetingId));
   cardVerb(app, bot, Verbs.registerSave, (b, turn, _context, data) => {
     const parsed = MeetingData.safeParse(data);
     return parsed.success
       ? saveRegisterReply(b, turn, parsed.data.meetingId, data as Record<string, unknown>)
       : Promise.resolve(textReply(STALE_CARD));
   });
-  cardVerb(
-    app,
-    bot,
-    Verbs.visitorGuest,
-    withData(VisitorData, (b, turn, d) =>
-      visitorReply(b, turn, { meetingId: d.meetingId, aadObjectId: d.aadObjectId }),
-    ),
+  dataVerb(Verbs.visitorGuest, VisitorData, (b, turn, d) =>
+    visitorReply(b, turn, { meetingId: d.meetingId, aadObjectId: d.aadObjectId }),
   );
-  cardVerb(
-    app,
-    bot,
-    Verbs.visitorDeputy,
-    withData(VisitorData, (b, turn, d) => visitorReply(b, turn, d)),
-  );
+  dataVerb(Verbs.visitorDeputy, VisitorData, (b, turn, d) => visitorReply(b, turn, d));
 };

@@ -32,6 +32,7 @@ import {
   minutesReply,
 } from '../../replies/meeting-replies.js';
 import { dialogMeeting } from '../../replies/dialog-meeting.js';
+import type { Turn } from '../../replies/turn.js';
 import type { BotContext } from '../bot-context.js';
 import { cardAttachment } from '../card-message.js';
 import { sendReply } from '../send-reply.js';
@@ -63,6 +64,18 @@ export const DIALOG_ROUTE_VERBS: readonly Verb[] = [
 
 /** Dialogs for people who do not type commands; they call the same replies as the commands. */
 export const registerDialogRoutes = (app: Application, bot: BotContext): void => {
+  /** The dialog of the meeting the data names, as its opener may read it (again, with a problem). */
+  const dialogAgain = async (
+    turn: Turn,
+    data: unknown,
+    title: string,
+    render: (meeting: Meeting) => AdaptiveCard,
+  ): Promise<TaskModuleTaskInfo | string> => {
+    const target = MeetingData.safeParse(data);
+    if (!target.success) return STALE_BUTTON;
+    const meeting = await dialogMeeting(bot, turn, target.data.meetingId);
+    return typeof meeting === 'string' ? meeting : dialog(title, render(meeting));
+  };
   app.taskModules.fetch(Verbs.setupOpen, async (context) => {
     const name =
       typeof context.activity.conversation?.name === 'string'
@@ -96,10 +109,7 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
     app.taskModules.fetch(verb, async (context, _state, data) => {
       const turn = buildTurn(context, bot);
       if (turn === undefined) return 'I could not tell who you are.';
-      const parsed = MeetingData.safeParse(data);
-      if (!parsed.success) return STALE_BUTTON;
-      const meeting = await dialogMeeting(bot, turn, parsed.data.meetingId);
-      return typeof meeting === 'string' ? meeting : dialog(title, render(meeting));
+      return dialogAgain(turn, data, title, render);
     });
   };
   meetingDialog(Verbs.entryOpen, 'Note or decision', (m) =>
@@ -112,21 +122,14 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
     const turn = buildTurn(context, bot);
     if (turn === undefined) return 'I could not tell who sent this, so nothing was saved.';
     const parsed = EntrySubmitData.safeParse(data);
-    if (!parsed.success) {
-      const parsed = MeetingData.safeParse(data);
-      if (!parsed.success) return STALE_BUTTON;
-      const meeting = await dialogMeeting(bot, turn, parsed.data.meetingId);
-      return typeof meeting === 'string'
-        ? meeting
-        : dialog(
-            'Note or decision',
-            renderEntryDialogCard(
-              meeting,
-              'Write the note or decision (up to 4,000 characters).',
-              randomUUID(),
-            ),
-          );
-    }
+    if (!parsed.success)
+      return dialogAgain(turn, data, 'Note or decision', (m) =>
+        renderEntryDialogCard(
+          m,
+          'Write the note or decision (up to 4,000 characters).',
+          randomUUID(),
+        ),
+      );
     const { kind, text, meetingId, item, requestId } = parsed.data;
     const outcome = { repeated: false };
     const reply = await entryReply(
@@ -150,17 +153,10 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
     const turn = buildTurn(context, bot);
     if (turn === undefined) return 'I could not tell who sent this, so nothing was saved.';
     const parsed = ItemSubmitData.safeParse(data);
-    if (!parsed.success) {
-      const parsed = MeetingData.safeParse(data);
-      if (!parsed.success) return STALE_BUTTON;
-      const meeting = await dialogMeeting(bot, turn, parsed.data.meetingId);
-      return typeof meeting === 'string'
-        ? meeting
-        : dialog(
-            'Add agenda item',
-            renderItemDialogCard(meeting, 'Give the item a title (and minutes between 1 and 480).'),
-          );
-    }
+    if (!parsed.success)
+      return dialogAgain(turn, data, 'Add agenda item', (m) =>
+        renderItemDialogCard(m, 'Give the item a title (and minutes between 1 and 480).'),
+      );
     const { meetingId, title, presenters, minutes, kind, confidential } = parsed.data;
     await sendReply(
       context,
