@@ -4,10 +4,7 @@
  * named by COSMOS_ENDPOINT / COSMOS_KEY. Prints one JSON line once listening: the port, a signed
  * channel token valid for an hour and the service URL the token names. Stops on SIGTERM.
  */
-import {
-  startBotFrameworkDouble,
-  startProductionApp,
-} from '../test/support/bot-framework-double.js';
+import { startBotFrameworkDouble, startProductionApp } from '../doubles/bot-framework-double.js';
 import { silentLogger } from '../src/log.js';
 
 /** The one tenant the bench's production app serves. */

@@ -21,7 +21,7 @@ import { CosmosSendRateLimiter } from '../src/storage/cosmos-send-rate-limiter.j
 import { createAdapter } from '../src/teams/quorate-adapter.js';
 import { createProactiveSender } from '../src/teams/proactive.js';
 import { teamsNotifier } from '../src/teams/reminder-notifier.js';
-import { startFakeConnector } from '../test/support/fake-connector.js';
+import { startFakeConnector } from '../doubles/fake-connector.js';
 import { scaled } from './scale.js';
 
 export type Row = { what: string; value: string; note: string };

@@ -6,10 +6,10 @@ import { loadConfig } from '../../src/config.js';
 import { actionId } from '../../src/domain/ids.js';
 import { silentLogger } from '../../src/log.js';
 import { scheduleActionReminders } from '../../src/services/schedule-reminders.js';
-import type { FakeConnector } from '../support/fake-connector.js';
-import { startFakeConnector } from '../support/fake-connector.js';
-import { aadOf, haveringBoard } from '../support/fixtures.js';
-import { startBotFrameworkDouble, startProductionApp } from '../support/bot-framework-double.js';
+import type { FakeConnector } from '../../doubles/fake-connector.js';
+import { startFakeConnector } from '../../doubles/fake-connector.js';
+import { aadOf, haveringBoard, TENANT } from '../support/fixtures.js';
+import { startBotFrameworkDouble, startProductionApp } from '../../doubles/bot-framework-double.js';
 import { uniqueDatabaseName } from '../support/test-deps.js';
 
 let app: RunningApp;
@@ -107,6 +107,7 @@ describe('POST /dev/clock (local runs only)', () => {
       cosmosEndpoint: inject('cosmosEndpoint'),
       cosmosKey: inject('cosmosKey'),
       database: uniqueDatabaseName(),
+      allowedTenantIds: [TENANT],
       log: silentLogger,
     });
     try {

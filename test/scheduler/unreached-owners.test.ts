@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AdaptiveCard } from '../../src/cards/card-types.js';
-import type { FakeConnector } from '../support/fake-connector.js';
-import { refusingServiceUrl, startFakeConnector } from '../support/fake-connector.js';
+import type { FakeConnector } from '../../doubles/fake-connector.js';
+import { refusingServiceUrl, startFakeConnector } from '../../doubles/fake-connector.js';
 import { aadOf, TENANT } from '../support/fixtures.js';
 import type { SendingApp } from '../support/sending-app.js';
 import { startSendingApp } from '../support/sending-app.js';

@@ -8,15 +8,10 @@ import { Verbs } from '../../src/cards/verbs.js';
 import { UnauthorizedRequest } from '../../src/teams/authenticate-channel-request.js';
 import { publicCloudEndpoints } from '../../src/teams/bot-framework-endpoints.js';
 import { createAdapter } from '../../src/teams/quorate-adapter.js';
-import type { BotFrameworkDouble, ProductionEdge } from '../support/bot-framework-double.js';
-import {
-  BOT_APP_ID,
-  BOT_APP_TENANT,
-  OTHER_TENANT,
-  recordingLogger,
-  runPool,
-  startProductionEdge,
-} from '../support/bot-framework-double.js';
+import type { BotFrameworkDouble } from '../../doubles/bot-framework-double.js';
+import type { ProductionEdge } from '../support/bot-framework-double.js';
+import { BOT_APP_ID, BOT_APP_TENANT, OTHER_TENANT } from '../../doubles/bot-framework-double.js';
+import { recordingLogger, runPool, startProductionEdge } from '../support/bot-framework-double.js';
 import { executeInvoke, groupChat, messageText, person } from '../support/teams-harness.js';
 import { TENANT } from '../support/fixtures.js';
 

@@ -6,14 +6,10 @@ import type { Activity } from 'botbuilder';
 import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import { AuthenticationConstants, EmulatorValidation } from 'botframework-connector';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { BotFrameworkDouble, ProductionEdge } from '../support/bot-framework-double.js';
-import {
-  BOT_APP_ID,
-  BOT_APP_TENANT,
-  recordingLogger,
-  runPool,
-  startProductionEdge,
-} from '../support/bot-framework-double.js';
+import type { BotFrameworkDouble } from '../../doubles/bot-framework-double.js';
+import type { ProductionEdge } from '../support/bot-framework-double.js';
+import { BOT_APP_ID, BOT_APP_TENANT } from '../../doubles/bot-framework-double.js';
+import { recordingLogger, runPool, startProductionEdge } from '../support/bot-framework-double.js';
 import { groupChat, messageText, person } from '../support/teams-harness.js';
 
 /**

@@ -3,15 +3,14 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { BotFrameworkDouble } from '../support/bot-framework-double.js';
+import type { BotFrameworkDouble } from '../../doubles/bot-framework-double.js';
 import {
   BOT_APP_ID,
   BOT_APP_TENANT,
-  createBotClient,
   FILE_LINK_SECRET,
-  runPool,
   startBotFrameworkDouble,
-} from '../support/bot-framework-double.js';
+} from '../../doubles/bot-framework-double.js';
+import { createBotClient, runPool } from '../support/bot-framework-double.js';
 import { TENANT } from '../support/fixtures.js';
 import { groupChat, messageText, person } from '../support/teams-harness.js';
 import { uniqueDatabaseName } from '../support/test-deps.js';

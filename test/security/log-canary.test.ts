@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Verbs } from '../../src/cards/verbs.js';
 import type { Logger } from '../../src/log.js';
-import type { BotFrameworkDouble, ProductionEdge } from '../support/bot-framework-double.js';
-import { OTHER_TENANT, startProductionEdge } from '../support/bot-framework-double.js';
+import type { BotFrameworkDouble } from '../../doubles/bot-framework-double.js';
+import type { ProductionEdge } from '../support/bot-framework-double.js';
+import { OTHER_TENANT } from '../../doubles/bot-framework-double.js';
+import { startProductionEdge } from '../support/bot-framework-double.js';
 import { aadOf, TENANT } from '../support/fixtures.js';
 import type { Harness, Where } from '../support/teams-harness.js';
 import {

@@ -3,14 +3,10 @@ import type { TurnContext } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
 import { Verbs } from '../../src/cards/verbs.js';
-import type { BotFrameworkDouble, ProductionEdge } from '../support/bot-framework-double.js';
-import {
-  BOT_APP_ID,
-  OTHER_TENANT,
-  recordingLogger,
-  runPool,
-  startProductionEdge,
-} from '../support/bot-framework-double.js';
+import type { BotFrameworkDouble } from '../../doubles/bot-framework-double.js';
+import type { ProductionEdge } from '../support/bot-framework-double.js';
+import { BOT_APP_ID, OTHER_TENANT } from '../../doubles/bot-framework-double.js';
+import { recordingLogger, runPool, startProductionEdge } from '../support/bot-framework-double.js';
 import { rawRequest } from '../support/http-client.js';
 import {
   BOT,

@@ -7,7 +7,7 @@ import { boardIdFor } from '../../src/services/board-id-for.js';
 import { agendaFingerprint } from '../../src/services/agenda-fingerprint.js';
 import { gateRefusal } from '../../src/teams/handle-bot-request.js';
 import { runPool } from '../support/bot-framework-double.js';
-import { OTHER_TENANT } from '../support/bot-framework-double.js';
+import { OTHER_TENANT } from '../../doubles/bot-framework-double.js';
 import { aadOf, TENANT } from '../support/fixtures.js';
 import type { RoleName, World } from '../support/roles-world.js';
 import {

@@ -6,17 +6,10 @@ import { Application } from '@microsoft/teams-ai';
 import type { Activity } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { Verbs } from '../../src/cards/verbs.js';
-import type {
-  BotFrameworkDouble,
-  DoubleKey,
-  ProductionEdge,
-} from '../support/bot-framework-double.js';
-import {
-  OTHER_TENANT,
-  recordingLogger,
-  runPool,
-  startProductionEdge,
-} from '../support/bot-framework-double.js';
+import type { BotFrameworkDouble, DoubleKey } from '../../doubles/bot-framework-double.js';
+import type { ProductionEdge } from '../support/bot-framework-double.js';
+import { OTHER_TENANT } from '../../doubles/bot-framework-double.js';
+import { recordingLogger, runPool, startProductionEdge } from '../support/bot-framework-double.js';
 import { TENANT } from '../support/fixtures.js';
 import {
   BOT,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FakeConnector } from '../support/fake-connector.js';
-import { startFakeConnector } from '../support/fake-connector.js';
+import type { FakeConnector } from '../../doubles/fake-connector.js';
+import { startFakeConnector } from '../../doubles/fake-connector.js';
 import { createBotClient } from '../support/bot-framework-double.js';
 import { aadOf } from '../support/fixtures.js';
 import type { SendingApp } from '../support/sending-app.js';
