@@ -10,7 +10,8 @@ import { CosmosClient } from '@azure/cosmos';
 import type { Action } from '../src/domain/action.js';
 import type { Board } from '../src/domain/board.js';
 import { defaultAgencies, defaultRules } from '../src/domain/board.js';
-import { actionId, boardId, memberId, tenantId } from '../src/domain/ids.js';
+import { actionId, memberId, tenantId } from '../src/domain/ids.js';
+import { boardIdFor } from '../src/services/board-id-for.js';
 import { todayIn } from '../src/domain/parse-when.js';
 import type { Reminder } from '../src/domain/reminder.js';
 import { utcDay } from '../src/domain/reminder-policy.js';
@@ -43,11 +44,13 @@ const seedBoard = async (
   stored: number,
   due: number,
 ): Promise<void> => {
+  const tenant = tenantId(`tenant-${randomUUID().slice(0, 8)}`);
+  const conversation = `19:${randomUUID()}@thread.v2`;
   const board: Board = {
-    id: boardId(`bench-${randomUUID().slice(0, 8)}`),
-    tenantId: tenantId(`tenant-${randomUUID().slice(0, 8)}`),
+    id: boardIdFor(tenant, conversation),
+    tenantId: tenant,
     name: 'Bench board',
-    conversation: { id: `19:${randomUUID()}@thread.v2`, kind: 'groupChat' },
+    conversation: { id: conversation, kind: 'groupChat' },
     agencies: defaultAgencies(),
     members: Array.from({ length: MEMBERS }, (_, i) => ({
       id: memberId(`m${i}`),

@@ -1,6 +1,7 @@
 import type { Board, Member } from '../domain/board.js';
 import { defaultRules } from '../domain/board.js';
-import { boardId, meetingId, memberId, tenantId } from '../domain/ids.js';
+import { meetingId, memberId, tenantId } from '../domain/ids.js';
+import { boardIdFor } from '../services/board-id-for.js';
 import type { Meeting } from '../domain/meeting.js';
 import { addAgendaItem } from '../domain/add-agenda-item.js';
 import { newMeeting } from '../domain/new-meeting.js';
@@ -9,7 +10,10 @@ import { addDays, utcToZoned } from '../domain/zoned-time.js';
 /** The playground's tenant and people (see .m365agentsplayground.yml); every name is fictional. */
 export const DEMO_TENANT_ID = tenantId('7a1d0c55-3f0e-4c5e-9b7a-2d6f1e0a9c41');
 export const DEMO_GROUP_CHAT_ID = 'quorate-demo-executive';
-export const DEMO_BOARD_ID = boardId('demo-northfield-executive');
+/** Derived like every board's id, so the playground's chat finds it by one point read. */
+export const DEMO_BOARD_ID = boardIdFor(DEMO_TENANT_ID, DEMO_GROUP_CHAT_ID);
+/** The id the demo board had before board ids were derived; `npm run seed` removes it. */
+export const LEGACY_DEMO_BOARD_ID = 'demo-northfield-executive';
 
 const person = (
   n: number,

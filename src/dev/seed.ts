@@ -10,6 +10,7 @@ import {
   demoBoard,
   demoMeeting,
   DEMO_BOARD_ID,
+  LEGACY_DEMO_BOARD_ID,
   DEMO_MEETING_ID,
   DEMO_TENANT_ID,
 } from './demo-board.js';
@@ -51,6 +52,11 @@ const main = async (): Promise<void> => {
   const database = await ensureSchema(client, config.cosmos.database);
   if (!live) await restoreSnapshot(client, config.cosmos.database, file);
   const boards = new CosmosBoardRepository(database.container(CONTAINERS.boards));
+  await database
+    .container(CONTAINERS.boards)
+    .item(LEGACY_DEMO_BOARD_ID, DEMO_TENANT_ID)
+    .delete()
+    .catch(() => undefined);
   const board = demoBoard(new Date());
   const existing = await boards.findById(DEMO_TENANT_ID, DEMO_BOARD_ID);
   if (existing === undefined) await boards.create(board);

@@ -1,6 +1,7 @@
 import type { Container } from '@azure/cosmos';
 import type { Board } from '../domain/board.js';
 import type { BoardId, TenantId } from '../domain/ids.js';
+import { boardIdFor } from '../services/board-id-for.js';
 import type { BoardRepository } from '../services/ports.js';
 import { createNew, queryAll, readOptional, stripSystemFields } from './cosmos-documents.js';
 import { updateMapped } from './read-modify-write.js';
@@ -48,11 +49,17 @@ export class CosmosBoardRepository implements BoardRepository {
     return doc === undefined ? undefined : boardFromDoc(doc);
   }
 
+  /**
+   * One point read: a board's id derives from its tenant and conversation (services/board-id-for.ts),
+   * so a turn finds its board without a query. The stored conversation must match, so a board
+   * created under another id (none are) could never answer for this conversation.
+   */
   async findByConversation(tenantId: TenantId, conversationId: string): Promise<Board | undefined> {
-    const docs = await this.query(tenantId, 'c.type = "board" AND c.conversationId = @id', [
-      { name: '@id', value: conversationId },
-    ]);
-    return docs[0];
+    const id = boardIdFor(tenantId, conversationId);
+    const doc = await readOptional<BoardDoc>(this.container, id, tenantId, `board ${id}`);
+    return doc === undefined || doc.type !== 'board' || doc.conversationId !== conversationId
+      ? undefined
+      : boardFromDoc(doc);
   }
 
   listForMember(tenantId: TenantId, aadObjectId: string): Promise<Board[]> {

@@ -2,6 +2,7 @@ import type { PluginConfig } from '@azure/cosmos';
 import type { TokenCredential } from '@azure/identity';
 import { CosmosClient } from '@azure/cosmos';
 import { DefaultAzureCredential } from '@azure/identity';
+import { skipPartitionQueryPlan } from './skip-partition-query-plan.js';
 
 export type CosmosSettings = {
   endpoint: string;
@@ -24,7 +25,8 @@ export const MAX_THROTTLE_WAIT_SECONDS = 2;
 export type CosmosPlugins = PluginConfig[];
 
 /**
- * The one Cosmos client factory. Endpoint discovery is off because the embedded server advertises
+ * The one Cosmos client factory. Queries that name their partition go without the SDK's
+ * query-plan request (skip-partition-query-plan.ts). Endpoint discovery is off because the embedded server advertises
  * https locations it does not serve; Azure Cosmos with a single write region needs none either.
  */
 export const createCosmosClient = (settings: CosmosSettings): CosmosClient => {
@@ -41,7 +43,8 @@ export const createCosmosClient = (settings: CosmosSettings): CosmosClient => {
   return new CosmosClient({
     endpoint: settings.endpoint,
     ...credentials,
-    ...(settings.plugins !== undefined && { plugins: settings.plugins }),
+    /** The plan skip first, so a plugin that counts requests counts only those sent. */
+    ...{ plugins: [skipPartitionQueryPlan, ...(settings.plugins ?? [])] },
     connectionPolicy: {
       enableEndpointDiscovery: false,
       requestTimeout: settings.requestTimeoutMs,

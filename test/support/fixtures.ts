@@ -1,6 +1,8 @@
 import type { Board, Member } from '../../src/domain/board.js';
 import { defaultAgencies, defaultRules } from '../../src/domain/board.js';
+import type { BoardId, TenantId } from '../../src/domain/ids.js';
 import { boardId, meetingId, memberId, tenantId } from '../../src/domain/ids.js';
+import { boardIdFor } from '../../src/services/board-id-for.js';
 import type { Meeting } from '../../src/domain/meeting.js';
 import type { NewMeeting } from '../../src/domain/new-meeting.js';
 import { newMeeting } from '../../src/domain/new-meeting.js';
@@ -29,11 +31,26 @@ export const member = (
  * The Havering executive of the reference minutes (13 July 2022), with its agencies. Tests may use
  * the reference minutes' names.
  */
-export const haveringBoard = (overrides: Partial<Board> = {}): Board => ({
-  id: boardId(`b-${Math.random().toString(16).slice(2, 10)}`),
-  tenantId: TENANT,
+export const haveringBoard = (overrides: Partial<Board> = {}): Board => {
+  const tenant = overrides.tenantId ?? TENANT;
+  const conversation = overrides.conversation ?? {
+    id: `19:${Math.random().toString(16).slice(2)}@thread.v2`,
+    kind: 'groupChat' as const,
+  };
+  return havering(boardIdFor(tenant, conversation.id), tenant, conversation, overrides);
+};
+
+/** Its id derives from its conversation, as every board's does (services/board-id-for.ts). */
+const havering = (
+  id: BoardId,
+  tenant: TenantId,
+  conversation: Board['conversation'],
+  overrides: Partial<Board>,
+): Board => ({
+  id,
+  tenantId: tenant,
   name: 'Havering Safeguarding Children Partnership — Executive',
-  conversation: { id: `19:${Math.random().toString(16).slice(2)}@thread.v2`, kind: 'groupChat' },
+  conversation,
   agencies: [
     ...defaultAgencies(),
     { code: 'EDU', name: 'Education', statutory: false },
