@@ -30,12 +30,10 @@ import { CONTAINERS } from '../src/storage/cosmos-schema.js';
 import { createAdapter } from '../src/teams/quorate-adapter.js';
 import { createBotRequestHandler } from '../src/teams/handle-bot-request.js';
 import type { Row } from './reminders.js';
+import type { Body } from './activities.js';
+import { click, conversationId, MEMBERS, message, search, TENANT } from './activities.js';
 import { scaled } from './scale.js';
 
-const TENANT = 'bench-tenant';
-/** Conversation i of the bench: each connection of a load talks in its own. */
-const conversationId = (i: number): string => `19:bench-${i}@thread.v2`;
-const CHAIR = { id: '29:bench', aadObjectId: '00000000-0000-4000-8000-000000000001' };
 const LEVELS: readonly number[] = scaled([1, 10, 50], [1, 2]);
 /** Requests per load, and the time after which a load stops short of them. */
 const amountFor = (connections: number): number => scaled(connections === 50 ? 200 : 100, 10);
@@ -79,75 +77,6 @@ const startLoopbackConnector = async (): Promise<Connector> => {
       }),
   };
 };
-
-let sequence = 0;
-
-/**
- * A body with a fresh activity id: `[<id>]`, which autocannon replaces with a new id in every
- * request it sends (idReplacement), or a sequence number when sent once.
- */
-type Body = (id?: string) => string;
-
-const activity = (
-  serviceUrl: string,
-  extra: Record<string, unknown>,
-  id?: string,
-  conversation = conversationId(0),
-): string =>
-  JSON.stringify({
-    type: 'message',
-    id: `bench-${id ?? (sequence += 1)}`,
-    channelId: 'msteams',
-    serviceUrl,
-    from: { ...CHAIR, name: 'Bench Chair' },
-    recipient: { id: '28:bot', name: 'Quorate' },
-    conversation: { id: conversation, conversationType: 'groupChat', tenantId: TENANT },
-    channelData: { tenant: { id: TENANT } },
-    ...extra,
-  });
-
-/** A chat message, answered in the HTTP response as Teams' expectReplies delivery mode allows. */
-const message =
-  (serviceUrl: string, text: string, conversation?: string): Body =>
-  (id) =>
-    activity(serviceUrl, { text, deliveryMode: 'expectReplies' }, id, conversation);
-
-/** An `Action.Execute` click: the answer is the invoke response. */
-const click =
-  (serviceUrl: string, verb: string, data: Record<string, unknown>, conversation?: string): Body =>
-  (id) =>
-    activity(
-      serviceUrl,
-      {
-        type: 'invoke',
-        name: 'adaptiveCard/action',
-        replyToId: 'card-1',
-        value: {
-          action: { type: 'Action.Execute', verb, data: { ...data, verb } },
-          trigger: 'manual',
-        },
-      },
-      id,
-      conversation,
-    );
-
-const search =
-  (serviceUrl: string, text: string, conversation?: string): Body =>
-  (id) =>
-    activity(
-      serviceUrl,
-      {
-        type: 'invoke',
-        name: 'composeExtension/query',
-        value: {
-          commandId: 'searchBoard',
-          parameters: [{ name: 'query', value: text }],
-          queryOptions: { skip: 0, count: 25 },
-        },
-      },
-      id,
-      conversation,
-    );
 
 const bodiesFile = join(tmpdir(), `quorate-bench-bodies-${process.pid}.json`);
 
@@ -251,19 +180,6 @@ const pointReads = async (
 const ms = (value: number): string => (value < 10 ? value.toFixed(1) : String(Math.round(value)));
 
 type Scenario = { app: RunningApp; board: Board; meeting: Meeting; action: Action };
-
-const MEMBERS = [
-  'Alice Ash (AA) | Director of Children’s Services | LA | vice-chair',
-  'Bob Birch (BB) | Detective Superintendent | POLICE',
-  'Cara Cole (CC) | Designated Nurse | ICB',
-  'Dev Dale (DD) | Head of Safeguarding | LA',
-  'Eve Elm (EE) | Chief Inspector | POLICE',
-  'Fay Fir (FF) | Designated Doctor | ICB',
-  'Gus Gale (GG) | Education Lead | LA',
-  'Hal Hay (HH) | Probation Manager | LA',
-  'Ivy Ide (II) | Public Health Lead | LA',
-  'Jo Jay (JJ) | Business Manager | LA',
-];
 
 type Conversation = { id: string; meetingId: string };
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { boardId, tenantId } from '../../src/domain/ids.js';
+import { actionId, boardId, tenantId } from '../../src/domain/ids.js';
 import type { RequestCounter } from '../support/count-requests.js';
 import { countRequests } from '../support/count-requests.js';
 import { aadOf, haveringBoard, TENANT } from '../support/fixtures.js';
@@ -48,13 +48,14 @@ describe('Cosmos round trips', () => {
     for (const spec of ['BB to write', 'LB to read', 'RS to ring']) {
       const { number } = await deps.actions.allocateNumber(board.id);
       await deps.actions.create({
-        id: `${board.id}-${number}` as never,
+        id: actionId(`${board.id}-${number}`),
         boardId: board.id,
         tenantId: TENANT,
         number,
         text: spec,
         owners: [],
         status: 'open',
+        subjectToRatification: false,
         history: [],
         createdAt: '2026-11-24T09:00:00Z',
         createdBy: aadOf(1),
