@@ -86,4 +86,3 @@ export const MEMBERS = [
   'Ivy Ide (II) | Public Health Lead | LA',
   'Jo Jay (JJ) | Business Manager | LA',
 ];
-

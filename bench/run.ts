@@ -18,6 +18,7 @@ import type { Meeting } from '../src/domain/meeting.js';
 import { newMeeting } from '../src/domain/new-meeting.js';
 import { addDays } from '../src/domain/zoned-time.js';
 import { startCosmosProcess } from './child.js';
+import { historyRows } from './history-growth.js';
 import { memoryRows } from './memory.js';
 import type { Row } from './reminders.js';
 import { reminderRows } from './reminders.js';
@@ -239,6 +240,7 @@ const main = async (): Promise<void> => {
   const cosmos = await startCosmosProcess();
   try {
     await step('turns and Cosmos requests per operation', () => turnRows(cosmos));
+    await step('history growth: 10,000 actions, 100 meetings', () => historyRows(cosmos));
     await step('memory', () => memoryRows(cosmos));
     await step('reminders', () => reminderRows(cosmos));
   } finally {
