@@ -13,7 +13,7 @@ import { currentItem } from '../domain/meeting.js';
 import { findNextMeeting } from '../domain/next-meeting.js';
 import { todayIn } from '../domain/parse-when.js';
 import { requireBoardMeeting } from './find-active-meeting.js';
-import type { Actor, Deps } from './ports.js';
+import type { Actor, Deps, NumberedAction } from './ports.js';
 import { needsRatification } from './meeting-quorum.js';
 import { recordAudit } from './record-audit.js';
 import { refuse } from './refuse.js';
@@ -70,14 +70,6 @@ export const captureAction = async (deps: Deps, input: CaptureInput): Promise<Ca
   const id = actionId(
     input.requestId === undefined ? deps.ids.next() : idFor(board, input.requestId),
   );
-  if (input.requestId !== undefined) {
-    const existing = await deps.actions.findById(board.id, id);
-    if (existing !== undefined) {
-      await auditCapture(deps, board, input.actor, existing);
-      await scheduleActionReminders(deps, board, existing);
-      return { ok: true, action: existing, created: false };
-    }
-  }
   const now = deps.clock.now();
   const today = todayIn(now, board.rules.timeZone);
   const meetings = await deps.meetings.listForBoard(board.id);
@@ -95,9 +87,8 @@ export const captureAction = async (deps: Deps, input: CaptureInput): Promise<Ca
     meeting !== undefined && item !== undefined && meeting.status === 'in-progress'
       ? `${meeting.id}_${item.id}`
       : undefined;
-  const { number, ordinal } = await deps.actions.allocateNumber(board.id, itemKey);
   const due = dueAtCapture(parsed.parts, next);
-  const action: Action = {
+  const build = ({ number, ordinal }: NumberedAction): Action => ({
     id,
     boardId: board.id,
     tenantId: board.tenantId,
@@ -128,21 +119,10 @@ export const captureAction = async (deps: Deps, input: CaptureInput): Promise<Ca
     createdBy: input.actor.aadObjectId,
     updatedAt: now.toISOString(),
     revision: 1,
-  };
-  try {
-    const saved = await deps.actions.create(action);
-    await auditCapture(deps, board, input.actor, saved);
-    await scheduleActionReminders(deps, board, saved);
-    return { ok: true, action: saved, created: true };
-  } catch (error) {
-    if (error instanceof DomainError && error.code === 'CONFLICT') {
-      const existing = await deps.actions.findById(board.id, id);
-      if (existing !== undefined) {
-        await auditCapture(deps, board, input.actor, existing);
-        await scheduleActionReminders(deps, board, existing);
-        return { ok: true, action: existing, created: false };
-      }
-    }
-    throw error;
-  }
+  });
+  /** A retried capture finds its action stored: its audit entry and reminders are completed. */
+  const { action, created } = await deps.actions.createNumbered(build, board.id, itemKey);
+  await auditCapture(deps, board, input.actor, action);
+  await scheduleActionReminders(deps, board, action);
+  return { ok: true, action, created };
 };

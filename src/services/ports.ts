@@ -43,11 +43,25 @@ export interface MeetingRepository {
   ): Promise<Meeting>;
 }
 
+/** The number a new action gets, and its ordinal under its agenda item when it has one. */
+export type NumberedAction = { number: number; ordinal?: number };
+
 /**
  * Actions and the board's action counter live in the `actions` container (partition: board).
  * Numbers come from an atomic increment, so concurrent captures never share one.
  */
 export interface ActionRepository {
+  /**
+   * Stores a new action under the board's next number (and, for `itemKey`, the next ordinal under
+   * that agenda item), both taken only if the action is stored. `build` makes the action for the
+   * number it is given (it may be called again when another capture took the number). When an
+   * action with that id exists already (a retried capture), it is returned with `created: false`.
+   */
+  createNumbered(
+    build: (numbered: NumberedAction) => Action,
+    boardId: BoardId,
+    itemKey?: string,
+  ): Promise<{ action: Action; created: boolean }>;
   /** The next board-wide number and, for `itemKey`, the nth action under that agenda item. */
   allocateNumber(boardId: BoardId, itemKey?: string): Promise<{ number: number; ordinal?: number }>;
   /** Throws `DomainError('CONFLICT')` when the id exists (a retried capture). */

@@ -1,7 +1,8 @@
 import type { Container } from '@azure/cosmos';
 import type { Action } from '../domain/action.js';
 import type { ActionId, BoardId } from '../domain/ids.js';
-import type { ActionRepository } from '../services/ports.js';
+import type { ActionRepository, NumberedAction } from '../services/ports.js';
+import { createNumberedAction } from './create-numbered-action.js';
 import { cosmosStatus, withContext } from './cosmos-errors.js';
 import { createNew, queryAll, readOptional, stripSystemFields } from './cosmos-documents.js';
 import { bumpRevision, updateMapped } from './read-modify-write.js';
@@ -76,6 +77,21 @@ export class CosmosActionRepository implements ActionRepository {
       }
     }
     throw new Error('unreachable');
+  }
+
+  createNumbered(
+    build: (numbered: NumberedAction) => Action,
+    boardId: BoardId,
+    itemKey?: string,
+  ): Promise<{ action: Action; created: boolean }> {
+    return createNumberedAction(
+      this.container,
+      boardId,
+      build,
+      itemKey,
+      { toDoc, fromDoc },
+      (board, key) => this.allocateNumber(board, key),
+    );
   }
 
   async create(action: Action): Promise<Action> {

@@ -30,6 +30,26 @@ export class WriteRecorder {
     plugin: async (context, _diagnosticNode, next) => {
       const response = await next(context);
       const op = String(context.operationType ?? '');
+      const batch: unknown =
+        op === 'batch' && typeof context.body === 'string'
+          ? JSON.parse(context.body)
+          : context.body;
+      if (op === 'batch' && Array.isArray(batch)) {
+        /** A transactional batch: each write it kept, as if it had been sent alone. */
+        const container = /\/colls\/([^/]+)/.exec(context.path ?? '')?.[1] ?? '?';
+        const answers = (response.result ?? []) as { statusCode?: number }[];
+        (
+          batch as { operationType?: string; id?: string; resourceBody?: { id?: string } }[]
+        ).forEach((operation, i) => {
+          if ((answers[i]?.statusCode ?? 500) >= 400) return;
+          this.writes.push({
+            container,
+            id: operation.resourceBody?.id ?? operation.id ?? '?',
+            op: String(operation.operationType ?? '?').toLowerCase(),
+          });
+        });
+        return response;
+      }
       if (String(context.resourceType ?? '') === 'docs' && WRITE_OPERATIONS.has(op)) {
         const path = context.path ?? '';
         const container = /\/colls\/([^/]+)/.exec(path)?.[1] ?? '?';

@@ -1,0 +1,152 @@
+import type { Container, JSONObject } from '@azure/cosmos';
+import type { Action } from '../domain/action.js';
+import type { BoardId } from '../domain/ids.js';
+import type { NumberedAction } from '../services/ports.js';
+import { commitBatch } from './cosmos-batch.js';
+import { cosmosStatus, withContext } from './cosmos-errors.js';
+import { readOptional, stripSystemFields } from './cosmos-documents.js';
+
+/** The board's action counter: the last number given, and per agenda item the last ordinal. */
+export type CounterDoc = {
+  id: 'counter';
+  type: 'counter';
+  boardId: BoardId;
+  next: number;
+  items: Record<string, number>;
+  _etag?: string;
+};
+
+export const COUNTER_ID = 'counter';
+
+/** Item keys as the counter stores them (they were patch paths once: no "/" or "~"). */
+export const counterKey = (key: string): string => key.replace(/[^A-Za-z0-9_-]/g, '_');
+
+type Mapping = { toDoc: (action: Action) => JSONObject; fromDoc: (doc: never) => Action };
+
+/** The counter's atomic increment (a patch): never contended, used when the batch loses a race. */
+type Allocate = (boardId: BoardId, itemKey?: string) => Promise<NumberedAction>;
+
+const readStored = async (
+  container: Container,
+  action: Action,
+  mapping: Mapping,
+): Promise<{ action: Action; created: boolean } | undefined> => {
+  const existing = await readOptional<JSONObject & { id: string }>(
+    container,
+    action.id,
+    action.boardId,
+    `action ${action.id}`,
+  );
+  return existing === undefined
+    ? undefined
+    : { action: mapping.fromDoc(existing as never), created: false };
+};
+
+type Stored = { action: Action; created: boolean };
+
+/**
+ * Boards whose last batch lost a race, and when: for a while their captures take the number by the
+ * counter's increment straight away, as a busy board would otherwise lose race after race.
+ */
+const recentRaces = new Map<BoardId, number>();
+const RACE_MEMORY_MS = 30_000;
+
+const busy = (boardId: BoardId): boolean => {
+  const at = recentRaces.get(boardId);
+  if (at !== undefined && Date.now() - at < RACE_MEMORY_MS) return true;
+  recentRaces.delete(boardId);
+  return false;
+};
+
+const noteRace = (boardId: BoardId): void => {
+  if (recentRaces.size > 10_000) recentRaces.clear();
+  recentRaces.set(boardId, Date.now());
+};
+
+/** The number from the counter's increment, and the action created alone. */
+const createAlone = async (
+  container: Container,
+  boardId: BoardId,
+  build: (numbered: NumberedAction) => Action,
+  itemKey: string | undefined,
+  mapping: Mapping,
+  allocate: Allocate,
+): Promise<Stored> => {
+  const action = build(await allocate(boardId, itemKey));
+  try {
+    const { resource } = await container.items.create(mapping.toDoc(action));
+    return {
+      action: resource === undefined ? action : mapping.fromDoc(resource as never),
+      created: true,
+    };
+  } catch (error) {
+    if (cosmosStatus(error) !== 409) throw withContext(`create action ${action.id}`, error);
+    const stored = await readStored(container, action, mapping);
+    if (stored === undefined) throw withContext(`create action ${action.id}`, error);
+    return stored;
+  }
+};
+
+/**
+ * Stores a new action under the board's next number in one transactional batch with the counter:
+ * the counter's replace on its ETag, then the action's create. Costs a counter read and the batch:
+ * two round trips.
+ * - The replace answers 412 when another capture took the number first: the number then comes from
+ *   the counter's atomic increment (a patch, which never waits on anyone) and the action is created
+ *   alone, and so for the board's next captures for a while (`recentRaces`).
+ * - The create answers 409 when a retried capture already stored the action: that one is returned.
+ *   Azure undoes the counter's replace with it; the embedded server, whose batches are not atomic,
+ *   keeps it, so locally that number stays unused. Nothing is ever undone by hand, so no late
+ *   request can remove or renumber a stored action.
+ */
+export const createNumberedAction = async (
+  container: Container,
+  boardId: BoardId,
+  build: (numbered: NumberedAction) => Action,
+  itemKey: string | undefined,
+  mapping: Mapping,
+  allocate: Allocate,
+): Promise<Stored> => {
+  if (busy(boardId)) return createAlone(container, boardId, build, itemKey, mapping, allocate);
+  const key = itemKey === undefined ? undefined : counterKey(itemKey);
+  const counter = await readOptional<CounterDoc>(container, COUNTER_ID, boardId, 'counter');
+  const items = counter?.items ?? {};
+  const numbered: NumberedAction = {
+    number: (counter?.next ?? 0) + 1,
+    ...(key !== undefined && { ordinal: (items[key] ?? 0) + 1 }),
+  };
+  const action = build(numbered);
+  const next: CounterDoc = {
+    id: COUNTER_ID,
+    type: 'counter',
+    boardId,
+    next: numbered.number,
+    items: key === undefined ? items : { ...items, [key]: numbered.ordinal ?? 1 },
+  };
+  const outcome = await commitBatch(
+    container,
+    boardId,
+    [
+      counter === undefined
+        ? { kind: 'create', doc: next }
+        : { kind: 'replace', doc: next, ifMatch: counter._etag ?? '' },
+      { kind: 'create', doc: { ...mapping.toDoc(action), id: action.id } },
+    ],
+    `action ${action.id}`,
+  );
+  if (outcome.ok) {
+    const body = outcome.results[1]?.resourceBody;
+    return {
+      action: body === undefined ? action : mapping.fromDoc(stripSystemFields(body) as never),
+      created: true,
+    };
+  }
+  if (outcome.index === 1 && outcome.status === 409) {
+    const stored = await readStored(container, action, mapping);
+    if (stored !== undefined) return stored;
+  }
+  if (outcome.index !== 0 || (outcome.status !== 412 && outcome.status !== 409))
+    throw new Error(`store action ${action.id}: the batch failed with ${outcome.status}`);
+  noteRace(boardId);
+  return createAlone(container, boardId, build, itemKey, mapping, allocate);
+};
