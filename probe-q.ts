@@ -1,0 +1,20 @@
+import { startEmbeddedCosmos } from './src/dev/embedded-cosmos.js';
+import { createCosmosClient } from './src/storage/create-cosmos-client.js';
+import { ensureSchema } from './src/storage/cosmos-schema.js';
+import { upsertAll } from './src/dev/cosmos-snapshot.js';
+const main = async () => {
+  const cosmos = await startEmbeddedCosmos(0);
+  const client = createCosmosClient({ endpoint: cosmos.endpoint, key: cosmos.key, requestTimeoutMs: 60000, maxThrottleWaitSeconds: 3 });
+  const db = await ensureSchema(client, 'probe');
+  const c = db.container('actions');
+  await upsertAll(c, Array.from({ length: 20000 }, (_, i) => ({ id: `x${i}`, boardId: `b${i % 4}`, text: 'x' })));
+  const time = async (label: string, q: any, o: any = {}) => { const t = Date.now(); const r = await c.items.query(q, o).fetchAll(); console.log(label, Date.now() - t, 'ms', r.resources.length); };
+  await time('ts', { query: 'SELECT * FROM c WHERE c._ts >= @s', parameters: [{ name: '@s', value: 9999999999 }] });
+  await time('ts-again', { query: 'SELECT * FROM c WHERE c._ts >= @s', parameters: [{ name: '@s', value: 9999999999 }] });
+  await time('count', 'SELECT VALUE COUNT(1) FROM c');
+  await time('count-pk', { query: 'SELECT VALUE COUNT(1) FROM c WHERE c.boardId = @pk', parameters: [{ name: '@pk', value: 'b1' }] }, { partitionKey: 'b1' });
+  await time('ids-pk', { query: 'SELECT VALUE [c.boardId, c.id] FROM c WHERE c.boardId = @pk', parameters: [{ name: '@pk', value: 'b1' }] }, { partitionKey: 'b1' });
+  await time('readall', 'SELECT * FROM c');
+  client.dispose(); await cosmos.close();
+};
+void main();
