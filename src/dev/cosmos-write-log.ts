@@ -65,7 +65,8 @@ export const watchDocumentWrites = (server: Server): WriteLog => {
     if (method === 'POST') req.on('data', (chunk: Buffer) => chunks.push(chunk));
     res.once('finish', () => {
       if (docId !== undefined) {
-        note({ container, pk, id: docId });
+        if (pk === undefined) unknown.add(container);
+        else note({ container, pk, id: docId });
         return;
       }
       let body: unknown;
