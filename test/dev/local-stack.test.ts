@@ -81,6 +81,7 @@ describe('npm run dev’s local stack', () => {
       expect(northMembers.body).toContain('Northfield Executive');
       expect(northMembers.body).toContain('Education');
       expect(southMembers.body).not.toContain('Southfield Executive');
+      expect(southMembers.body).toContain('There is no board here yet');
     } finally {
       await rm(dataDir, { recursive: true, force: true });
     }
