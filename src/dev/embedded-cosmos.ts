@@ -9,6 +9,8 @@ export type EmbeddedCosmos = {
   endpoint: string;
   key: string;
   port: number;
+  /** The HTTP server itself, for watching what is written (cosmos-write-log.ts). */
+  server: Server;
   close: () => Promise<void>;
 };
 
@@ -34,6 +36,7 @@ export const startEmbeddedCosmos = async (
     endpoint: `http://${host}:${actualPort}`,
     key: EMBEDDED_COSMOS_KEY,
     port: actualPort,
+    server,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -6,7 +6,9 @@ import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import { createCosmosClient } from '../storage/create-cosmos-client.js';
 import { ensureSchema } from '../storage/cosmos-schema.js';
-import { restoreSnapshot, saveSnapshot } from './cosmos-snapshot.js';
+import type { SaveStats } from './local-snapshot.js';
+import { LocalSnapshot } from './local-snapshot.js';
+import { watchDocumentWrites } from './cosmos-write-log.js';
 import type { EmbeddedCosmos } from './embedded-cosmos.js';
 import { startEmbeddedCosmos } from './embedded-cosmos.js';
 
@@ -14,19 +16,21 @@ export type LocalStack = {
   app: RunningApp;
   cosmos: EmbeddedCosmos;
   client: CosmosClient;
-  /** Saves the embedded database to the data folder now. */
-  save: () => Promise<number>;
+  /** Saves what changed in the embedded database to the data folder now. */
+  save: () => Promise<SaveStats>;
   stop: () => Promise<void>;
 };
 
 const SAVE_EVERY_MS = 30_000;
 
 /**
- * Embedded Cosmos (restored from `<dataDir>/cosmos.json`) plus the bot, saved every 30 s and on
- * stop, so a restart of `npm run dev` loses nothing.
+ * Embedded Cosmos (restored from `<dataDir>/cosmos.json` and its journal) plus the bot. What
+ * changed is saved every 30 s and on stop (local-snapshot.ts), so a restart of `npm run dev` loses
+ * nothing and a large store does not stall it; on stop the file is rewritten whole.
  */
 export const startLocalStack = async (config: Config, log: Logger): Promise<LocalStack> => {
   const cosmos = await startEmbeddedCosmos(config.local.cosmosPort);
+  const writes = watchDocumentWrites(cosmos.server);
   const file = join(config.local.dataDir, 'cosmos.json');
   const client = createCosmosClient({
     endpoint: cosmos.endpoint,
@@ -35,19 +39,21 @@ export const startLocalStack = async (config: Config, log: Logger): Promise<Loca
     maxThrottleWaitSeconds: 3,
   });
   await ensureSchema(client, config.cosmos.database);
-  const restored = await restoreSnapshot(client, config.cosmos.database, file);
-  log.info('cosmos.restored', { documents: restored });
+  const snapshot = await LocalSnapshot.open(client, config.cosmos.database, file, writes);
+  log.info('cosmos.restored', { documents: snapshot.size });
   const app = await startApp({
     config: { ...config, cosmos: { ...config.cosmos, endpoint: cosmos.endpoint, key: cosmos.key } },
     log,
   });
-  let saving: Promise<number> = Promise.resolve(0);
-  const save = (): Promise<number> => {
-    saving = saving.then(
-      () => saveSnapshot(client, config.cosmos.database, file),
-      () => saveSnapshot(client, config.cosmos.database, file),
+  let saving: Promise<unknown> = Promise.resolve();
+  /** One save at a time, each after the one before, whether that one worked or not. */
+  const save = (options: { compact?: boolean } = {}): Promise<SaveStats> => {
+    const next = saving.then(
+      () => snapshot.save(options),
+      () => snapshot.save(options),
     );
-    return saving;
+    saving = next;
+    return next;
   };
   const timer = setInterval(() => {
     save().catch(() => log.warn('cosmos.save_failed'));
@@ -57,12 +63,15 @@ export const startLocalStack = async (config: Config, log: Logger): Promise<Loca
     app,
     cosmos,
     client,
-    save,
+    save: () => save(),
     stop: async () => {
       clearInterval(timer);
       await app.close();
-      const saved = await save();
-      log.info('cosmos.saved', { documents: saved });
+      const saved = await save({ compact: true });
+      log.info('cosmos.saved', {
+        documents: saved.documents,
+        changed: saved.written + saved.removed,
+      });
       client.dispose();
       await cosmos.close();
     },

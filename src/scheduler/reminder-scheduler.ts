@@ -57,8 +57,11 @@ export const startReminderScheduler = (options: SchedulerOptions): ReminderSched
             retried: report.retried,
             failed: report.failed,
             lost: report.lost,
+            pages: report.pages,
           });
         }
+        if (report.capped > 0)
+          options.log.warn('reminders.sweep_capped', { ready: report.ready, pages: report.pages });
         return report;
       } finally {
         running = undefined;

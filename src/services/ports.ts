@@ -143,8 +143,11 @@ export type Versioned<T> = { value: T; etag: string };
 export interface ReminderRepository {
   /** Creates those that do not exist yet (ids are deterministic); returns how many were new. */
   plan(reminders: readonly Reminder[]): Promise<number>;
-  /** Up to `limit` reminders ready at `now`: pending and due, or claimed with an expired lease. */
-  listReady(now: Date, limit: number): Promise<Versioned<Reminder>[]>;
+  /**
+   * Up to `limit` reminders ready at `now`, earliest first: pending and due, or claimed with an
+   * expired lease. In every due day up to today, or only in `day`'s partition (cheaper).
+   */
+  listReady(now: Date, limit: number, options?: { day?: string }): Promise<Versioned<Reminder>[]>;
   /** Replaces it if nobody changed it since it was read (If-Match); undefined when someone did. */
   replace(current: Versioned<Reminder>, next: Reminder): Promise<Versioned<Reminder> | undefined>;
   findById(dueDay: string, id: string): Promise<Versioned<Reminder> | undefined>;

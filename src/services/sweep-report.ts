@@ -2,7 +2,12 @@ import type { Delivery } from '../domain/reminder.js';
 
 /** What one sweep did, counted: for the scheduler's log line and the tests. */
 export type SweepReport = {
+  /** Reminders taken up: each ready one at most once per sweep. */
   ready: number;
+  /** Pages read (queries of what is ready). */
+  pages: number;
+  /** 1 when the sweep stopped at its ceiling (`maxPerSweep`) with more perhaps ready; summed across sweeps. */
+  capped: number;
   claimed: number;
   /** Another instance claimed it first, or took it over. */
   lost: number;
@@ -22,6 +27,8 @@ export type SweepReport = {
 
 export const emptySweepReport = (): SweepReport => ({
   ready: 0,
+  pages: 0,
+  capped: 0,
   claimed: 0,
   lost: 0,
   sent: 0,

@@ -20,7 +20,8 @@ const fromDoc = (doc: ReminderDoc): Versioned<Reminder> => {
 /**
  * Reminders by due day. A sweep asks for what is ready now: today's and earlier partitions only,
  * pending and due or claimed with an expired lease, oldest first — its cost grows with what is
- * due, not with what is stored.
+ * due, not with what is stored. Asked for one due day, it queries that partition alone: one
+ * request instead of a query plan and a query.
  */
 export class CosmosReminderRepository implements ReminderRepository {
   constructor(private readonly container: Container) {}
@@ -38,25 +39,30 @@ export class CosmosReminderRepository implements ReminderRepository {
     return created;
   }
 
-  async listReady(now: Date, limit: number): Promise<Versioned<Reminder>[]> {
+  async listReady(
+    now: Date,
+    limit: number,
+    options: { day?: string } = {},
+  ): Promise<Versioned<Reminder>[]> {
     const at = now.toISOString();
+    const { day } = options;
     const { resources } = await this.container.items
       .query<ReminderDoc>(
         {
           query:
-            'SELECT TOP @limit * FROM c WHERE c.type = @type AND c.dueDay <= @today AND ' +
+            `SELECT TOP @limit * FROM c WHERE c.type = @type AND ${day === undefined ? 'c.dueDay <= @today' : 'c.dueDay = @today'} AND ` +
             '((c.status = @pending AND c.fireAt <= @now) OR (c.status = @claimed AND c.leaseUntil <= @now)) ' +
             'ORDER BY c.fireAt',
           parameters: [
             { name: '@limit', value: limit },
             { name: '@type', value: 'reminder' },
-            { name: '@today', value: at.slice(0, 10) },
+            { name: '@today', value: day ?? at.slice(0, 10) },
             { name: '@pending', value: 'pending' },
             { name: '@claimed', value: 'claimed' },
             { name: '@now', value: at },
           ],
         },
-        { maxItemCount: limit },
+        { maxItemCount: limit, ...(day !== undefined && { partitionKey: day }) },
       )
       .fetchAll();
     return resources.map(fromDoc);

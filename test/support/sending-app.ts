@@ -5,6 +5,7 @@ import type { Logger } from '../../src/log.js';
 import { silentLogger } from '../../src/log.js';
 import type { SweepOverrides } from '../../src/scheduler/reminder-scheduler.js';
 import type { SweepReport } from '../../src/services/sweep-reminders.js';
+import type { CosmosPlugins } from '../../src/storage/create-cosmos-client.js';
 import { inject } from 'vitest';
 import type { TestDeps } from './test-deps.js';
 
@@ -23,7 +24,7 @@ export type SendingApp = {
  */
 export const startSendingApp = async (
   deps: TestDeps,
-  options: { log?: Logger; sendRate?: number } = {},
+  options: { log?: Logger; sendRate?: number; cosmosPlugins?: CosmosPlugins } = {},
 ): Promise<SendingApp> => {
   const app = await startApp({
     config: loadConfig(
@@ -43,6 +44,7 @@ export const startSendingApp = async (
     log: options.log ?? silentLogger,
     clock: deps.clock,
     readRoster: () => Promise.resolve([]),
+    ...(options.cosmosPlugins !== undefined && { cosmosPlugins: options.cosmosPlugins }),
   });
   const reminders = app.reminders;
   if (reminders === undefined) throw new Error('reminders are off');
