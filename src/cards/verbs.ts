@@ -67,6 +67,18 @@ export const DIALOG_VERBS: readonly Verb[] = [
  * trusted for identity or board scope: ids in it are checked against the turn's board).
  */
 export const MeetingData = z.object({ meetingId: z.string().min(1).max(100) });
+
+/**
+ * Every card that names an action or a meeting also names its board, so a click reads that board
+ * directly instead of searching the clicker's boards. Cards posted before carry none.
+ */
+export const CardBoardData = z.object({ boardId: z.string().min(1).max(100) });
+
+/** The board id a card's data carries, if it carries a well-formed one. */
+export const cardBoardId = (data: unknown): string | undefined => {
+  const parsed = CardBoardData.safeParse(data);
+  return parsed.success ? parsed.data.boardId : undefined;
+};
 export const NextData = MeetingData.extend({ fromItem: z.string().max(100).default('') });
 export const PaperData = MeetingData.extend({ paperId: z.string().min(1).max(100) });
 export const ActionData = z.object({ actionId: z.string().min(1).max(100) });
