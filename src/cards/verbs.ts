@@ -63,14 +63,10 @@ export const DIALOG_VERBS: readonly Verb[] = [
 ];
 
 /**
- * The data each verb's card sends, checked by its route before anything runs (card data is never
- * trusted for identity or board scope: ids in it are checked against the turn's board).
- */
-export const MeetingData = z.object({ meetingId: z.string().min(1).max(100) });
-
-/**
  * Every card that names an action or a meeting also names its board, so a click reads that board
- * directly instead of searching the clicker's boards. Cards posted before carry none.
+ * directly instead of searching the clicker's boards. Card data is only a hint: the board is read in
+ * the activity's tenant and used only when the clicker may act on it (services/resolve-board.ts).
+ * Cards posted before carry none, and are answered as before.
  */
 export const CardBoardData = z.object({ boardId: z.string().min(1).max(100) });
 
@@ -79,6 +75,12 @@ export const cardBoardId = (data: unknown): string | undefined => {
   const parsed = CardBoardData.safeParse(data);
   return parsed.success ? parsed.data.boardId : undefined;
 };
+
+/**
+ * The data each verb's card sends, checked by its route before anything runs (card data is never
+ * trusted for identity or board scope: ids in it are checked against the turn's board).
+ */
+export const MeetingData = z.object({ meetingId: z.string().min(1).max(100) });
 export const NextData = MeetingData.extend({ fromItem: z.string().max(100).default('') });
 export const PaperData = MeetingData.extend({ paperId: z.string().min(1).max(100) });
 export const ActionData = z.object({ actionId: z.string().min(1).max(100) });
