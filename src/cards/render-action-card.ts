@@ -82,10 +82,19 @@ export const describeEvent = (e: ActionEvent, names?: ReadonlyMap<string, string
   }
 };
 
+/**
+ * What a card says about the action it shows: its id and its board's, so a click reads that board
+ * and that action directly, from any chat (the board is still checked against the clicker).
+ */
+export const actionRef = (action: Action): { actionId: string; boardId: string } => ({
+  actionId: action.id,
+  boardId: action.boardId,
+});
+
 /** One action as its owner or the chair sees it, with buttons to answer in place. */
 export const renderActionCard = (view: ActionView): AdaptiveCard => {
   const { action } = view;
-  const data = { actionId: action.id, revision: action.revision };
+  const data = { ...actionRef(action), revision: action.revision };
   const update = latestUpdate(action);
   const overdue = isOverdue(action, view.today);
   const body: CardElement[] = [
@@ -159,7 +168,7 @@ export const renderActionCard = (view: ActionView): AdaptiveCard => {
   }
   if (isOpen(action) && view.offerNotMine === true)
     actions.push(executeAction('Not mine', Verbs.actionNotMine, data));
-  actions.push(executeAction('History', Verbs.actionHistory, { actionId: action.id }));
+  actions.push(executeAction('History', Verbs.actionHistory, actionRef(action)));
   return {
     ...card(body, actions),
     refresh: {
@@ -167,7 +176,7 @@ export const renderActionCard = (view: ActionView): AdaptiveCard => {
         type: 'Action.Execute',
         title: 'Refresh',
         verb: Verbs.actionRefresh,
-        data: { actionId: action.id, verb: Verbs.actionRefresh },
+        data: { ...actionRef(action), verb: Verbs.actionRefresh },
       },
     },
   };
@@ -183,7 +192,7 @@ export const renderActionHistoryCard = (view: ActionView): AdaptiveCard =>
         text(describeEvent(e, view.names), { size: 'Small', spacing: 'Small' }),
       ),
     ],
-    [executeAction('Back to the action', Verbs.actionRefresh, { actionId: view.action.id })],
+    [executeAction('Back to the action', Verbs.actionRefresh, actionRef(view.action))],
   );
 
 /** The action log: one compact block per action, readable on a phone. */
@@ -214,7 +223,7 @@ export const renderActionLogCard = (view: {
                 type: 'Action.Execute',
                 title: 'Open',
                 verb: Verbs.actionRefresh,
-                data: { actionId: a.id, verb: Verbs.actionRefresh },
+                data: { ...actionRef(a), verb: Verbs.actionRefresh },
               },
               items: [
                 text(`**${a.number}** ${a.text}`, { spacing: 'None' }),

@@ -14,6 +14,7 @@ import {
   subtle,
   text,
 } from './elements.js';
+import { meetingRef } from './meeting-ref.js';
 import { Verbs } from './verbs.js';
 
 export type AgendaView = {
@@ -112,7 +113,7 @@ const previousMinutesLines = (view: AgendaView): CardElement[] => {
                       type: 'ActionSet',
                       actions: [
                         executeAction('Done', Verbs.agendaActionDone, {
-                          meetingId: view.meeting.id,
+                          ...meetingRef(view.meeting),
                           actionId: action.id,
                           revision: action.revision,
                         }),
@@ -193,7 +194,7 @@ export const renderAgendaCard = (view: AgendaView): AdaptiveCard => {
   const starts = plannedStarts(meeting);
   const current = meeting.agenda.find((i) => i.id === meeting.currentItemId);
   const status = `${STATUS[meeting.status]}${current === undefined || meeting.status !== 'in-progress' ? '' : ` · now: ${current.number}`}`;
-  const data = { meetingId: meeting.id };
+  const data = meetingRef(meeting);
   const actions: CardAction[] = [];
   if (view.canManage && meeting.status !== 'closed') {
     if (meeting.status === 'planned')

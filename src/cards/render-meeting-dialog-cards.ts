@@ -1,6 +1,7 @@
 import type { Meeting } from '../domain/meeting.js';
 import type { AdaptiveCard, CardAction, CardElement } from './card-types.js';
 import { card, choiceSet, heading, problemLine, submitAction } from './elements.js';
+import { meetingRef } from './meeting-ref.js';
 import { Verbs } from './verbs.js';
 
 /** A meeting dialog: what it does and for which meeting, the last attempt's problem, its inputs. */
@@ -49,7 +50,7 @@ export const renderEntryDialogCard = (
         errorMessage: 'Write the note or decision',
       },
     ],
-    submitAction('Record', Verbs.entrySubmit, { meetingId: meeting.id, requestId }),
+    submitAction('Record', Verbs.entrySubmit, { ...meetingRef(meeting), requestId }),
   );
 
 /** Add an agenda item without typing a command. */
@@ -93,7 +94,7 @@ export const renderItemDialogCard = (meeting: Meeting, problem?: string): Adapti
         valueOff: 'false',
       },
     ],
-    submitAction('Add item', Verbs.itemSubmit, { meetingId: meeting.id }),
+    submitAction('Add item', Verbs.itemSubmit, meetingRef(meeting)),
   );
 
 /** The outcome for the previous meeting's minutes. */
@@ -121,7 +122,7 @@ export const renderMinutesDialogCard = (meeting: Meeting, problem?: string): Ada
         maxLength: 4000,
       },
     ],
-    submitAction('Record', Verbs.minutesSubmit, { meetingId: meeting.id }),
+    submitAction('Record', Verbs.minutesSubmit, meetingRef(meeting)),
   );
 
 /** Rename, move or remove an agenda item without typing a command. */
@@ -149,5 +150,5 @@ export const renderEditAgendaDialogCard = (meeting: Meeting, problem?: string): 
       ),
       { type: 'Input.Text', id: 'title', label: 'New title (for rename)', maxLength: 200 },
     ],
-    submitAction('Apply', Verbs.editSubmit, { meetingId: meeting.id }),
+    submitAction('Apply', Verbs.editSubmit, meetingRef(meeting)),
   );

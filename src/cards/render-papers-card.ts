@@ -4,6 +4,7 @@ import { paperDeadline } from '../domain/paper-deadline.js';
 import { formatLongDate, utcToZoned } from '../domain/zoned-time.js';
 import type { AdaptiveCard, CardElement } from './card-types.js';
 import { card, executeAction, heading, section, subtle, text } from './elements.js';
+import { meetingRef } from './meeting-ref.js';
 import { Verbs } from './verbs.js';
 
 /** Late papers (with accept / reject for the chair) and items still waiting for papers. */
@@ -37,11 +38,11 @@ export const renderPapersCard = (
             type: 'ActionSet',
             actions: [
               executeAction('Accept', Verbs.paperAccept, {
-                meetingId: meeting.id,
+                ...meetingRef(meeting),
                 paperId: paper.id,
               }),
               executeAction('Reject', Verbs.paperReject, {
-                meetingId: meeting.id,
+                ...meetingRef(meeting),
                 paperId: paper.id,
               }),
             ],

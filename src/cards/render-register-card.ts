@@ -7,6 +7,7 @@ import { formatLongDate, formatMinuteDate } from '../domain/zoned-time.js';
 import type { AdaptiveCard, CardElement } from './card-types.js';
 import { card, executeAction, heading, messageLine, section, subtle, text } from './elements.js';
 import { quorumNotice } from './quorum-notice.js';
+import { meetingRef } from './meeting-ref.js';
 import { Verbs } from './verbs.js';
 
 export type RegisterView = {
@@ -144,12 +145,12 @@ export const renderRegisterCard = (view: RegisterView): AdaptiveCard => {
                   type: 'ActionSet',
                   actions: [
                     executeAction('Guest', Verbs.visitorGuest, {
-                      meetingId: meeting.id,
+                      ...meetingRef(meeting),
                       aadObjectId: v.aadObjectId,
                     }),
                     ...absent.slice(0, 4).map((m) =>
                       executeAction(`Deputy for ${m.initials}`, Verbs.visitorDeputy, {
-                        meetingId: meeting.id,
+                        ...meetingRef(meeting),
                         aadObjectId: v.aadObjectId,
                         forInitials: m.initials,
                       }),
@@ -165,10 +166,10 @@ export const renderRegisterCard = (view: RegisterView): AdaptiveCard => {
     ],
     view.canManage && meeting.status !== 'closed'
       ? [
-          executeAction('Save register', Verbs.registerSave, { meetingId: meeting.id }),
-          executeAction('Refresh', Verbs.registerShow, { meetingId: meeting.id }),
+          executeAction('Save register', Verbs.registerSave, meetingRef(meeting)),
+          executeAction('Refresh', Verbs.registerShow, meetingRef(meeting)),
         ]
-      : [executeAction('Refresh', Verbs.registerShow, { meetingId: meeting.id })],
+      : [executeAction('Refresh', Verbs.registerShow, meetingRef(meeting))],
   );
 };
 

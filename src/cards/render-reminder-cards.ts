@@ -7,6 +7,7 @@ import { lastReachedText, reachReasonText } from './reach-text.js';
 import type { AdaptiveCard } from './card-types.js';
 import { card, executeAction, facts, heading, subtle, text } from './elements.js';
 import { actionTitle, renderActionCard, renderActionLogCard } from './render-action-card.js';
+import { meetingRef } from './meeting-ref.js';
 import { Verbs } from './verbs.js';
 
 const days = (n: number): string => `${n} day${n === 1 ? '' : 's'}`;
@@ -204,6 +205,7 @@ export const renderPaperChaserCard = (view: {
 /** The coordinators' view of who has not sent papers. */
 export const renderPapersOutstandingCard = (view: {
   boardName: string;
+  boardId: string;
   meetingId: string;
   meetingTitle: string;
   meetingDate: string;
@@ -218,5 +220,11 @@ export const renderPapersOutstandingCard = (view: {
       ),
       facts(view.missing.map((m) => [m.number, `${m.title} — ${m.presenters}`] as const)),
     ],
-    [executeAction('Papers', Verbs.papersShow, { meetingId: view.meetingId })],
+    [
+      executeAction(
+        'Papers',
+        Verbs.papersShow,
+        meetingRef({ id: view.meetingId, boardId: view.boardId }),
+      ),
+    ],
   );

@@ -5,6 +5,8 @@ import { Verbs } from './verbs.js';
 
 export type RenumberView = {
   meetingTitle: string;
+  /** The meeting's board, so Confirm and Cancel go straight to it. */
+  boardId: string;
   proposal: RenumberProposal;
   /** Show confidential items without their titles (where the card may be read by others). */
   redactConfidential?: boolean;
@@ -47,12 +49,16 @@ export const renderRenumberCard = (view: RenumberView): AdaptiveCard => {
     [
       executeAction('Confirm', Verbs.renumberConfirm, {
         meetingId: proposal.meetingId,
+        boardId: view.boardId,
         itemId: proposal.item.id,
         op: proposal.op,
         before: proposal.before,
         after: proposal.after,
       }),
-      executeAction('Cancel', Verbs.renumberCancel, { meetingId: proposal.meetingId }),
+      executeAction('Cancel', Verbs.renumberCancel, {
+        meetingId: proposal.meetingId,
+        boardId: view.boardId,
+      }),
     ],
   );
 };

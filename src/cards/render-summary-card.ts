@@ -10,6 +10,7 @@ import type { AdaptiveCard, CardAction, CardElement } from './card-types.js';
 import { card, executeAction, heading, messageLine, section, subtle, text } from './elements.js';
 import { quorumNotice } from './quorum-notice.js';
 import { meetingWhen } from './render-agenda-card.js';
+import { meetingRef } from './meeting-ref.js';
 import { Verbs } from './verbs.js';
 
 export type SummaryView = {
@@ -76,7 +77,7 @@ export const renderSummaryCard = (view: SummaryView): AdaptiveCard => {
   if (view.minutesUrl !== undefined)
     buttons.push({ type: 'Action.OpenUrl', title: 'Minutes (.docx)', url: view.minutesUrl });
   if (view.canPost && !view.forChannel)
-    buttons.push(executeAction('Post to channel', Verbs.summaryPost, { meetingId: meeting.id }));
+    buttons.push(executeAction('Post to channel', Verbs.summaryPost, meetingRef(meeting)));
   return card(
     [
       ...heading(`Summary — ${meeting.title}`, board.name),

@@ -63,6 +63,20 @@ export const DIALOG_VERBS: readonly Verb[] = [
 ];
 
 /**
+ * Every card that names an action or a meeting also names its board, so a click reads that board
+ * directly instead of searching the clicker's boards. Card data is only a hint: the board is read in
+ * the activity's tenant and used only when the clicker may act on it (services/resolve-board.ts).
+ * Cards posted before carry none, and are answered as before.
+ */
+export const CardBoardData = z.object({ boardId: z.string().min(1).max(100) });
+
+/** The board id a card's data carries, if it carries a well-formed one. */
+export const cardBoardId = (data: unknown): string | undefined => {
+  const parsed = CardBoardData.safeParse(data);
+  return parsed.success ? parsed.data.boardId : undefined;
+};
+
+/**
  * The data each verb's card sends, checked by its route before anything runs (card data is never
  * trusted for identity or board scope: ids in it are checked against the turn's board).
  */

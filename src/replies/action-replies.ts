@@ -21,6 +21,7 @@ import { captureAction } from '../services/capture-action.js';
 import type { ActionRef } from '../services/change-action.js';
 import { changeAction, requireAction } from '../services/change-action.js';
 import { listActions, parseActionFilter } from '../services/list-actions.js';
+import type { Versioned } from '../services/ports.js';
 import { withBoard } from './board-replies.js';
 import { downloadLink } from './download-link.js';
 import type { ReplyContext } from './reply-context.js';
@@ -70,29 +71,37 @@ export const actionCardFor = async (
 };
 
 /**
- * The board an action card is about. Cards are inserted anywhere (message extension), so the board
- * is the conversation's, else one the clicking person belongs to; never one the card names.
+ * The board an action card is about, and the action as read there (once, with its ETag, so a change
+ * goes out without reading it again). The turn's board comes first: the one the card names when the
+ * clicker may use it (one point read, in any chat, however many boards they are on), else the
+ * conversation's or the sender's. Only when the action is not there (a card posted before cards
+ * named their board, or inserted into another board's chat) are the clicker's other boards tried,
+ * one by one.
  */
 export const withActionBoard = (
   bot: ReplyContext,
   turn: Turn,
   actionId: string,
-  work: (board: Board, action: Action) => Promise<Reply>,
+  work: (board: Board, action: Versioned<Action>) => Promise<Reply>,
 ): Promise<Reply> =>
   replyOnDomainError(async () => {
+    const find = (board: Board) => bot.deps.actions.findVersioned(board.id, actionId as ActionId);
     const resolved = await turn.board();
-    const candidates =
-      resolved.kind === 'board'
-        ? [
-            resolved.board,
-            ...(await bot.deps.boards.listForMember(turn.tenantId, turn.actor.aadObjectId)).filter(
-              (b) => b.id !== resolved.board.id,
-            ),
-          ]
-        : await bot.deps.boards.listForMember(turn.tenantId, turn.actor.aadObjectId);
-    for (const board of candidates) {
-      const action = await bot.deps.actions.findById(board.id, actionId as ActionId);
-      if (action !== undefined) return work(board, action);
+    const first = resolved.kind === 'board' ? resolved.board : undefined;
+    if (first !== undefined) {
+      const found = await find(first);
+      if (found !== undefined) return work(first, found);
+    }
+    /** "choose" lists the sender's boards already; "none" in a personal chat means there are none. */
+    const others =
+      resolved.kind === 'choose'
+        ? resolved.boards
+        : resolved.kind === 'none' && turn.kind === 'personal'
+          ? []
+          : await bot.deps.boards.listForMember(turn.tenantId, turn.actor.aadObjectId);
+    for (const board of others.filter((b) => b.id !== first?.id)) {
+      const found = await find(board);
+      if (found !== undefined) return work(board, found);
     }
     return textReply('That action is not on a board you belong to.');
   });
@@ -186,12 +195,16 @@ export const changeReply = (
   turn: Turn,
   ref: ActionRef,
   input: ChangeInput,
-  options: { expectedRevision?: number; board?: Board } = {},
+  options: { expectedRevision?: number; board?: Board; current?: Versioned<Action> } = {},
 ): Promise<Reply> => {
   const work = async (board: Board): Promise<Reply> => {
     let change: ActionChange | { kind: 'assignText'; owners: string };
     if (input.kind === 'dueText') {
-      const action = await requireAction(bot.deps, board, ref);
+      const known = options.current?.value;
+      const action =
+        known !== undefined && 'actionId' in ref && known.id === ref.actionId
+          ? known
+          : await requireAction(bot.deps, board, ref);
       const today = todayIn(bot.deps.clock.now(), board.rules.timeZone);
       const next = findNextMeeting(
         await bot.deps.meetings.listForBoard(board.id),
@@ -219,6 +232,7 @@ export const changeReply = (
       ref,
       change,
       ...(options.expectedRevision !== undefined && { expectedRevision: options.expectedRevision }),
+      ...(options.current !== undefined && { current: options.current }),
     });
     if (result.changed) bot.kickReminders?.();
     const kind = change.kind === 'assignText' ? 'assign' : change.kind;
@@ -238,7 +252,7 @@ export const changeReply = (
 };
 
 export const historyReply = (bot: ReplyContext, turn: Turn, actionId: string): Promise<Reply> =>
-  withActionBoard(bot, turn, actionId, async (board, action) => {
+  withActionBoard(bot, turn, actionId, async (board, { value: action }) => {
     const today = todayIn(bot.deps.clock.now(), board.rules.timeZone);
     const owner = ownsAction(
       action,

@@ -11,13 +11,14 @@ export const agendaActionDoneReply = (
   turn: Turn,
   input: { meetingId: string; actionId: string; revision: number },
 ): Promise<Reply> =>
-  withActionBoard(bot, turn, input.actionId, async (board) => {
+  withActionBoard(bot, turn, input.actionId, async (board, current) => {
     const result = await changeAction(bot.deps, {
       board,
       actor: turn.actor,
       ref: { actionId: input.actionId },
       change: { kind: 'done' },
       expectedRevision: input.revision,
+      current,
     });
     const message = result.stale
       ? 'That action changed since this card was shown, so nothing was done.'

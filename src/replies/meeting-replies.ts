@@ -191,6 +191,7 @@ const agendaChangeAnswer = (
     ? cardReply(
         renderRenumberCard({
           meetingTitle: outcome.meeting.title,
+          boardId: outcome.meeting.boardId,
           proposal: outcome.proposal,
           redactConfidential: redact,
         }),

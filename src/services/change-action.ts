@@ -7,7 +7,7 @@ import type { Board } from '../domain/board.js';
 import { canManageBoard, findMemberByAad, managersSentence } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { ActionId } from '../domain/ids.js';
-import type { Actor, Deps } from './ports.js';
+import type { Actor, Deps, Versioned } from './ports.js';
 import { recordAudit } from './record-audit.js';
 import { planNotice, scheduleActionReminders } from './schedule-reminders.js';
 
@@ -153,10 +153,17 @@ const WHAT: Record<ActionChange['kind'], string> = {
   confidential: 'mark actions confidential or not',
 };
 
+/** Whether `found` is the action `ref` names on `board` (a card click hands over what it read). */
+const isAction = (found: Action, board: Board, ref: ActionRef): boolean =>
+  found.boardId === board.id &&
+  ('number' in ref ? found.number === ref.number : found.id === ref.actionId);
+
 /**
  * One change to an action. Owners may update, complete and propose a date; only the chair and
  * coordinators reassign, change dates, close or reopen. A card click carries the revision it
- * showed: a stale click changes nothing and gets the current action back.
+ * showed: a stale click changes nothing and gets the current action back. `current` is the action
+ * as the caller has just read it (a card click reads it to find it): it is not read again, and the
+ * write goes out on its ETag (a concurrent change makes the write read and check again).
  */
 export const changeAction = async (
   deps: Deps,
@@ -166,10 +173,15 @@ export const changeAction = async (
     ref: ActionRef;
     change: ActionChange | { kind: 'assignText'; owners: string };
     expectedRevision?: number;
+    current?: Versioned<Action>;
   },
 ): Promise<ChangeActionResult> => {
   const { board, actor } = input;
-  const current = await requireAction(deps, board, input.ref);
+  const known =
+    input.current !== undefined && isAction(input.current.value, board, input.ref)
+      ? input.current
+      : undefined;
+  const current = known?.value ?? (await requireAction(deps, board, input.ref));
   const change: ActionChange =
     input.change.kind === 'assignText'
       ? (() => {
@@ -217,15 +229,20 @@ export const changeAction = async (
   const now = deps.clock.now();
   let changed = false;
   let stale = false;
-  const action = await deps.actions.update(board.id, current.id, (a) => {
-    if (input.expectedRevision !== undefined && a.revision !== input.expectedRevision) {
-      stale = true;
-      return a;
-    }
-    const next = applyActionChange(a, change, actor.aadObjectId, now);
-    changed = next !== a;
-    return changed ? { ...next, updatedAt: now.toISOString() } : a;
-  });
+  const action = await deps.actions.update(
+    board.id,
+    current.id,
+    (a) => {
+      if (input.expectedRevision !== undefined && a.revision !== input.expectedRevision) {
+        stale = true;
+        return a;
+      }
+      const next = applyActionChange(a, change, actor.aadObjectId, now);
+      changed = next !== a;
+      return changed ? { ...next, updatedAt: now.toISOString() } : a;
+    },
+    known,
+  );
   if (stale) return staleResult(action);
   if (changed) {
     await auditChange(deps, board, actor, change, action, action.revision);

@@ -67,10 +67,22 @@ export interface ActionRepository {
   /** Throws `DomainError('CONFLICT')` when the id exists (a retried capture). */
   create(action: Action): Promise<Action>;
   findById(boardId: BoardId, actionId: ActionId): Promise<Action | undefined>;
+  /** `findById` with the ETag it was read with, to hand to `update` as `known`. */
+  findVersioned(boardId: BoardId, actionId: ActionId): Promise<Versioned<Action> | undefined>;
   findByNumber(boardId: BoardId, number: number): Promise<Action | undefined>;
   /** Every action of the board, by number. */
   listForBoard(boardId: BoardId): Promise<Action[]>;
-  update(boardId: BoardId, actionId: ActionId, change: (action: Action) => Action): Promise<Action>;
+  /**
+   * ETag read-modify-write, like `BoardRepository.update`; the revision increases on change. With
+   * `known` (the action as the caller just read it) the first attempt writes without reading again;
+   * if someone changed it since, it reads and applies `change` again.
+   */
+  update(
+    boardId: BoardId,
+    actionId: ActionId,
+    change: (action: Action) => Action,
+    known?: Versioned<Action>,
+  ): Promise<Action>;
 }
 
 /**

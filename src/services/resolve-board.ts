@@ -1,6 +1,8 @@
 import type { Board, ConversationKind } from '../domain/board.js';
 import { findMemberByAad } from '../domain/board.js';
 import type { TenantId } from '../domain/ids.js';
+import { boardId } from '../domain/ids.js';
+import { boardIdFor } from './board-id-for.js';
 import type { Deps } from './ports.js';
 
 export type BoardResolution =
@@ -38,6 +40,32 @@ const noteHomeTenant = async (
  * then has no board for them. Only then, boards of other tenants that hold the sender's Entra id
  * as a guest member are looked at — never a board the sender is not a guest member of.
  */
+/**
+ * The board a clicked card names, if the clicker may act on it there: it is read in the activity's
+ * tenant (never one the card names), and it is this conversation's board or the clicker is one of
+ * its members: what a search of the clicker's boards would have allowed. One point read.
+ */
+const claimedBoard = async (
+  deps: Pick<Deps, 'boards'>,
+  input: { tenantId: TenantId; conversationId: string; actorAadObjectId: string },
+  claimedBoardId: string,
+): Promise<Board | undefined> => {
+  const board = await deps.boards.findById(input.tenantId, boardId(claimedBoardId));
+  if (board === undefined || board.tenantId !== input.tenantId) return undefined;
+  return board.conversation.id === input.conversationId ||
+    findMemberByAad(board, input.actorAadObjectId) !== undefined
+    ? board
+    : undefined;
+};
+
+/**
+ * `claimedBoardId` is the board id a clicked card carries (cards/verbs.ts `CardBoardData`): card
+ * data, so only a hint. When that board exists in the activity's tenant and the clicker may use it
+ * there, it is the turn's board, found by one point read whatever the chat and however many boards
+ * the clicker is on; otherwise (a card posted before cards carried it, a board of another tenant,
+ * a board the clicker is not on) the board is found as for any message, so the answer is the one
+ * the click would have had without it.
+ */
 export const resolveBoard = async (
   deps: Pick<Deps, 'boards'>,
   input: {
@@ -45,8 +73,17 @@ export const resolveBoard = async (
     conversationId: string;
     kind: ConversationKind;
     actorAadObjectId: string;
+    claimedBoardId?: string;
   },
 ): Promise<BoardResolution> => {
+  /** This conversation's own board is the next read anyway: no second read of the same id. */
+  if (
+    input.claimedBoardId !== undefined &&
+    input.claimedBoardId !== boardIdFor(input.tenantId, input.conversationId)
+  ) {
+    const claimed = await claimedBoard(deps, input, input.claimedBoardId);
+    if (claimed !== undefined) return { kind: 'board', board: claimed };
+  }
   const bound = await deps.boards.findByConversation(input.tenantId, input.conversationId);
   if (bound !== undefined) return { kind: 'board', board: bound };
   /**

@@ -1,7 +1,7 @@
 import type { Container } from '@azure/cosmos';
 import type { Action } from '../domain/action.js';
 import type { ActionId, BoardId } from '../domain/ids.js';
-import type { ActionRepository, NumberedAction } from '../services/ports.js';
+import type { ActionRepository, NumberedAction, Versioned } from '../services/ports.js';
 import { createNumberedAction } from './create-numbered-action.js';
 import { cosmosStatus, withContext } from './cosmos-errors.js';
 import { createNew, queryAll, readOptional, stripSystemFields } from './cosmos-documents.js';
@@ -111,6 +111,21 @@ export class CosmosActionRepository implements ActionRepository {
       : fromDoc(doc);
   }
 
+  async findVersioned(
+    boardId: BoardId,
+    actionId: ActionId,
+  ): Promise<Versioned<Action> | undefined> {
+    const doc = await readOptional<ActionDoc>(
+      this.container,
+      actionId,
+      boardId,
+      `action ${actionId}`,
+    );
+    return doc === undefined || doc.type !== 'action' || doc.boardId !== boardId
+      ? undefined
+      : { value: fromDoc(doc), etag: doc._etag ?? '' };
+  }
+
   async findByNumber(boardId: BoardId, number: number): Promise<Action | undefined> {
     const found = await this.query(boardId, 'c.number = @number', [
       { name: '@number', value: number },
@@ -126,6 +141,7 @@ export class CosmosActionRepository implements ActionRepository {
     boardId: BoardId,
     actionId: ActionId,
     change: (action: Action) => Action,
+    known?: Versioned<Action>,
   ): Promise<Action> {
     return updateMapped(
       this.container,
@@ -134,6 +150,7 @@ export class CosmosActionRepository implements ActionRepository {
       { toDoc, fromDoc, revise: bumpRevision },
       change,
       `action ${actionId}`,
+      known?.value.id === actionId && known.value.boardId === boardId ? known : undefined,
     );
   }
 

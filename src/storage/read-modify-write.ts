@@ -1,5 +1,6 @@
 import type { Container, ItemDefinition } from '@azure/cosmos';
 import { DomainError } from '../domain/domain-error.js';
+import type { Versioned } from '../services/ports.js';
 import { cosmosStatus, withContext } from './cosmos-errors.js';
 
 export type StoredDoc = ItemDefinition & { _etag?: string };
@@ -10,6 +11,8 @@ const MAX_ATTEMPTS = 6;
  * Reads a document, applies `change` and replaces it only if nobody changed it in between
  * (If-Match on the ETag). On 412 it reloads and applies `change` again, a bounded number of
  * times, then gives up with CONCURRENT_UPDATE. Returning the same object skips the write.
+ * `known` is the document as the caller has just read it (with its ETag): the first attempt starts
+ * from it instead of reading again; if it is no longer current, the 412 makes the next attempt read.
  */
 export const readModifyWrite = async <T extends StoredDoc>(
   container: Container,
@@ -17,15 +20,17 @@ export const readModifyWrite = async <T extends StoredDoc>(
   partitionKey: string,
   change: (current: T) => T,
   what: string,
+  known?: T,
 ): Promise<T> => {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
-    let current: T | undefined;
-    try {
-      const read = await container.item(id, partitionKey).read<T>();
-      current = read.resource;
-    } catch (error) {
-      if (cosmosStatus(error) !== 404) throw withContext(`read ${what}`, error);
-    }
+    let current: T | undefined = attempt === 1 ? known : undefined;
+    if (current === undefined)
+      try {
+        const read = await container.item(id, partitionKey).read<T>();
+        current = read.resource;
+      } catch (error) {
+        if (cosmosStatus(error) !== 404) throw withContext(`read ${what}`, error);
+      }
     if (current === undefined)
       throw new DomainError('NOT_FOUND', `That ${what.split(' ')[0] ?? 'item'} no longer exists.`);
     const next = change(current);
@@ -56,6 +61,7 @@ export const bumpRevision = <T extends { revision: number }>(before: T, after: T
 /**
  * `readModifyWrite` for repositories that map documents to domain values: `change` sees the domain
  * value; returning it unchanged skips the write; `revise` (e.g. bump a revision) runs on real changes.
+ * `known` is the value as just read, with its ETag (see `readModifyWrite`).
  */
 export const updateMapped = async <T, D extends StoredDoc>(
   container: Container,
@@ -64,6 +70,7 @@ export const updateMapped = async <T, D extends StoredDoc>(
   mapping: { toDoc: (value: T) => D; fromDoc: (doc: D) => T; revise?: (before: T, after: T) => T },
   change: (value: T) => T,
   what: string,
+  known?: Versioned<T>,
 ): Promise<T> => {
   const doc = await readModifyWrite<D>(
     container,
@@ -79,6 +86,7 @@ export const updateMapped = async <T, D extends StoredDoc>(
       };
     },
     what,
+    known === undefined ? undefined : { ...mapping.toDoc(known.value), _etag: known.etag },
   );
   return mapping.fromDoc(doc);
 };

@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import { cardBoardId } from '../cards/verbs.js';
 import type { Turn } from '../replies/turn.js';
 import type { BoardResolution } from '../services/resolve-board.js';
 import { resolveBoard } from '../services/resolve-board.js';
@@ -8,12 +9,18 @@ import { readTurnIdentity } from './turn-identity.js';
 /**
  * The one place that reads who sent a turn and from where, and binds the turn's board (looked up
  * on first use, at most once) and roster reader. Undefined when the activity does not say who or
- * where: the caller answers so and does nothing.
+ * where: the caller answers so and does nothing. `cardData` is a clicked card's data: the board id
+ * it carries is tried first (services/resolve-board.ts says when it is used).
  */
-export const buildTurn = (context: TurnContext, bot: BotContext): Turn | undefined => {
+export const buildTurn = (
+  context: TurnContext,
+  bot: BotContext,
+  cardData?: unknown,
+): Turn | undefined => {
   const identity = readTurnIdentity(context);
   if (identity === undefined) return undefined;
   let board: Promise<BoardResolution> | undefined;
+  const claimedBoardId = cardData === undefined ? undefined : cardBoardId(cardData);
   return {
     ...identity,
     board: () =>
@@ -22,6 +29,7 @@ export const buildTurn = (context: TurnContext, bot: BotContext): Turn | undefin
         conversationId: identity.conversationId,
         kind: identity.kind,
         actorAadObjectId: identity.actor.aadObjectId,
+        ...(claimedBoardId !== undefined && { claimedBoardId }),
       })),
     roster: () => bot.readRoster(context),
   };

@@ -66,6 +66,7 @@ export const noticeCard = (message: NoticeMessage): AdaptiveCard => {
     case 'papers-coordinator':
       return renderPapersOutstandingCard({
         boardName: message.board.name,
+        boardId: message.board.id,
         meetingId: message.meeting.id,
         meetingTitle: message.meeting.title,
         meetingDate: message.meeting.date,

@@ -58,18 +58,19 @@ const STALE_CARD = 'This card is out of date or incomplete. Type "agenda" for th
 /**
  * Registers a card verb for both `Action.Execute` (the answer replaces the clicked card) and its
  * `Action.Submit` fallback (the answer arrives as a new message). Card data is never trusted for
- * identity or board scope: both come from the activity; ids in the data are checked against the
- * board of this conversation.
+ * identity or board scope: both come from the activity; the board id a card carries is only used
+ * when the clicker may act on that board (services/resolve-board.ts), and the other ids in the data
+ * are checked against the turn's board.
  */
 const cardVerb = (app: Application, bot: BotContext, verb: Verb, handler: CardHandler): void => {
   app.adaptiveCards.actionExecute(verb, async (context, _state, data) => {
-    const turn = buildTurn(context, bot);
+    const turn = buildTurn(context, bot, data);
     if (turn === undefined) return UNKNOWN_SENDER;
     const reply = await handler(bot, turn, context, data);
     return 'card' in reply ? reply.card : reply.text;
   });
   app.adaptiveCards.actionSubmit(verb, async (context, _state, data) => {
-    const turn = buildTurn(context, bot);
+    const turn = buildTurn(context, bot, data);
     await sendReply(
       context,
       turn === undefined ? textReply(UNKNOWN_SENDER) : await handler(bot, turn, context, data),
@@ -122,7 +123,9 @@ export const registerCardRoutes = (app: Application, bot: BotContext): void => {
   );
 
   dataVerb(Verbs.actionRefresh, ActionData, (b, turn, d) =>
-    withActionBoard(b, turn, d.actionId, (board, action) => actionCardFor(b, turn, board, action)),
+    withActionBoard(b, turn, d.actionId, (board, action) =>
+      actionCardFor(b, turn, board, action.value),
+    ),
   );
   dataVerb(Verbs.actionHistory, ActionData, (b, turn, d) => historyReply(b, turn, d.actionId));
   const actionChange = (
@@ -132,10 +135,11 @@ export const registerCardRoutes = (app: Application, bot: BotContext): void => {
     dataVerb(verb, ActionChangeData, (b, turn, d) =>
       withActionBoard(b, turn, d.actionId, (board, action) => {
         const change = toChange(d);
-        if (typeof change === 'string') return actionCardFor(b, turn, board, action, change);
+        if (typeof change === 'string') return actionCardFor(b, turn, board, action.value, change);
         return changeReply(b, turn, { actionId: d.actionId }, change, {
           expectedRevision: d.revision,
           board,
+          current: action,
         });
       }),
     );

@@ -107,7 +107,7 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
     render: (meeting: Meeting) => AdaptiveCard,
   ): void => {
     app.taskModules.fetch(verb, async (context, _state, data) => {
-      const turn = buildTurn(context, bot);
+      const turn = buildTurn(context, bot, data);
       if (turn === undefined) return 'I could not tell who you are.';
       return dialogAgain(turn, data, title, render);
     });
@@ -119,7 +119,7 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
   meetingDialog(Verbs.minutesOpen, 'Previous minutes', (m) => renderMinutesDialogCard(m));
 
   app.taskModules.submit(Verbs.entrySubmit, async (context, _state, data) => {
-    const turn = buildTurn(context, bot);
+    const turn = buildTurn(context, bot, data);
     if (turn === undefined) return 'I could not tell who sent this, so nothing was saved.';
     const parsed = EntrySubmitData.safeParse(data);
     if (!parsed.success)
@@ -150,7 +150,7 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
   });
 
   app.taskModules.submit(Verbs.itemSubmit, async (context, _state, data) => {
-    const turn = buildTurn(context, bot);
+    const turn = buildTurn(context, bot, data);
     if (turn === undefined) return 'I could not tell who sent this, so nothing was saved.';
     const parsed = ItemSubmitData.safeParse(data);
     if (!parsed.success)
@@ -177,7 +177,7 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
   });
 
   app.taskModules.submit(Verbs.minutesSubmit, async (context, _state, data) => {
-    const turn = buildTurn(context, bot);
+    const turn = buildTurn(context, bot, data);
     if (turn === undefined) return 'I could not tell who sent this, so nothing was saved.';
     const parsed = MinutesSubmitData.safeParse(data);
     const needsText =
@@ -212,7 +212,7 @@ export const registerDialogRoutes = (app: Application, bot: BotContext): void =>
 
   meetingDialog(Verbs.editOpen, 'Edit the agenda', (m) => renderEditAgendaDialogCard(m));
   app.taskModules.submit(Verbs.editSubmit, async (context, _state, data) => {
-    const turn = buildTurn(context, bot);
+    const turn = buildTurn(context, bot, data);
     if (turn === undefined) return 'I could not tell who sent this, so nothing was changed.';
     const parsed = EditSubmitData.safeParse(data);
     const target = MeetingData.safeParse(data);
