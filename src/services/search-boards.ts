@@ -93,7 +93,9 @@ const storedFilterOf = (
   return {
     ...(allowed.length < 4 && { statuses: allowed }),
     ...(wants('overdue') && { dueBefore: latestToday }),
-    terms: query.terms.filter((t) => !t.includes('/') && !REDACTED_WORDS.some((w) => w.includes(t))),
+    terms: query.terms.filter(
+      (t) => !t.includes('/') && !REDACTED_WORDS.some((w) => w.includes(t)),
+    ),
     /** An insert or the public version never shows a confidential action's words. */
     termsInConfidentialText: audience.kind !== 'insert' && audience.kind !== 'public',
   };

@@ -114,7 +114,8 @@ export class CosmosCrossBoardReader implements CrossBoardReader {
     if (input.boardIds.length === 0) return [];
     const where = scoped(input.tenantId, input.boardIds, 'meeting');
     const either: string[] = [];
-    if (input.ids !== undefined) either.push(`ARRAY_CONTAINS(${where.param([...input.ids])}, c.id)`);
+    if (input.ids !== undefined)
+      either.push(`ARRAY_CONTAINS(${where.param([...input.ids])}, c.id)`);
     if (input.terms !== undefined)
       either.push(
         input.terms.length === 0
