@@ -219,8 +219,8 @@ export type CrossBoardActionFilter = {
   /** Due before this calendar date (an undated action is never included). */
   dueBefore?: CalendarDate;
   /**
-   * Lower-case words (no spaces) each found in the action's number, text, owners' initials or
-   * names, or reference. With `termsInConfidentialText: false`, the text of an action flagged
+   * Words (no spaces) each found, in any case, in the action's text, owners' initials or names, or
+   * reference, or (all digits) its number. With `termsInConfidentialText: false`, the text of an action flagged
    * confidential is not looked in, so words from it never find it for a reader who may not see them.
    */
   terms?: readonly string[];
@@ -246,15 +246,11 @@ export interface CrossBoardReader {
     limit: number;
     order: 'recent' | 'oldest';
   }): Promise<Action[]>;
-  /**
-   * Meetings with one of `ids` or, with `terms`, whose title or date holds every word; latest start
-   * first. Without `ids` or `terms`, every meeting of the boards (still bounded by `limit`).
-   */
+  /** Meetings with one of `ids`, or whose title or date holds every word; latest start first. */
   findMeetings(input: {
     tenantId: TenantId;
     boardIds: readonly BoardId[];
-    ids?: readonly MeetingId[];
-    terms?: readonly string[];
+    match: { ids: readonly MeetingId[] } | { terms: readonly string[] };
     limit: number;
   }): Promise<Meeting[]>;
 }

@@ -145,14 +145,14 @@ export const searchBoards = async (
       meetings = await deps.crossBoard.findMeetings({
         tenantId,
         boardIds,
-        ids: needed,
+        match: { ids: needed },
         limit: needed.length,
       });
   } else if (!query.wants('actions')) {
     meetings = await deps.crossBoard.findMeetings({
       tenantId,
       boardIds,
-      terms: query.terms,
+      match: { terms: query.terms },
       limit: SEARCH_LIMITS.meetings,
     });
     const held = meetings.filter((m) => m.status !== 'planned').map((m) => m.id);

@@ -1,18 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Action } from '../../src/domain/action.js';
 import type { Board } from '../../src/domain/board.js';
 import { REDACTED_TEXT } from '../../src/domain/disclosure.js';
 import type { TenantId } from '../../src/domain/ids.js';
-import { actionId, tenantId } from '../../src/domain/ids.js';
-import type { Meeting } from '../../src/domain/meeting.js';
 import { listMyActions, MY_ACTIONS_LIMIT } from '../../src/services/list-my-actions.js';
 import type { BoardSearchHits } from '../../src/services/search-boards.js';
 import { readSearchQuery, SEARCH_LIMITS, searchBoards } from '../../src/services/search-boards.js';
-import { actionOf } from '../support/action-fixture.js';
 import type { RequestCounter } from '../support/count-requests.js';
 import { countRequests } from '../support/count-requests.js';
-import { aadOf, haveringBoard, plannedMeeting } from '../support/fixtures.js';
+import { CHAIR, world } from '../support/cross-board-world.js';
+import { aadOf } from '../support/fixtures.js';
 import type { TestDeps } from '../support/test-deps.js';
 import { createTestDeps } from '../support/test-deps.js';
 
@@ -23,90 +19,7 @@ beforeAll(async () => {
   deps = await createTestDeps({ plugins: [counter.plugin] });
 });
 
-/** Brian Boxall (BB, member m-1 on every Havering-like board): the chair on many boards. */
-const CHAIR = aadOf(1);
 const INSERT = { kind: 'insert' } as const;
-
-/**
- * Board `i` of a tenant: a held meeting with an open item and a confidential one ("Child Q"), and
- * four actions: the chair's safeguarding audit under the open item; a letter about Child R flagged
- * confidential; a Child Q follow-up that follows its confidential item (no flag of its own); a
- * completed audit report of KC's.
- */
-const seedBoard = async (tenant: TenantId, i: number, name = `Board ${i}`): Promise<Board> => {
-  const board = await deps.boards.create(haveringBoard({ tenantId: tenant, name }));
-  const base = plannedMeeting({ boardId: board.id, tenantId: tenant });
-  const [first, second] = base.agenda;
-  const openItem = { ...first!, id: `open-${board.id}`, title: 'MASH update', confidential: false };
-  const hushItem = { ...second!, id: `hush-${board.id}`, title: 'Child Q', confidential: true };
-  const meeting: Meeting = await deps.meetings.create({
-    ...base,
-    status: 'closed',
-    agenda: [openItem, hushItem],
-  });
-  const bb = board.members.find((m) => m.initials === 'BB')!;
-  const kc = board.members.find((m) => m.initials === 'KC')!;
-  const owner = (m: typeof bb) => ({
-    kind: 'member' as const,
-    memberId: m.id,
-    initials: m.initials,
-    name: m.name,
-  });
-  const actions: Partial<Action>[] = [
-    {
-      number: 1,
-      text: 'Safeguarding audit of the MASH front door',
-      owners: [owner(bb)],
-      meetingId: meeting.id,
-      itemId: openItem.id,
-      reference: '13.07.22 ref 1.1',
-      due: '2026-12-10',
-    },
-    {
-      number: 2,
-      text: 'Write to Child R’s school',
-      owners: [owner(bb)],
-      meetingId: meeting.id,
-      itemId: hushItem.id,
-      confidential: true,
-      due: '2026-11-30',
-    },
-    {
-      number: 3,
-      text: 'Child Q safeguarding audit follow-up',
-      owners: [owner(kc)],
-      meetingId: meeting.id,
-      itemId: hushItem.id,
-    },
-    {
-      number: 4,
-      text: 'Report the safeguarding audit to the partnership',
-      owners: [owner(kc)],
-      status: 'completed',
-    },
-  ];
-  for (const a of actions)
-    await deps.actions.create(
-      actionOf(board, {
-        id: actionId(`${board.id}-${a.number}`),
-        ...a,
-        updatedAt: `2026-11-0${a.number}T09:00:00.000Z`,
-      }),
-    );
-  return board;
-};
-
-/** A tenant of its own where the chair is on `count` boards, next to one board they are not on. */
-const world = async (count: number): Promise<{ tenant: TenantId; boards: Board[] }> => {
-  const tenant = tenantId(randomUUID());
-  const boards = await Promise.all(Array.from({ length: count }, (_, i) => seedBoard(tenant, i)));
-  const notMine = await seedBoard(tenant, 99, 'Not the chair’s board');
-  await deps.boards.update(tenant, notMine.id, (b) => ({
-    ...b,
-    members: b.members.filter((m) => m.aadObjectId !== CHAIR),
-  }));
-  return { tenant, boards };
-};
 
 const search = (tenant: TenantId, text: string, aadObjectId = CHAIR) =>
   searchBoards(deps, {
@@ -130,10 +43,10 @@ describe('searchBoard across many boards', () => {
   let one: { tenant: TenantId; boards: Board[] };
   let fifty: { tenant: TenantId; boards: Board[] };
   beforeAll(async () => {
-    one = await world(1);
-    fifty = await world(50);
+    one = await world(deps, 1);
+    fifty = await world(deps, 50);
     // Another tenant's boards with the same member ids and the same words.
-    other = await world(2);
+    other = await world(deps, 2);
   });
   let other: { tenant: TenantId; boards: Board[] };
 
@@ -141,7 +54,7 @@ describe('searchBoard across many boards', () => {
     const foreign = other.boards.map((b) => b.id);
     const read = { tenantId: fifty.tenant, boardIds: foreign, limit: 10 };
     expect(await deps.crossBoard.findActions({ ...read, filter: {}, order: 'recent' })).toEqual([]);
-    expect(await deps.crossBoard.findMeetings({ ...read, terms: [] })).toEqual([]);
+    expect(await deps.crossBoard.findMeetings({ ...read, match: { terms: [] } })).toEqual([]);
     expect(
       await deps.crossBoard.findActions({
         ...read,
@@ -210,6 +123,10 @@ describe('searchBoard across many boards', () => {
     expect(byNumber.map((a) => a.number)).toEqual([1, 3]);
     // Action 3 follows its confidential item: found by number, shown redacted.
     expect(byNumber[1]?.text).toBe(REDACTED_TEXT);
+    // Words are matched as written, in any case: "front.door" is no pattern, "MASH" is "mash".
+    expect(await search(one.tenant, 'front.door')).toEqual([]);
+    expect(await search(one.tenant, '(front')).toEqual([]);
+    expect((await search(one.tenant, 'MASH bb'))[0]?.actions.map((a) => a.number)).toEqual([1]);
     deps.clock.set('2026-12-01T09:00:00Z');
     expect((await search(one.tenant, 'open overdue'))[0]?.actions.map((a) => a.number)).toEqual([
       2,
@@ -247,8 +164,8 @@ describe('searchBoard across many boards', () => {
 
 describe('actions mine across many boards', () => {
   it('costs one query on 1 board as on 50, and lists only the person’s open actions, in full', async () => {
-    const one = await world(1);
-    const fifty = await world(50);
+    const one = await world(deps, 1);
+    const fifty = await world(deps, 50);
     const actor = { aadObjectId: CHAIR, name: 'Brian Boxall' };
     const small = await cost(() => listMyActions(deps, { boards: one.boards, actor }));
     const large = await cost(() => listMyActions(deps, { boards: fifty.boards, actor }));
