@@ -1,5 +1,5 @@
 import { renderActionLogCard } from '../cards/render-action-card.js';
-import { listMyActions } from '../services/list-my-actions.js';
+import { listMyActions, MY_ACTIONS_LIMIT } from '../services/list-my-actions.js';
 import { withBoards } from './board-replies.js';
 import { downloadLink } from './download-link.js';
 import type { ReplyContext } from './reply-context.js';
@@ -18,7 +18,11 @@ export const myActionsReply = (bot: ReplyContext, turn: Turn): Promise<Reply> =>
     const single = boards.length === 1 ? only : undefined;
     return cardReply(
       renderActionLogCard({
-        title: 'My open actions',
+        /** At the limit there may be more: say which ones these are. */
+        title:
+          mine.actions.length < MY_ACTIONS_LIMIT
+            ? 'My open actions'
+            : `My open actions: the ${MY_ACTIONS_LIMIT} recorded first`,
         boardName: single?.name ?? `${boards.length} boards`,
         actions: mine.actions.map((m) => m.action),
         today: mine.today,

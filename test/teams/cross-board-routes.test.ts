@@ -90,6 +90,8 @@ describe('a chair on many boards, through the real routes', () => {
     const json = JSON.stringify(card);
     expect(json).toContain('My open actions');
     expect(json).toContain('50 boards');
+    // 100 open actions of the chair's: the card says it shows the 50 recorded first.
+    expect(json).toContain('My open actions: the 50 recorded first');
     expect(json).toContain('Board 17 · BB');
     // Privately, a member reads their own confidential action in full; not KC's actions.
     expect(json).toContain('Write to Child R’s school');
