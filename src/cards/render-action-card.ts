@@ -204,6 +204,8 @@ export const renderActionLogCard = (view: {
   nextMeeting?: string;
   /** A signed link to the whole log as CSV. */
   csvUrl?: string;
+  /** A log of several boards names each action's board. */
+  boardOf?: (action: Action) => string;
 }): AdaptiveCard =>
   card(
     [
@@ -228,7 +230,7 @@ export const renderActionLogCard = (view: {
               items: [
                 text(`**${a.number}** ${a.text}`, { spacing: 'None' }),
                 subtle(
-                  `${ownerInitials(a.owners)} · due ${dueLine(a, view.today)} · ${STATUS[a.status]}${a.reference === undefined ? '' : ` · ${a.reference}`}`,
+                  `${view.boardOf === undefined ? '' : `${view.boardOf(a)} · `}${ownerInitials(a.owners)} · due ${dueLine(a, view.today)} · ${STATUS[a.status]}${a.reference === undefined ? '' : ` · ${a.reference}`}`,
                 ),
                 ...(update === undefined
                   ? []

@@ -24,6 +24,7 @@ import { listActions, parseActionFilter } from '../services/list-actions.js';
 import type { Versioned } from '../services/ports.js';
 import { withBoard } from './board-replies.js';
 import { downloadLink } from './download-link.js';
+import { myActionsReply } from './my-actions-reply.js';
 import type { ReplyContext } from './reply-context.js';
 import type { Reply } from './reply.js';
 import { cardReply, replyOnDomainError, textReply } from './reply.js';
@@ -144,10 +145,12 @@ export const captureReply = (
   return board === undefined ? withBoard(turn, work) : replyOnDomainError(() => work(board));
 };
 
-export const actionsReply = (bot: ReplyContext, turn: Turn, filterText: string): Promise<Reply> =>
-  withBoard(turn, async (board) => {
-    const filter = parseActionFilter(filterText);
-    if ('problem' in filter) return textReply(filter.problem);
+export const actionsReply = (bot: ReplyContext, turn: Turn, filterText: string): Promise<Reply> => {
+  const filter = parseActionFilter(filterText);
+  if ('problem' in filter) return Promise.resolve(textReply(filter.problem));
+  /** In a personal chat "mine" means on every board: one query, however many boards. */
+  if (filter.kind === 'mine' && turn.kind === 'personal') return myActionsReply(bot, turn);
+  return withBoard(turn, async (board) => {
     const [list, meetings] = await Promise.all([
       listActions(bot.deps, { board, actor: turn.actor, filter }),
       bot.deps.meetings.listForBoard(board.id),
@@ -170,6 +173,7 @@ export const actionsReply = (bot: ReplyContext, turn: Turn, filterText: string):
       }),
     );
   });
+};
 
 const CHANGED: Record<ActionChange['kind'], string> = {
   update: 'Update added.',

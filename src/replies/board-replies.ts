@@ -54,6 +54,23 @@ export const withBoard = async (
     }
   });
 
+/** Runs `work` with every board this turn may be about (a personal chat: all the person's). */
+export const withBoards = async (
+  turn: Turn,
+  work: (boards: Board[]) => Promise<Reply>,
+): Promise<Reply> =>
+  replyOnDomainError(async () => {
+    const resolved = await turn.board();
+    switch (resolved.kind) {
+      case 'board':
+        return work([resolved.board]);
+      case 'none':
+        return textReply(NO_BOARD);
+      case 'choose':
+        return work(resolved.boards);
+    }
+  });
+
 export const helpReply = async (turn: Turn): Promise<Reply> => {
   const resolved = await turn.board();
   const board = resolved.kind === 'board' ? resolved.board : undefined;

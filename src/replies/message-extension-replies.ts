@@ -149,8 +149,8 @@ export const searchBoardsReply = async (
   });
   const { wants } = query;
   const cards: InsertCard[] = [];
-  for (const { board, today, nextMeeting, actions, allActions, meetings } of hits) {
-    const dates = { today, ...(nextMeeting !== undefined && { nextMeeting }) };
+  for (const { board, today, actions, meetings, meetingActions } of hits) {
+    const dates = { today };
     if (actions.length > 1 && !wants('meetings')) {
       cards.push({
         card: renderActionLogCard({
@@ -188,7 +188,7 @@ export const searchBoardsReply = async (
                   board,
                   meeting: m,
                   quorum: evaluateQuorum(board, m.attendance, m.date),
-                  actions: allActions.filter((a) => a.meetingId === m.id),
+                  actions: meetingActions.filter((a) => a.meetingId === m.id),
                   forChannel: true,
                   redacted: m.agenda.some((i) => i.confidential),
                   canPost: false,

@@ -4,6 +4,7 @@ import { CosmosActionRepository } from './cosmos-action-repository.js';
 import { CosmosAuditLog } from './cosmos-audit-log.js';
 import { CosmosBoardRepository } from './cosmos-board-repository.js';
 import { CosmosConversationStore } from './cosmos-conversation-store.js';
+import { CosmosCrossBoardReader } from './cosmos-cross-board-reader.js';
 import { CosmosMeetingRepository } from './cosmos-meeting-repository.js';
 import { CosmosReminderRepository } from './cosmos-reminder-repository.js';
 import { CosmosRetentionStore } from './cosmos-retention-store.js';
@@ -31,6 +32,10 @@ export const createCosmosDeps = async (
     conversations: new CosmosConversationStore(database.container(CONTAINERS.conversations)),
     audit: new CosmosAuditLog(database.container(CONTAINERS.audit), ids),
     reminders: new CosmosReminderRepository(database.container(CONTAINERS.reminders)),
+    crossBoard: new CosmosCrossBoardReader({
+      actions: database.container(CONTAINERS.actions),
+      meetings: database.container(CONTAINERS.meetings),
+    }),
     retention: new CosmosRetentionStore({
       boards: database.container(CONTAINERS.boards),
       meetings: database.container(CONTAINERS.meetings),

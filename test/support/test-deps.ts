@@ -62,6 +62,7 @@ export const createTestDeps = async (settings: Partial<CosmosSettings> = {}): Pr
     conversations: cosmos.conversations,
     audit: cosmos.audit,
     reminders: cosmos.reminders,
+    crossBoard: cosmos.crossBoard,
     retention: cosmos.retention,
     clock: new FakeClock(),
     ids,
