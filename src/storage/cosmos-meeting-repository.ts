@@ -1,6 +1,7 @@
-import type { Container } from '@azure/cosmos';
+import type { Container, JSONValue } from '@azure/cosmos';
 import type { BoardId, MeetingId } from '../domain/ids.js';
 import type { Meeting } from '../domain/meeting.js';
+import type { CalendarDate } from '../domain/zoned-time.js';
 import type { MeetingRepository } from '../services/ports.js';
 import { createNew, queryAll, readOptional, stripSystemFields } from './cosmos-documents.js';
 import { bumpRevision, updateMapped } from './read-modify-write.js';
@@ -15,6 +16,11 @@ const fromDoc = (doc: MeetingDoc): Meeting => {
 };
 
 /** What a person is told when the document already exists (its id is taken). */
+/** Meetings in progress and planned from today: a board plans a year or so ahead. */
+const CURRENT_LIMIT = 25;
+/** A page of history: more than a board holds in a year (monthly, plus extraordinary ones). */
+const RANGE_LIMIT = 100;
+
 const CONFLICT = 'That meeting already exists.';
 
 export class CosmosMeetingRepository implements MeetingRepository {
@@ -36,14 +42,135 @@ export class CosmosMeetingRepository implements MeetingRepository {
   }
 
   async listForBoard(boardId: BoardId): Promise<Meeting[]> {
+    return this.query(boardId, 'ORDER BY c.startsAt', {}, 'all');
+  }
+
+  listCurrent(boardId: BoardId, fromDay: CalendarDate): Promise<Meeting[]> {
+    return this.query(
+      boardId,
+      `AND (c.status = "in-progress" OR (c.status = "planned" AND c.date >= @day)) ORDER BY c.startsAt`,
+      { '@day': fromDay },
+      'current',
+      CURRENT_LIMIT,
+    );
+  }
+
+  async findNextPlanned(
+    boardId: BoardId,
+    from: { day: CalendarDate } | { after: string } | 'earliest',
+  ): Promise<Meeting | undefined> {
+    const [found] =
+      from === 'earliest'
+        ? await this.query(
+            boardId,
+            'AND c.status = "planned" ORDER BY c.startsAt',
+            {},
+            'first planned',
+            1,
+          )
+        : 'day' in from
+          ? await this.query(
+              boardId,
+              'AND c.status = "planned" AND c.date >= @day ORDER BY c.startsAt',
+              { '@day': from.day },
+              'next planned',
+              1,
+            )
+          : await this.query(
+              boardId,
+              'AND c.status = "planned" AND c.startsAt > @after ORDER BY c.startsAt',
+              { '@after': from.after },
+              'next planned',
+              1,
+            );
+    return found;
+  }
+
+  async findLatestBefore(
+    boardId: BoardId,
+    before: string,
+    options: { heldOnly?: boolean } = {},
+  ): Promise<Meeting | undefined> {
+    const [found] = await this.query(
+      boardId,
+      `AND c.startsAt < @before${options.heldOnly === true ? ' AND c.status = "closed"' : ''} ORDER BY c.startsAt DESC`,
+      { '@before': before },
+      'latest before',
+      1,
+    );
+    return found;
+  }
+
+  listBetween(
+    boardId: BoardId,
+    range: { from: CalendarDate; to: CalendarDate },
+    limit = RANGE_LIMIT,
+  ): Promise<Meeting[]> {
+    return this.query(
+      boardId,
+      'AND c.date >= @from AND c.date <= @to ORDER BY c.startsAt',
+      { '@from': range.from, '@to': range.to },
+      'between',
+      limit,
+    );
+  }
+
+  listOlderThan(boardId: BoardId, cutoff: CalendarDate, limit: number): Promise<Meeting[]> {
+    return this.query(
+      boardId,
+      'AND c.date < @cutoff AND c.status != "in-progress" ORDER BY c.startsAt',
+      { '@cutoff': cutoff },
+      'older than',
+      limit,
+    );
+  }
+
+  listOpenForTeamsMeeting(
+    boardId: BoardId,
+    match: { teamsMeetingId: string; day: CalendarDate },
+  ): Promise<Meeting[]> {
+    return this.query(
+      boardId,
+      'AND c.status != "closed" AND (c.online.meetingId = @teams OR c.date = @day) ORDER BY c.startsAt',
+      { '@teams': match.teamsMeetingId, '@day': match.day },
+      'open for teams meeting',
+      CURRENT_LIMIT,
+    );
+  }
+
+  async listByIds(boardId: BoardId, ids: readonly MeetingId[]): Promise<Meeting[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return [];
+    if (unique.length === 1) {
+      const one = await this.findById(boardId, unique[0]!);
+      return one === undefined ? [] : [one];
+    }
+    return this.query(
+      boardId,
+      'AND ARRAY_CONTAINS(@ids, c.id) ORDER BY c.startsAt',
+      { '@ids': unique },
+      'by ids',
+    );
+  }
+
+  /** One single-partition query (one request): the board, the type, then `clause`. */
+  private async query(
+    boardId: BoardId,
+    clause: string,
+    parameters: Record<string, JSONValue>,
+    what: string,
+    top?: number,
+  ): Promise<Meeting[]> {
     const docs = await queryAll<MeetingDoc>(
       this.container,
       {
-        query:
-          'SELECT * FROM c WHERE c.boardId = @board AND c.type = "meeting" ORDER BY c.startsAt',
-        parameters: [{ name: '@board', value: boardId }],
+        query: `SELECT${top === undefined ? '' : ` TOP ${top}`} * FROM c WHERE c.boardId = @board AND c.type = "meeting" ${clause}`,
+        parameters: [
+          { name: '@board', value: boardId },
+          ...Object.entries(parameters).map(([name, value]) => ({ name, value })),
+        ],
       },
-      `meetings ${boardId}`,
+      `meetings ${what} ${boardId}`,
       boardId,
     );
     return docs.map(fromDoc);
