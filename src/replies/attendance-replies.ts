@@ -63,7 +63,7 @@ export const registerReply = (bot: ReplyContext, turn: Turn, meetingId?: string)
   register(turn, async (board) => ({
     meeting:
       meetingId === undefined
-        ? await requireActiveMeeting(bot.deps, board)
+        ? await requireActiveMeeting(bot.deps, board, turn)
         : await requireBoardMeeting(bot.deps, board, meetingId),
   }));
 
@@ -83,6 +83,7 @@ export const codesReply = (
     const { meeting, members } = await recordCodes(bot.deps, {
       board,
       actor: turn.actor,
+      found: turn,
       code,
       initials,
     });
@@ -108,6 +109,7 @@ export const deputyReply = (
     const result = await recordDeputy(bot.deps, {
       board,
       actor: turn.actor,
+      found: turn,
       person,
       forInitials,
       ...extra,
@@ -129,6 +131,7 @@ export const guestReply = (
     meeting: await recordGuest(bot.deps, {
       board,
       actor: turn.actor,
+      found: turn,
       person,
       ...(forItem !== undefined && { forItem }),
       ...extra,
@@ -138,7 +141,7 @@ export const guestReply = (
 
 export const quorumReply = (bot: ReplyContext, turn: Turn): Promise<Reply> =>
   withBoard(turn, async (board) => {
-    const meeting = await requireActiveMeeting(bot.deps, board);
+    const meeting = await requireActiveMeeting(bot.deps, board, turn);
     const result = evaluateQuorum(board, meeting.attendance, meeting.date);
     const text = result.explanation[0]?.toUpperCase() + result.explanation.slice(1);
     const ratifier = meeting.attendance?.ratifier;
@@ -167,6 +170,7 @@ export const rulingReply = (
     const meeting = await recordQuorumRuling(bot.deps, {
       board,
       actor: turn.actor,
+      found: turn,
       ...input,
       ...(ratifier !== undefined && { ratifier }),
     });
@@ -242,7 +246,12 @@ export const visitorReply = (
 
 export const minuteTakerReply = (bot: ReplyContext, turn: Turn, name: string): Promise<Reply> =>
   register(turn, async (board) => {
-    const meeting = await recordMinuteTaker(bot.deps, { board, actor: turn.actor, name });
+    const meeting = await recordMinuteTaker(bot.deps, {
+      board,
+      actor: turn.actor,
+      name,
+      found: turn,
+    });
     return { meeting, message: `Minutes taken by ${meeting.attendance?.minuteTaker ?? name}.` };
   });
 
@@ -258,6 +267,7 @@ export const timingReply = (
     const { meeting, member } = await recordTiming(bot.deps, {
       board,
       actor: turn.actor,
+      found: turn,
       kind,
       initials,
       ...(atItem !== undefined && { atItem }),

@@ -64,6 +64,15 @@ export interface MeetingRepository {
     range: { from: CalendarDate; to: CalendarDate },
     limit?: number,
   ): Promise<Meeting[]>;
+  /**
+   * The last `limit` meetings, newest first; with `recordedOnly`, those held or with a register
+   * (the attendance history).
+   */
+  listRecent(
+    boardId: BoardId,
+    limit: number,
+    options?: { recordedOnly?: boolean },
+  ): Promise<Meeting[]>;
   /** Meetings dated before `cutoff` that are not in progress, oldest first, at most `limit`. */
   listOlderThan(boardId: BoardId, cutoff: CalendarDate, limit: number): Promise<Meeting[]>;
   /** Meetings not closed that are linked to the Teams meeting or dated on `day`. */

@@ -115,6 +115,20 @@ export class CosmosMeetingRepository implements MeetingRepository {
     );
   }
 
+  listRecent(
+    boardId: BoardId,
+    limit: number,
+    options: { recordedOnly?: boolean } = {},
+  ): Promise<Meeting[]> {
+    return this.query(
+      boardId,
+      `${options.recordedOnly === true ? 'AND (c.status != "planned" OR IS_DEFINED(c.attendance)) ' : ''}ORDER BY c.startsAt DESC`,
+      {},
+      'recent',
+      limit,
+    );
+  }
+
   listOlderThan(boardId: BoardId, cutoff: CalendarDate, limit: number): Promise<Meeting[]> {
     return this.query(
       boardId,
