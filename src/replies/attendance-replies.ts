@@ -180,16 +180,21 @@ export const rulingReply = (
     };
   });
 
+/** The history card shows the last six meetings held (or with a register). */
+const HISTORY_COLUMNS = 6;
+
 export const historyReply = (bot: ReplyContext, turn: Turn): Promise<Reply> =>
   withBoard(turn, async (board) => {
-    const meetings = (await bot.deps.meetings.listForBoard(board.id)).filter(
-      (m) => m.status !== 'planned' || m.attendance !== undefined,
-    );
+    const meetings = await bot.deps.meetings.listRecent(board.id, HISTORY_COLUMNS, {
+      recordedOnly: true,
+    });
     const link = downloadLink(bot, board, {
       kind: 'attendance.csv',
       aadObjectId: turn.actor.aadObjectId,
     });
-    return cardReply(renderHistoryCard(board, attendanceMatrix(board, meetings, 6), link));
+    return cardReply(
+      renderHistoryCard(board, attendanceMatrix(board, meetings, HISTORY_COLUMNS), link),
+    );
   });
 
 const CODES = new Set<string>(['A', 'SD', 'SA', 'DNA']);

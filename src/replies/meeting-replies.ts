@@ -146,7 +146,12 @@ export const meetingStatusReply = (
 
 export const nextMeetingReply = (bot: ReplyContext, turn: Turn, spec: string): Promise<Reply> =>
   withBoard(turn, async (board) => {
-    const { next } = await scheduleNextMeeting(bot.deps, { board, actor: turn.actor, spec });
+    const { next } = await scheduleNextMeeting(bot.deps, {
+      board,
+      actor: turn.actor,
+      spec,
+      found: turn,
+    });
     const time =
       next.start === undefined
         ? ''

@@ -52,12 +52,10 @@ export interface MeetingRepository {
     boardId: BoardId,
     from: { day: CalendarDate } | { after: string } | 'earliest',
   ): Promise<Meeting | undefined>;
-  /** The last meeting starting before an instant (`startsAt`), or the last held (closed) one. */
-  findLatestBefore(
-    boardId: BoardId,
-    before: string,
-    options?: { heldOnly?: boolean },
-  ): Promise<Meeting | undefined>;
+  /** The last meeting, whatever its status, starting before an instant (`startsAt`). */
+  findLatestBefore(boardId: BoardId, before: string): Promise<Meeting | undefined>;
+  /** The last meeting held (closed), by start. */
+  findLatestHeld(boardId: BoardId): Promise<Meeting | undefined>;
   /** Meetings dated within the range (both ends included), by start, at most `limit` (100). */
   listBetween(
     boardId: BoardId,
@@ -65,14 +63,17 @@ export interface MeetingRepository {
     limit?: number,
   ): Promise<Meeting[]>;
   /**
-   * The last `limit` meetings, newest first; with `recordedOnly`, those held or with a register
+   * The last `limit` meetings, newest first: starting before `before` (a `startsAt`) if given;
+   * with `startedOnly`, in progress or held; with `recordedOnly`, those or any with a register
    * (the attendance history).
    */
   listRecent(
     boardId: BoardId,
     limit: number,
-    options?: { recordedOnly?: boolean },
+    options?: { before?: string; startedOnly?: boolean; recordedOnly?: boolean },
   ): Promise<Meeting[]>;
+  /** Meetings dated on `day` (a few at most), by start. */
+  listOnDay(boardId: BoardId, day: CalendarDate): Promise<Meeting[]>;
   /** Meetings dated before `cutoff` that are not in progress, oldest first, at most `limit`. */
   listOlderThan(boardId: BoardId, cutoff: CalendarDate, limit: number): Promise<Meeting[]>;
   /** Meetings not closed that are linked to the Teams meeting or dated on `day`. */
@@ -80,6 +81,8 @@ export interface MeetingRepository {
     boardId: BoardId,
     match: { teamsMeetingId: string; day: CalendarDate },
   ): Promise<Meeting[]>;
+  /** The meetings that name `meetingId` as their next meeting (set with `next meeting`). */
+  listNamingAsNext(boardId: BoardId, meetingId: MeetingId): Promise<Meeting[]>;
   /** The meetings with these ids (those that exist), by start: what a page of actions names. */
   listByIds(boardId: BoardId, ids: readonly MeetingId[]): Promise<Meeting[]>;
   /** ETag read-modify-write, like `BoardRepository.update`; the revision increases on change. */

@@ -20,6 +20,8 @@ const fromDoc = (doc: MeetingDoc): Meeting => {
 const CURRENT_LIMIT = 25;
 /** A page of history: more than a board holds in a year (monthly, plus extraordinary ones). */
 const RANGE_LIMIT = 100;
+/** A board holds a few meetings on one day at most. */
+const DAY_LIMIT = 10;
 
 const CONFLICT = 'That meeting already exists.';
 
@@ -86,16 +88,23 @@ export class CosmosMeetingRepository implements MeetingRepository {
     return found;
   }
 
-  async findLatestBefore(
-    boardId: BoardId,
-    before: string,
-    options: { heldOnly?: boolean } = {},
-  ): Promise<Meeting | undefined> {
+  async findLatestBefore(boardId: BoardId, before: string): Promise<Meeting | undefined> {
     const [found] = await this.query(
       boardId,
-      `AND c.startsAt < @before${options.heldOnly === true ? ' AND c.status = "closed"' : ''} ORDER BY c.startsAt DESC`,
+      'AND c.startsAt < @before ORDER BY c.startsAt DESC',
       { '@before': before },
       'latest before',
+      1,
+    );
+    return found;
+  }
+
+  async findLatestHeld(boardId: BoardId): Promise<Meeting | undefined> {
+    const [found] = await this.query(
+      boardId,
+      'AND c.status = "closed" ORDER BY c.startsAt DESC',
+      {},
+      'latest held',
       1,
     );
     return found;
@@ -118,15 +127,26 @@ export class CosmosMeetingRepository implements MeetingRepository {
   listRecent(
     boardId: BoardId,
     limit: number,
-    options: { recordedOnly?: boolean } = {},
+    options: { before?: string; startedOnly?: boolean; recordedOnly?: boolean } = {},
   ): Promise<Meeting[]> {
+    const clauses = [
+      ...(options.before === undefined ? [] : ['c.startsAt < @before']),
+      ...(options.startedOnly === true ? ['c.status != "planned"'] : []),
+      ...(options.recordedOnly === true
+        ? ['(c.status != "planned" OR IS_DEFINED(c.attendance))']
+        : []),
+    ];
     return this.query(
       boardId,
-      `${options.recordedOnly === true ? 'AND (c.status != "planned" OR IS_DEFINED(c.attendance)) ' : ''}ORDER BY c.startsAt DESC`,
-      {},
+      `${clauses.map((c) => `AND ${c} `).join('')}ORDER BY c.startsAt DESC`,
+      options.before === undefined ? {} : { '@before': options.before },
       'recent',
       limit,
     );
+  }
+
+  listOnDay(boardId: BoardId, day: CalendarDate): Promise<Meeting[]> {
+    return this.listBetween(boardId, { from: day, to: day }, DAY_LIMIT);
   }
 
   listOlderThan(boardId: BoardId, cutoff: CalendarDate, limit: number): Promise<Meeting[]> {
@@ -148,6 +168,16 @@ export class CosmosMeetingRepository implements MeetingRepository {
       'AND c.status != "closed" AND (c.online.meetingId = @teams OR c.date = @day) ORDER BY c.startsAt',
       { '@teams': match.teamsMeetingId, '@day': match.day },
       'open for teams meeting',
+      CURRENT_LIMIT,
+    );
+  }
+
+  listNamingAsNext(boardId: BoardId, meetingId: MeetingId): Promise<Meeting[]> {
+    return this.query(
+      boardId,
+      'AND c.nextMeeting.meetingId = @next ORDER BY c.startsAt',
+      { '@next': meetingId },
+      'naming as next',
       CURRENT_LIMIT,
     );
   }

@@ -94,14 +94,14 @@ const cases: Case[] = [
     expected: ['may'],
   },
   {
-    name: 'latest held before an instant',
-    run: (m) => m.findLatestBefore(BOARD, '2026-07-01T00:00:00.000Z', { heldOnly: true }),
-    expected: ['mar'],
+    name: 'latest held: closed only, so neither the one in progress nor those planned',
+    run: (m) => m.findLatestHeld(BOARD),
+    expected: ['sep'],
   },
   {
-    name: 'latest held before the end of time skips the one in progress',
-    run: (m) => m.findLatestBefore(BOARD, '9999-12-31T00:00:00.000Z', { heldOnly: true }),
-    expected: ['sep'],
+    name: 'latest held of a board that has held none',
+    run: (m) => m.findLatestHeld(boardId('queries-empty')),
+    expected: [],
   },
   {
     name: 'latest before the first: none',
@@ -124,6 +124,21 @@ const cases: Case[] = [
     expected: ['jan', 'mar', 'may'],
   },
   {
+    name: 'recent: newest first, bounded',
+    run: (m) => m.listRecent(BOARD, 3),
+    expected: ['feb', 'dec', 'nov'],
+  },
+  {
+    name: 'recent recorded: held or with a register, not plans',
+    run: (m) => m.listRecent(BOARD, 3, { recordedOnly: true }),
+    expected: ['nov', 'sep', 'jul'],
+  },
+  {
+    name: 'recent started before an instant: the two held before',
+    run: (m) => m.listRecent(BOARD, 2, { before: '2026-11-23T14:00:00.000Z', startedOnly: true }),
+    expected: ['sep', 'jul'],
+  },
+  {
     name: 'older than a cutoff, oldest first, never one in progress',
     run: (m) => m.listOlderThan(BOARD, '2026-07-08', 10),
     expected: ['jan', 'mar', 'may'],
@@ -140,7 +155,8 @@ const cases: Case[] = [
   },
   {
     name: 'open for a Teams meeting: the linked one',
-    run: (m) => m.listOpenForTeamsMeeting(BOARD, { teamsMeetingId: 'teams-nov', day: '2026-11-30' }),
+    run: (m) =>
+      m.listOpenForTeamsMeeting(BOARD, { teamsMeetingId: 'teams-nov', day: '2026-11-30' }),
     expected: ['nov'],
   },
   {
