@@ -1,0 +1,134 @@
+import type { PluginConfig } from '@azure/cosmos';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { meetingId } from '../../src/domain/ids.js';
+import type { RequestCounter } from '../support/count-requests.js';
+import { countRequests } from '../support/count-requests.js';
+import { aadOf, plannedMeeting, TENANT } from '../support/fixtures.js';
+import type { Harness, Where } from '../support/teams-harness.js';
+import { createHarness, groupChat, messageText, person, textOf } from '../support/teams-harness.js';
+import { createTestDeps } from '../support/test-deps.js';
+
+/**
+ * What a chair's meeting costs in Cosmos requests, through the real routes, on a board with a few
+ * meetings behind it and on one with a hundred: the same, and the meeting is read once a turn.
+ */
+const EM = person(7, 'Elisabeth Major');
+const MEMBERS = [
+  'members import',
+  'Brian Boxall (BB) | SAB Independent Chair LBH | IND | chair',
+  'Lewis Basford (LB) | Detective Superintendent, Public Protection East Area, BCU, MPS | POLICE',
+  'Robert South (RS) | Director Children’s Services LBH | LA',
+  'Trevor Cook (TC) | Assistant Director Education, LBH | EDU',
+].join('\n');
+
+/** Meeting documents the server sent back (a point read is one, a query its page). */
+const countMeetingDocuments = (): { plugin: PluginConfig; reset(): void; read(): number } => {
+  let read = 0;
+  return {
+    plugin: {
+      on: 'request',
+      plugin: async (context, node, next) => {
+        const response = await next(context);
+        if (!/\/colls\/meetings/.test(context.path ?? '')) return response;
+        const result = response.result as { Documents?: unknown[] } | undefined;
+        if (Array.isArray(result?.Documents)) read += result.Documents.length;
+        else if (String(context.operationType) === 'read' && result !== undefined) read += 1;
+        void node;
+        return response;
+      },
+    },
+    reset: () => {
+      read = 0;
+    },
+    read: () => read,
+  };
+};
+
+let h: Harness;
+let counter: RequestCounter;
+let documents: ReturnType<typeof countMeetingDocuments>;
+
+beforeAll(async () => {
+  counter = countRequests();
+  documents = countMeetingDocuments();
+  h = await createHarness({
+    deps: await createTestDeps({ plugins: [counter.plugin, documents.plugin] }),
+  });
+  h.roster.push({ aadObjectId: aadOf(7), name: 'Elisabeth Major' });
+});
+
+const say = async (where: Where, text: string): Promise<string> =>
+  textOf(await h.send(messageText(EM, where, text)));
+
+/** A board whose history holds `past` meetings held, monthly back from October 2026. */
+const boardWithHistory = async (past: number): Promise<Where> => {
+  const chat = groupChat();
+  await say(chat, 'setup Havering Safeguarding Children Partnership Executive');
+  await say(chat, 'agency add IND Independent');
+  await say(chat, 'agency add EDU Education');
+  expect(await say(chat, MEMBERS)).toContain('Imported');
+  const board = (await h.deps.boards.findByConversation(TENANT, chat.conversationId))!;
+  for (let n = 0; n < past; n += 1) {
+    const month = 10 - n;
+    const year = 2026 + Math.floor((month - 1) / 12);
+    const mm = String((((month - 1) % 12) + 12) % 12 + 1).padStart(2, '0');
+    await h.deps.meetings.create({
+      ...plannedMeeting({
+        id: meetingId(`${board.id}-past-${n}`),
+        boardId: board.id,
+        tenantId: TENANT,
+        date: `${year}-${mm}-14`,
+        start: '14:00',
+        end: '15:00',
+      }),
+      status: 'closed',
+    });
+  }
+  expect(await say(chat, 'meeting new Executive Planning Meeting on 23/11/26 2-3pm')).toContain(
+    'Meeting planned',
+  );
+  return chat;
+};
+
+type Cost = { requests: Record<string, number>; meetingDocuments: number; answer: string };
+
+const cost = async (chat: Where, text: string): Promise<Cost> => {
+  counter.reset();
+  documents.reset();
+  const answer = await say(chat, text);
+  return { requests: counter.kinds(), meetingDocuments: documents.read(), answer };
+};
+
+/** A chair's meeting, turn by turn. */
+const MEETING = [
+  'agenda',
+  'meeting start',
+  'present BB LB',
+  'apologies RS',
+  'agenda',
+  'note The partnership reviewed the MoU.',
+  'action BB to circulate the MoU by 30/11/26',
+  'action LB to report back',
+  'quorum',
+  'meeting end',
+];
+
+describe('a chair’s meeting costs the same with 3 or 100 meetings behind it', () => {
+  it('reads the meeting once a turn, and no more requests or meeting documents at 100', async () => {
+    const few = await boardWithHistory(3);
+    const many = await boardWithHistory(100);
+    for (const text of MEETING) {
+      const small = await cost(few, text);
+      const large = await cost(many, text);
+      expect(large.requests, text).toEqual(small.requests);
+      expect(large.meetingDocuments, text).toBe(small.meetingDocuments);
+      expect(large.answer.replace(/[0-9a-f-]{8,}/g, ''), text).toBe(
+        small.answer.replace(/[0-9a-f-]{8,}/g, ''),
+      );
+      /** One query finds the meeting; the rest are point reads of the meeting a write changes. */
+      expect(small.requests['query meetings'] ?? 0, text).toBeLessThanOrEqual(1);
+      expect(small.meetingDocuments, text).toBeLessThanOrEqual(3);
+      console.log(text, JSON.stringify(small.requests), small.meetingDocuments);
+    }
+  });
+});
