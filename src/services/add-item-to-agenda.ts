@@ -34,7 +34,7 @@ export const addItemToAgenda = async (
   const { presenters, ...rest } = input.item;
   const newItem: NewItem = { ...rest, presenters: resolvePresenters(board, presenters) };
   let added: AgendaItem | undefined;
-  const meeting = await deps.meetings.update(board.id, target.id, (m) => {
+  const meeting = await deps.meetings.update(board.id, target, (m) => {
     const existing = m.agenda.find((i) => i.id === id);
     if (existing !== undefined) {
       added = existing;

@@ -51,7 +51,7 @@ export const addPaper = async (
     submittedBy: input.actor.aadObjectId,
     late: isPaperLate(target, board.rules.paperDeadlineDays, now),
   };
-  const meeting = await deps.meetings.update(board.id, target.id, (m) => ({
+  const meeting = await deps.meetings.update(board.id, target, (m) => ({
     ...m,
     agenda: m.agenda.map((i) => (i.id === item.id ? { ...i, papers: [...i.papers, paper] } : i)),
     updatedAt: now.toISOString(),

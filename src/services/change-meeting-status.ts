@@ -33,7 +33,7 @@ export const changeMeetingStatus = async (
       ? await requireActiveMeeting(deps, board, input.found)
       : await requireBoardMeeting(deps, board, input.meetingId);
   const now = deps.clock.now();
-  const meeting = await deps.meetings.update(board.id, target.id, (m) => {
+  const meeting = await deps.meetings.update(board.id, target, (m) => {
     const next =
       input.to === 'closed'
         ? m.status === 'closed'

@@ -33,7 +33,7 @@ export const updateRegister = async (
   change: RegisterChange,
 ): Promise<Meeting> => {
   const now = deps.clock.now().toISOString();
-  return deps.meetings.update(board.id, meeting.id, (m) => {
+  return deps.meetings.update(board.id, meeting, (m) => {
     const before = m.attendance ?? emptyAttendance();
     const after = change(before, m, now);
     return after === before ? m : { ...m, attendance: after, updatedAt: now };

@@ -85,10 +85,15 @@ export interface MeetingRepository {
   listNamingAsNext(boardId: BoardId, meetingId: MeetingId): Promise<Meeting[]>;
   /** The meetings with these ids (those that exist), by start: what a page of actions names. */
   listByIds(boardId: BoardId, ids: readonly MeetingId[]): Promise<Meeting[]>;
-  /** ETag read-modify-write, like `BoardRepository.update`; the revision increases on change. */
+  /**
+   * ETag read-modify-write, like `BoardRepository.update`; the revision increases on change.
+   * Given the meeting itself as this repository handed it out (this turn) rather than its id, the
+   * update starts from it without reading: the write is conditional on its ETag, and if anyone
+   * changed the meeting since, the update reads it and applies `change` again.
+   */
   update(
     boardId: BoardId,
-    meetingId: MeetingId,
+    meeting: MeetingId | Meeting,
     change: (meeting: Meeting) => Meeting,
   ): Promise<Meeting>;
 }

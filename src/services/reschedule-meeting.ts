@@ -57,13 +57,13 @@ export const rescheduleMeeting = async (
       'CONFLICT',
       `${board.name} already has "${clash.title}" at that time. Use "agenda" to see it.`,
     );
-  const meeting = await deps.meetings.update(board.id, target.id, (m) =>
+  const meeting = await deps.meetings.update(board.id, target, (m) =>
     m.status === 'planned' ? movedMeeting(m, parsed.when, now) : m,
   );
   if (meeting.status !== 'planned')
     throw new DomainError('CONFLICT', `"${meeting.title}" has started: it can no longer move.`);
   for (const before of await deps.meetings.listNamingAsNext(board.id, meeting.id)) {
-    await deps.meetings.update(board.id, before.id, (m) =>
+    await deps.meetings.update(board.id, before, (m) =>
       m.nextMeeting?.meetingId !== meeting.id ? m : linkNextMeeting(m, meeting, now),
     );
   }

@@ -42,7 +42,7 @@ export const moveMeeting = async (
   const current = await target(deps, board, input.meetingId, input.found);
   let moved = false;
   let arrived = false;
-  const meeting = await deps.meetings.update(board.id, current.id, (m) => {
+  const meeting = await deps.meetings.update(board.id, current, (m) => {
     const result = moveToItem(m, input.to);
     moved = result.moved;
     arrived = result.arrived === true;
@@ -89,7 +89,7 @@ export const recordMeetingEntry = async (
   const entryId = input.requestId ?? deps.ids.next();
   const now = deps.clock.now();
   let created = false;
-  const meeting = await deps.meetings.update(board.id, current.id, (m) => {
+  const meeting = await deps.meetings.update(board.id, current, (m) => {
     const already = m.agenda.some((i) =>
       [...i.notes, ...i.decisions].some((e) => e.id === entryId),
     );
@@ -169,7 +169,7 @@ export const recordMinutesOutcome = async (
         : { ...m, minutesStatus: approved ? 'approved' : 'draft', updatedAt: now },
     );
   }
-  const meeting = await deps.meetings.update(board.id, current.id, (m) => ({
+  const meeting = await deps.meetings.update(board.id, current, (m) => ({
     ...m,
     previousMinutes: outcome,
     updatedAt: now,

@@ -63,7 +63,7 @@ export const scheduleNextMeeting = async (
   const next =
     existing ??
     (movable !== undefined
-      ? await deps.meetings.update(board.id, movable.id, (m) => movedMeeting(m, when, now))
+      ? await deps.meetings.update(board.id, movable, (m) => movedMeeting(m, when, now))
       : await deps.meetings.create(
           newMeeting({
             id: meetingId(deps.ids.next()),
@@ -80,7 +80,7 @@ export const scheduleNextMeeting = async (
             newId: () => deps.ids.next(),
           }),
         ));
-  const updated = await deps.meetings.update(board.id, current.id, (m) =>
+  const updated = await deps.meetings.update(board.id, current, (m) =>
     linkNextMeeting(m, next, now),
   );
   await recordAudit(deps, board, input.actor, {

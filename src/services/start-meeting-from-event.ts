@@ -49,7 +49,7 @@ export const applyTeamsMeetingEvent = async (
       ...(event.title !== undefined && { title: event.title }),
     };
   const now = deps.clock.now();
-  const meeting = await deps.meetings.update(board.id, target.id, (m) => {
+  const meeting = await deps.meetings.update(board.id, target, (m) => {
     const changed =
       input.kind === 'start'
         ? startMeetingNow(m, now)

@@ -15,7 +15,6 @@ const fromDoc = (doc: MeetingDoc): Meeting => {
   return meeting;
 };
 
-/** What a person is told when the document already exists (its id is taken). */
 /** Meetings in progress and planned from today: a board plans a year or so ahead. */
 const CURRENT_LIMIT = 25;
 /** A page of history: more than a board holds in a year (monthly, plus extraordinary ones). */
@@ -23,14 +22,24 @@ const RANGE_LIMIT = 100;
 /** A board holds a few meetings on one day at most. */
 const DAY_LIMIT = 10;
 
+/** What a person is told when the document already exists (its id is taken). */
 const CONFLICT = 'That meeting already exists.';
 
 export class CosmosMeetingRepository implements MeetingRepository {
+  /** The ETag each meeting handed out was read with: an update that starts from it reads nothing. */
+  private readonly etags = new WeakMap<Meeting, string>();
+
   constructor(private readonly container: Container) {}
+
+  private readonly fromDoc = (doc: MeetingDoc): Meeting => {
+    const meeting = fromDoc(doc);
+    if (doc._etag !== undefined) this.etags.set(meeting, doc._etag);
+    return meeting;
+  };
 
   async create(meeting: Meeting): Promise<Meeting> {
     const doc = await createNew(this.container, toDoc(meeting), `meeting ${meeting.id}`, CONFLICT);
-    return fromDoc(doc);
+    return this.fromDoc(doc);
   }
 
   async findById(boardId: BoardId, meetingId: MeetingId): Promise<Meeting | undefined> {
@@ -40,7 +49,7 @@ export class CosmosMeetingRepository implements MeetingRepository {
       boardId,
       `meeting ${meetingId}`,
     );
-    return doc === undefined || doc.boardId !== boardId ? undefined : fromDoc(doc);
+    return doc === undefined || doc.boardId !== boardId ? undefined : this.fromDoc(doc);
   }
 
   async listForBoard(boardId: BoardId): Promise<Meeting[]> {
@@ -217,21 +226,26 @@ export class CosmosMeetingRepository implements MeetingRepository {
       `meetings ${what} ${boardId}`,
       boardId,
     );
-    return docs.map(fromDoc);
+    return docs.map(this.fromDoc);
   }
 
   update(
     boardId: BoardId,
-    meetingId: MeetingId,
+    meeting: MeetingId | Meeting,
     change: (meeting: Meeting) => Meeting,
   ): Promise<Meeting> {
+    const id = typeof meeting === 'string' ? meeting : meeting.id;
+    const etag = typeof meeting === 'string' ? undefined : this.etags.get(meeting);
     return updateMapped(
       this.container,
-      meetingId,
+      id,
       boardId,
-      { toDoc, fromDoc, revise: bumpRevision },
+      { toDoc, fromDoc: this.fromDoc, revise: bumpRevision },
       change,
-      `meeting ${meetingId}`,
+      `meeting ${id}`,
+      typeof meeting !== 'string' && etag !== undefined && meeting.boardId === boardId
+        ? { ...toDoc(meeting), _etag: etag }
+        : undefined,
     );
   }
 }

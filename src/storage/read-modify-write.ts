@@ -10,6 +10,8 @@ const MAX_ATTEMPTS = 6;
  * Reads a document, applies `change` and replaces it only if nobody changed it in between
  * (If-Match on the ETag). On 412 it reloads and applies `change` again, a bounded number of
  * times, then gives up with CONCURRENT_UPDATE. Returning the same object skips the write.
+ * `known` (the document as read earlier, with its ETag) saves the first read: if it is out of date
+ * the replace meets 412 and the loop reads the document as usual.
  */
 export const readModifyWrite = async <T extends StoredDoc>(
   container: Container,
@@ -17,14 +19,17 @@ export const readModifyWrite = async <T extends StoredDoc>(
   partitionKey: string,
   change: (current: T) => T,
   what: string,
+  known?: T,
 ): Promise<T> => {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt += 1) {
-    let current: T | undefined;
-    try {
-      const read = await container.item(id, partitionKey).read<T>();
-      current = read.resource;
-    } catch (error) {
-      if (cosmosStatus(error) !== 404) throw withContext(`read ${what}`, error);
+    let current: T | undefined = attempt === 1 && known?._etag !== undefined ? known : undefined;
+    if (current === undefined) {
+      try {
+        const read = await container.item(id, partitionKey).read<T>();
+        current = read.resource;
+      } catch (error) {
+        if (cosmosStatus(error) !== 404) throw withContext(`read ${what}`, error);
+      }
     }
     if (current === undefined)
       throw new DomainError('NOT_FOUND', `That ${what.split(' ')[0] ?? 'item'} no longer exists.`);
@@ -64,6 +69,7 @@ export const updateMapped = async <T, D extends StoredDoc>(
   mapping: { toDoc: (value: T) => D; fromDoc: (doc: D) => T; revise?: (before: T, after: T) => T },
   change: (value: T) => T,
   what: string,
+  known?: D,
 ): Promise<T> => {
   const doc = await readModifyWrite<D>(
     container,
@@ -79,6 +85,7 @@ export const updateMapped = async <T, D extends StoredDoc>(
       };
     },
     what,
+    known,
   );
   return mapping.fromDoc(doc);
 };

@@ -207,3 +207,42 @@ describe('CosmosMeetingRepository queries', () => {
     expect(kinds.filter((k) => k.startsWith('plan'))).toEqual([]);
   });
 });
+
+describe('CosmosMeetingRepository.update from the meeting a query handed out', () => {
+  it('writes without reading, and after someone else’s change reads and applies it again', async () => {
+    const id = meetingId(`${BOARD}-update`);
+    await deps.meetings.create(seed(BOARD, 'update', '2027-03-10', 'planned'));
+    const [read] = await deps.meetings
+      .listByIds(BOARD, [id, meetingId(`${BOARD}-dec`)])
+      .then((found) => found.filter((m) => m.id === id));
+    counter.reset();
+    const first = await deps.meetings.update(BOARD, read!, (m) => ({ ...m, venue: 'MS Teams' }));
+    expect(counter.kinds()).toEqual({ 'replace meetings': 1 });
+    expect(first).toMatchObject({ venue: 'MS Teams', revision: read!.revision + 1 });
+
+    /** `read` is now out of date: the write is refused (412), the meeting read, the change made again. */
+    counter.reset();
+    const second = await deps.meetings.update(BOARD, read!, (m) => ({ ...m, title: 'Renamed' }));
+    expect(counter.kinds()).toEqual({ 'read meetings': 1, 'replace meetings': 2 });
+    expect(second).toMatchObject({
+      venue: 'MS Teams',
+      title: 'Renamed',
+      revision: read!.revision + 2,
+    });
+
+    /** The meeting an update returns starts the next update without a read. */
+    counter.reset();
+    await deps.meetings.update(BOARD, second, (m) => ({ ...m, title: 'Renamed again' }));
+    expect(counter.kinds()).toEqual({ 'replace meetings': 1 });
+    expect((await deps.meetings.findById(BOARD, id))?.title).toBe('Renamed again');
+  });
+
+  it('by id reads first, as before', async () => {
+    counter.reset();
+    await deps.meetings.update(BOARD, meetingId(`${BOARD}-dec`), (m) => ({
+      ...m,
+      venue: 'Room 2',
+    }));
+    expect(counter.kinds()).toEqual({ 'read meetings': 1, 'replace meetings': 1 });
+  });
+});
