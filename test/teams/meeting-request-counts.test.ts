@@ -137,3 +137,39 @@ describe('a chair’s meeting costs the same with 3 or 100 meetings behind it', 
     }
   });
 });
+
+/**
+ * After the meeting: planning the next, the log, the history, the report and the minutes, with the
+ * meeting documents each reads at 100 meetings (what it shows: six history columns, the nine
+ * meetings of 2026-27).
+ */
+const AFTER: [string, number, string][] = [
+  ['next meeting 14/12/26 2-3pm', 1, 'Next meeting: Monday 14 December 2026 2pm–3pm'],
+  ['action RS to send the audit', 1, 'Monday 14 December 2026 (next meeting)'],
+  ['actions', 1, 'Open actions'],
+  ['history', 6, 'Attendance'],
+  ['report', 9, 'Annual figures 2026-27'],
+  ['minutes', 2, 'Minutes of Executive Planning Meeting, 2026-11-23'],
+  ['meeting move 15/12/26', 3, 'Moved from Monday 14 December 2026 to Tuesday 15 December 2026'],
+  ['agenda', 2, 'Tuesday 15 December 2026'],
+];
+
+describe('after the meeting, nothing costs more at 100 meetings than at 3', () => {
+  it('plans, lists and reports with the same requests, reading the meetings it shows', async () => {
+    const few = await boardWithHistory(3);
+    const many = await boardWithHistory(100);
+    for (const chat of [few, many]) {
+      await say(chat, 'meeting start');
+      await say(chat, 'present BB LB RS TC');
+      await say(chat, 'meeting end');
+    }
+    for (const [text, documentsAt100, answer] of AFTER) {
+      const small = await cost(few, text);
+      const large = await cost(many, text);
+      expect(large.requests, text).toEqual(small.requests);
+      expect(small.requests['query meetings'] ?? 0, text).toBeLessThanOrEqual(4);
+      expect(large.meetingDocuments, text).toBe(documentsAt100);
+      expect(large.answer, text).toContain(answer);
+    }
+  });
+});
