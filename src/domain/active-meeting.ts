@@ -16,13 +16,3 @@ export const activeMeeting = (
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   return planned.find((m) => m.date >= today) ?? planned[0];
 };
-
-/** The meeting before `meeting` (by start), if any. */
-export const previousMeeting = (
-  meetings: readonly Meeting[],
-  meeting: Meeting,
-): Meeting | undefined =>
-  [...meetings]
-    .filter((m) => m.startsAt < meeting.startsAt && m.id !== meeting.id)
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
-    .at(-1);

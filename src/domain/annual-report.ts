@@ -25,6 +25,12 @@ export const reportingYearOf = (date: CalendarDate): string => {
   return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
 };
 
+/** The dates of a reporting year ("2026-27": 1 April 2026 to 31 March 2027). */
+export const reportingPeriod = (year: string): { from: CalendarDate; to: CalendarDate } => {
+  const start = Number(year.slice(0, 4));
+  return { from: `${start}-04-01`, to: `${start + 1}-03-31` };
+};
+
 /** The annual-report figures the statutory report asks for, counted in code (no GROUP BY locally). */
 export const annualReport = (
   board: Board,
@@ -33,9 +39,7 @@ export const annualReport = (
   year: string,
   today: CalendarDate,
 ): AnnualReport => {
-  const start = Number(year.slice(0, 4));
-  const from = `${start}-04-01`;
-  const to = `${start + 1}-03-31`;
+  const { from, to } = reportingPeriod(year);
   const held = meetings.filter((m) => m.status !== 'planned' && m.date >= from && m.date <= to);
   const agencies = attendanceByAgency(board, held, from, to);
   const represented = agencies.reduce((n, a) => n + a.represented, 0);

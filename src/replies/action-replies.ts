@@ -16,14 +16,15 @@ import { disclosureView } from '../domain/disclosure.js';
 import type { ActionId } from '../domain/ids.js';
 import { parseDue } from '../domain/action-capture.js';
 import { todayIn } from '../domain/parse-when.js';
-import { findNextMeeting, nextMeetingDate } from '../domain/next-meeting.js';
 import { captureAction } from '../services/capture-action.js';
+import { findDisclosureMeetings } from '../services/find-disclosure-meetings.js';
 import type { ActionRef } from '../services/change-action.js';
 import { changeAction, requireAction } from '../services/change-action.js';
 import { listActions, parseActionFilter } from '../services/list-actions.js';
 import type { Versioned } from '../services/ports.js';
 import { withBoard } from './board-replies.js';
 import { downloadLink } from './download-link.js';
+import { meetingsOf } from './meetings-of.js';
 import { myActionsReply } from './my-actions-reply.js';
 import type { ReplyContext } from './reply-context.js';
 import type { Reply } from './reply.js';
@@ -47,8 +48,9 @@ export const actionCardFor = async (
   message?: string,
 ): Promise<Reply> => {
   const today = todayIn(bot.deps.clock.now(), board.rules.timeZone);
-  const meetings = await bot.deps.meetings.listForBoard(board.id);
-  const next = nextMeetingDate(meetings, undefined, today);
+  const found = await meetingsOf(bot, turn, board);
+  const next = (await found.nextMeeting(undefined))?.date;
+  const meetings = await findDisclosureMeetings(bot.deps, board, [action], [await found.meeting()]);
   const canManage = canManageBoard(board, turn.actor.aadObjectId);
   const owner = ownsAction(
     action,
@@ -117,6 +119,7 @@ export const captureReply = (
     const result = await captureAction(bot.deps, {
       board: b,
       actor: turn.actor,
+      found: await meetingsOf(bot, turn, b),
       spec: input.spec,
       ...(input.mentions !== undefined && { mentions: input.mentions }),
       ...(input.requestId !== undefined && { requestId: input.requestId }),
@@ -151,9 +154,9 @@ export const actionsReply = (bot: ReplyContext, turn: Turn, filterText: string):
   /** In a personal chat "mine" means on every board: one query, however many boards. */
   if (filter.kind === 'mine' && turn.kind === 'personal') return myActionsReply(bot, turn);
   return withBoard(turn, async (board) => {
-    const [list, meetings] = await Promise.all([
-      listActions(bot.deps, { board, actor: turn.actor, filter }),
-      bot.deps.meetings.listForBoard(board.id),
+    const list = await listActions(bot.deps, { board, actor: turn.actor, filter, found: turn });
+    const meetings = await findDisclosureMeetings(bot.deps, board, list.actions, [
+      await turn.meeting(),
     ]);
     /** A CSV link in a chat opens for anyone who clicks it: there it is the public version. */
     const csvUrl = (audience: Audience) =>
@@ -210,11 +213,7 @@ export const changeReply = (
           ? known
           : await requireAction(bot.deps, board, ref);
       const today = todayIn(bot.deps.clock.now(), board.rules.timeZone);
-      const next = findNextMeeting(
-        await bot.deps.meetings.listForBoard(board.id),
-        undefined,
-        today,
-      );
+      const next = await (await meetingsOf(bot, turn, board)).nextMeeting(undefined);
       const parsed = parseDue(input.date, action.due ?? today, board.rules.timeZone, next?.date);
       if (!parsed.ok) throw new DomainError('INVALID_INPUT', parsed.message);
       if (parsed.due === undefined)
@@ -266,7 +265,7 @@ export const historyReply = (bot: ReplyContext, turn: Turn, actionId: string): P
     const shown = disclosureView(
       turnAudience(board, turn, owner ? { actionIds: [action.id] } : {}),
       board.rules,
-      await bot.deps.meetings.listForBoard(board.id),
+      await findDisclosureMeetings(bot.deps, board, [action]),
     ).action(action);
     return Promise.resolve(
       cardReply(

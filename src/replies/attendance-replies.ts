@@ -63,7 +63,7 @@ export const registerReply = (bot: ReplyContext, turn: Turn, meetingId?: string)
   register(turn, async (board) => ({
     meeting:
       meetingId === undefined
-        ? await requireActiveMeeting(bot.deps, board)
+        ? await requireActiveMeeting(bot.deps, board, turn)
         : await requireBoardMeeting(bot.deps, board, meetingId),
   }));
 
@@ -83,6 +83,7 @@ export const codesReply = (
     const { meeting, members } = await recordCodes(bot.deps, {
       board,
       actor: turn.actor,
+      found: turn,
       code,
       initials,
     });
@@ -108,6 +109,7 @@ export const deputyReply = (
     const result = await recordDeputy(bot.deps, {
       board,
       actor: turn.actor,
+      found: turn,
       person,
       forInitials,
       ...extra,
@@ -129,6 +131,7 @@ export const guestReply = (
     meeting: await recordGuest(bot.deps, {
       board,
       actor: turn.actor,
+      found: turn,
       person,
       ...(forItem !== undefined && { forItem }),
       ...extra,
@@ -138,7 +141,7 @@ export const guestReply = (
 
 export const quorumReply = (bot: ReplyContext, turn: Turn): Promise<Reply> =>
   withBoard(turn, async (board) => {
-    const meeting = await requireActiveMeeting(bot.deps, board);
+    const meeting = await requireActiveMeeting(bot.deps, board, turn);
     const result = evaluateQuorum(board, meeting.attendance, meeting.date);
     const text = result.explanation[0]?.toUpperCase() + result.explanation.slice(1);
     const ratifier = meeting.attendance?.ratifier;
@@ -167,6 +170,7 @@ export const rulingReply = (
     const meeting = await recordQuorumRuling(bot.deps, {
       board,
       actor: turn.actor,
+      found: turn,
       ...input,
       ...(ratifier !== undefined && { ratifier }),
     });
@@ -176,16 +180,21 @@ export const rulingReply = (
     };
   });
 
+/** The history card shows the last six meetings held (or with a register). */
+const HISTORY_COLUMNS = 6;
+
 export const historyReply = (bot: ReplyContext, turn: Turn): Promise<Reply> =>
   withBoard(turn, async (board) => {
-    const meetings = (await bot.deps.meetings.listForBoard(board.id)).filter(
-      (m) => m.status !== 'planned' || m.attendance !== undefined,
-    );
+    const meetings = await bot.deps.meetings.listRecent(board.id, HISTORY_COLUMNS, {
+      recordedOnly: true,
+    });
     const link = downloadLink(bot, board, {
       kind: 'attendance.csv',
       aadObjectId: turn.actor.aadObjectId,
     });
-    return cardReply(renderHistoryCard(board, attendanceMatrix(board, meetings, 6), link));
+    return cardReply(
+      renderHistoryCard(board, attendanceMatrix(board, meetings, HISTORY_COLUMNS), link),
+    );
   });
 
 const CODES = new Set<string>(['A', 'SD', 'SA', 'DNA']);
@@ -242,7 +251,12 @@ export const visitorReply = (
 
 export const minuteTakerReply = (bot: ReplyContext, turn: Turn, name: string): Promise<Reply> =>
   register(turn, async (board) => {
-    const meeting = await recordMinuteTaker(bot.deps, { board, actor: turn.actor, name });
+    const meeting = await recordMinuteTaker(bot.deps, {
+      board,
+      actor: turn.actor,
+      name,
+      found: turn,
+    });
     return { meeting, message: `Minutes taken by ${meeting.attendance?.minuteTaker ?? name}.` };
   });
 
@@ -258,6 +272,7 @@ export const timingReply = (
     const { meeting, member } = await recordTiming(bot.deps, {
       board,
       actor: turn.actor,
+      found: turn,
       kind,
       initials,
       ...(atItem !== undefined && { atItem }),

@@ -1,6 +1,7 @@
 import { renderMeetingOfferCard } from '../cards/render-meeting-offer-card.js';
 import { DomainError } from '../domain/domain-error.js';
 import { startsAtOf } from '../domain/meeting.js';
+import { todayIn } from '../domain/parse-when.js';
 import { applyParticipantEvents } from '../services/apply-participant-events.js';
 import { changeMeetingStatus } from '../services/change-meeting-status.js';
 import { createMeeting } from '../services/create-meeting.js';
@@ -97,7 +98,11 @@ export const participantsReply = async (
 ): Promise<Reply | undefined> => {
   const board = await bot.deps.boards.findByConversation(turn.tenantId, turn.conversationId);
   if (board === undefined) return undefined;
-  const meeting = (await bot.deps.meetings.listForBoard(board.id)).find(
+  const current = await bot.deps.meetings.listCurrent(
+    board.id,
+    todayIn(bot.deps.clock.now(), board.rules.timeZone),
+  );
+  const meeting = current.find(
     (m) =>
       m.status === 'in-progress' &&
       (m.online === undefined ||
@@ -149,7 +154,7 @@ export const meetingFromEventReply = (
        * lost) or one the chair planned. Start it unless it is over; a repeat gets the same card.
        */
       const startsAt = startsAtOf(date, time, board.rules.timeZone);
-      meeting = (await bot.deps.meetings.listForBoard(board.id)).find(
+      meeting = (await bot.deps.meetings.listOnDay(board.id, date)).find(
         (m) => m.startsAt === startsAt,
       );
       if (meeting === undefined || meeting.status === 'closed')

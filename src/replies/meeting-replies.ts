@@ -78,7 +78,7 @@ const withMeeting = (bot: ReplyContext, turn: Turn, work: MeetingWork): Promise<
 /** `agenda` typed in a board's chat also sends the asking member the full agenda privately. */
 export const agendaCommandReply = (bot: ReplyContext, turn: Turn): Promise<Reply> =>
   withBoard(turn, async (board) =>
-    agendaCardFor(bot, turn, board, await requireActiveMeeting(bot.deps, board), undefined, {
+    agendaCardFor(bot, turn, board, await requireActiveMeeting(bot.deps, board, turn), undefined, {
       privately: true,
     }),
   );
@@ -93,7 +93,7 @@ export const agendaReply = (
     ...(message !== undefined && { message }),
     meeting:
       meetingId === undefined
-        ? await requireActiveMeeting(bot.deps, board)
+        ? await requireActiveMeeting(bot.deps, board, turn)
         : await requireBoardMeeting(bot.deps, board, meetingId),
   }));
 
@@ -131,6 +131,7 @@ export const meetingStatusReply = (
     const { meeting, changed } = await changeMeetingStatus(bot.deps, {
       board,
       actor: turn.actor,
+      found: turn,
       to,
       ...(meetingId !== undefined && { meetingId }),
     });
@@ -145,7 +146,12 @@ export const meetingStatusReply = (
 
 export const nextMeetingReply = (bot: ReplyContext, turn: Turn, spec: string): Promise<Reply> =>
   withBoard(turn, async (board) => {
-    const { next } = await scheduleNextMeeting(bot.deps, { board, actor: turn.actor, spec });
+    const { next } = await scheduleNextMeeting(bot.deps, {
+      board,
+      actor: turn.actor,
+      spec,
+      found: turn,
+    });
     const time =
       next.start === undefined
         ? ''
@@ -172,6 +178,7 @@ export const agendaAddReply = (
     const result = await addItemToAgenda(bot.deps, {
       board,
       actor: turn.actor,
+      found: turn,
       item,
       ...(meetingId !== undefined && { meetingId }),
     });
@@ -201,7 +208,7 @@ const agendaChangeAnswer = (
 export const agendaRemoveReply = (bot: ReplyContext, turn: Turn, item: string): Promise<Reply> =>
   withMeeting(bot, turn, async (board) =>
     agendaChangeAnswer(
-      await removeItemFromAgenda(bot.deps, { board, actor: turn.actor, item }),
+      await removeItemFromAgenda(bot.deps, { board, actor: turn.actor, item, found: turn }),
       hidesConfidential(board, turn),
     ),
   );
@@ -241,6 +248,7 @@ export const moveReply = (
     const { meeting, moved, arrived } = await moveMeeting(bot.deps, {
       board,
       actor: turn.actor,
+      found: turn,
       to,
       ...(meetingId !== undefined && { meetingId }),
     });
@@ -270,6 +278,7 @@ export const entryReply = (
     const { item, created } = await recordMeetingEntry(bot.deps, {
       board,
       actor: turn.actor,
+      found: turn,
       ...input,
     });
     outcome.repeated = !created;
@@ -291,6 +300,7 @@ export const minutesReply = (
     const { previous } = await recordMinutesOutcome(bot.deps, {
       board,
       actor: turn.actor,
+      found: turn,
       ...input,
     });
     const of = previous === undefined ? 'the previous meeting' : `${formatLongDate(previous.date)}`;

@@ -10,7 +10,6 @@ import type { Board } from '../domain/board.js';
 import type { Audience } from '../domain/disclosure.js';
 import { disclosureView } from '../domain/disclosure.js';
 import { isDomainError } from '../domain/domain-error.js';
-import { nextMeetingDate } from '../domain/next-meeting.js';
 import { todayIn } from '../domain/parse-when.js';
 import { evaluateQuorum } from '../domain/quorum.js';
 import { boardsOfPerson } from '../services/boards-of-person.js';
@@ -19,6 +18,8 @@ import type { SearchQuery } from '../services/search-boards.js';
 import { searchBoards } from '../services/search-boards.js';
 import type { ReplyContext } from './reply-context.js';
 import type { Turn } from './turn.js';
+import { findDisclosureMeetings } from '../services/find-disclosure-meetings.js';
+import { meetingsOf } from './meetings-of.js';
 
 /** A card to insert, with the preview Teams lists it under. */
 export type InsertCard = { card: AdaptiveCard; title: string; subtitle: string };
@@ -107,15 +108,22 @@ export const submitActionDialogReply = async (
     ]);
   const spec = `${data.owners} to ${data.text.replace(/\s+/g, ' ')}${due === '' ? '' : ` by ${due}`}`;
   try {
+    const found = await meetingsOf(bot, turn, board);
     const result = await captureAction(bot.deps, {
       board,
       actor: turn.actor,
       spec,
       requestId: `me:${data.requestId}`,
+      found,
     });
     if (!result.ok) return retry(result.problems.map((p) => p.message));
-    const meetings = await bot.deps.meetings.listForBoard(board.id);
-    const next = nextMeetingDate(meetings, undefined, today);
+    const next = (await found.nextMeeting(undefined))?.date;
+    const meetings = await findDisclosureMeetings(
+      bot.deps,
+      board,
+      [result.action],
+      [await found.meeting()],
+    );
     const shown = disclosureView(INSERT, board.rules, meetings).action(result.action);
     const card = renderActionCard({
       action: shown,

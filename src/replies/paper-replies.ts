@@ -18,7 +18,12 @@ export const paperReply = (
   input: { item: string; title: string; link: string },
 ): Promise<Reply> =>
   withBoard(turn, async (board) => {
-    const { item, paper } = await addPaper(bot.deps, { board, actor: turn.actor, ...input });
+    const { item, paper } = await addPaper(bot.deps, {
+      board,
+      actor: turn.actor,
+      ...input,
+      found: turn,
+    });
     const shown = titleFor(board, turn, item) === item.title ? `"${paper.title}"` : 'the paper';
     return textReply(
       paper.late
@@ -29,7 +34,7 @@ export const paperReply = (
 
 export const papersReply = (bot: ReplyContext, turn: Turn): Promise<Reply> =>
   withBoard(turn, async (board) => {
-    const meeting = await requireActiveMeeting(bot.deps, board);
+    const meeting = await requireActiveMeeting(bot.deps, board, turn);
     return answerRestricted(bot, turn, board, (audience) =>
       renderPapersCard(
         board,

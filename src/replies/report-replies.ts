@@ -1,7 +1,7 @@
 import { renderReportCard } from '../cards/render-report-card.js';
 import { renderSummaryCard } from '../cards/render-summary-card.js';
 import type { Action } from '../domain/action.js';
-import { annualReport, reportingYearOf } from '../domain/annual-report.js';
+import { annualReport, reportingPeriod, reportingYearOf } from '../domain/annual-report.js';
 import type { Board } from '../domain/board.js';
 import { canManageBoard, findMemberByAad, managersSentence } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
@@ -10,7 +10,7 @@ import { discloseMeeting, disclosePolicyOf, disclosureView } from '../domain/dis
 import type { Meeting } from '../domain/meeting.js';
 import { todayIn } from '../domain/parse-when.js';
 import { evaluateQuorum } from '../domain/quorum.js';
-import { latestHeldMeeting } from '../services/export-minutes.js';
+import { findLatestHeldMeeting } from '../services/export-minutes.js';
 import { requireBoardMeeting } from '../services/find-active-meeting.js';
 import type { SendFailure } from '../services/ports.js';
 import { recordAudit } from '../services/record-audit.js';
@@ -25,11 +25,12 @@ import type { Turn } from './turn.js';
 
 const heldMeeting = async (
   bot: ReplyContext,
+  turn: Turn,
   board: Board,
   meetingId?: string,
 ): Promise<Meeting> => {
   if (meetingId !== undefined) return requireBoardMeeting(bot.deps, board, meetingId);
-  const meeting = latestHeldMeeting(await bot.deps.meetings.listForBoard(board.id));
+  const meeting = await findLatestHeldMeeting(bot.deps, board, turn);
   if (meeting === undefined)
     throw new DomainError(
       'NOT_FOUND',
@@ -84,7 +85,7 @@ const summaryCard = (
 /** `summary`: to the person asking, with the minutes link and (for the chair) "post to channel". */
 export const summaryReply = (bot: ReplyContext, turn: Turn): Promise<Reply> =>
   withBoard(turn, async (board) => {
-    const meeting = await heldMeeting(bot, board);
+    const meeting = await heldMeeting(bot, turn, board);
     const held = { meeting, actions: await actionsOf(bot, board, meeting) };
     return answerRestricted(bot, turn, board, (audience, note) =>
       summaryCard(bot, turn.actor.aadObjectId, board, held, audience, note),
@@ -129,7 +130,7 @@ export const summaryPostReply = (
         `Only ${managersSentence(board)} can post summaries to the channel.`,
       );
     }
-    const meeting = await heldMeeting(bot, board, meetingId);
+    const meeting = await heldMeeting(bot, turn, board, meetingId);
     const record = await bot.deps.conversations.find(board.tenantId, board.conversation.id);
     if (record === undefined)
       return textReply(
@@ -180,7 +181,7 @@ export const summaryPostReply = (
  */
 export const minutesLinkReply = (bot: ReplyContext, turn: Turn): Promise<Reply> =>
   withBoard(turn, async (board) => {
-    const meeting = await heldMeeting(bot, board);
+    const meeting = await heldMeeting(bot, turn, board);
     const of = `Minutes of ${meeting.title}, ${meeting.date} (${meeting.minutesStatus})`;
     const restricted = textReply(
       `${of}: [download .docx](${minutesUrl(bot, turn.actor.aadObjectId, board, meeting)}) — the full version for board members; the link works for 15 minutes. Do not forward it.`,
@@ -204,7 +205,7 @@ export const reportReply = (bot: ReplyContext, turn: Turn, year?: string): Promi
     const today = todayIn(bot.deps.clock.now(), board.rules.timeZone);
     const chosen = year ?? reportingYearOf(today);
     const [meetings, actions] = await Promise.all([
-      bot.deps.meetings.listForBoard(board.id),
+      bot.deps.meetings.listBetween(board.id, reportingPeriod(chosen)),
       bot.deps.actions.listForBoard(board.id),
     ]);
     const link = downloadLink(bot, board, {

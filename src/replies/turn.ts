@@ -2,6 +2,7 @@ import type { ConversationKind } from '../domain/board.js';
 import type { RosterPerson } from '../domain/board-members.js';
 import type { TenantId } from '../domain/ids.js';
 import type { Actor } from '../services/ports.js';
+import type { FoundMeetings } from '../services/found-meetings.js';
 import type { BoardResolution } from '../services/resolve-board.js';
 
 /** Who sent a turn and from where: read once from the activity, never from card data. */
@@ -17,12 +18,15 @@ export type TurnIdentity = {
 
 /**
  * One turn as the replies see it, with no Teams SDK type: who and where (the identity), the board
- * it is about (resolved at most once per turn, on first use), and the Teams-side readers the turn
- * builder (teams/build-turn.ts) binds to the activity.
+ * it is about and that board's meeting in progress or next (each read at most once per turn, on
+ * first use), and the Teams-side readers the turn builder (teams/build-turn.ts) binds to the
+ * activity. `meeting()` and `activeMeeting()` are of the board `board()` resolves (undefined
+ * without one), as the turn began: a reply that changed the meeting uses the meeting it got back.
  */
-export type Turn = TurnIdentity & {
-  /** The board of this conversation, or of the sender when unambiguous; read once per turn. */
-  board(): Promise<BoardResolution>;
-  /** The people of this conversation; throws when Teams will not tell. */
-  roster(): Promise<RosterPerson[]>;
-};
+export type Turn = TurnIdentity &
+  FoundMeetings & {
+    /** The board of this conversation, or of the sender when unambiguous; read once per turn. */
+    board(): Promise<BoardResolution>;
+    /** The people of this conversation; throws when Teams will not tell. */
+    roster(): Promise<RosterPerson[]>;
+  };

@@ -8,6 +8,7 @@ import { resolvePresenters } from '../domain/presenters.js';
 import { requireAgendaOpen } from '../domain/require-agenda-open.js';
 import { actionItemIds } from './action-item-ids.js';
 import { requireMeeting } from './find-active-meeting.js';
+import type { FoundMeetings } from './found-meetings.js';
 import type { Actor, Deps } from './ports.js';
 import { recordAudit } from './record-audit.js';
 import { requireManager } from './require-manager.js';
@@ -20,18 +21,20 @@ export const addItemToAgenda = async (
     actor: Actor;
     item: Omit<NewItem, 'presenters'> & { presenters?: string };
     meetingId?: string;
+    /** The meetings the turn found: the active one is not read again. */
+    found?: FoundMeetings;
   },
 ): Promise<{ meeting: Meeting; item: AgendaItem }> => {
   const { board } = input;
   await requireManager(deps, board, input.actor, 'agenda.add', 'change the agenda');
-  const target = await requireMeeting(deps, board, input.meetingId);
+  const target = await requireMeeting(deps, board, input.meetingId, input.found);
   requireAgendaOpen(target);
   const id = deps.ids.next();
   const actionItems = await actionItemIds(deps, board, target.id);
   const { presenters, ...rest } = input.item;
   const newItem: NewItem = { ...rest, presenters: resolvePresenters(board, presenters) };
   let added: AgendaItem | undefined;
-  const meeting = await deps.meetings.update(board.id, target.id, (m) => {
+  const meeting = await deps.meetings.update(board.id, target, (m) => {
     const existing = m.agenda.find((i) => i.id === id);
     if (existing !== undefined) {
       added = existing;

@@ -6,6 +6,7 @@ import type { AgendaItem, Meeting, Paper } from '../domain/meeting.js';
 import { isPaperLate } from '../domain/paper-deadline.js';
 import { requireAgendaOpen } from '../domain/require-agenda-open.js';
 import { requireActiveMeeting } from './find-active-meeting.js';
+import type { FoundMeetings } from './found-meetings.js';
 import type { Actor, Deps } from './ports.js';
 import { recordAudit } from './record-audit.js';
 import { refuse } from './refuse.js';
@@ -16,10 +17,17 @@ import { refuse } from './refuse.js';
  */
 export const addPaper = async (
   deps: Deps,
-  input: { board: Board; actor: Actor; item: string; title: string; link: string },
+  input: {
+    board: Board;
+    actor: Actor;
+    item: string;
+    title: string;
+    link: string;
+    found?: FoundMeetings;
+  },
 ): Promise<{ meeting: Meeting; item: AgendaItem; paper: Paper }> => {
   const { board } = input;
-  const target = await requireActiveMeeting(deps, board);
+  const target = await requireActiveMeeting(deps, board, input.found);
   requireAgendaOpen(target);
   const item = requireItem(target, input.item);
   const member = findMemberByAad(board, input.actor.aadObjectId);
@@ -43,7 +51,7 @@ export const addPaper = async (
     submittedBy: input.actor.aadObjectId,
     late: isPaperLate(target, board.rules.paperDeadlineDays, now),
   };
-  const meeting = await deps.meetings.update(board.id, target.id, (m) => ({
+  const meeting = await deps.meetings.update(board.id, target, (m) => ({
     ...m,
     agenda: m.agenda.map((i) => (i.id === item.id ? { ...i, papers: [...i.papers, paper] } : i)),
     updatedAt: now.toISOString(),

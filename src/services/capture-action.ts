@@ -10,9 +10,10 @@ import { findMemberByAad, managersSentence } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
 import { actionId } from '../domain/ids.js';
 import { currentItem } from '../domain/meeting.js';
-import { findNextMeeting } from '../domain/next-meeting.js';
 import { todayIn } from '../domain/parse-when.js';
 import { requireBoardMeeting } from './find-active-meeting.js';
+import type { FoundMeetings } from './found-meetings.js';
+import { findMeetingsOnce } from './found-meetings.js';
 import type { Actor, Deps, NumberedAction } from './ports.js';
 import { needsRatification } from './meeting-quorum.js';
 import { recordAudit } from './record-audit.js';
@@ -27,6 +28,8 @@ export type CaptureInput = {
   mentions?: readonly Mention[];
   /** A dialog may name the meeting; otherwise the meeting in progress, if any, gives the reference. */
   meetingId?: string;
+  /** The meetings the turn found: the one in progress is not read again. */
+  found?: FoundMeetings;
   /** Makes a retried capture (Teams resends invokes) record the action once. */
   requestId?: string;
 };
@@ -72,12 +75,12 @@ export const captureAction = async (deps: Deps, input: CaptureInput): Promise<Ca
   );
   const now = deps.clock.now();
   const today = todayIn(now, board.rules.timeZone);
-  const meetings = await deps.meetings.listForBoard(board.id);
+  const found = input.found ?? findMeetingsOnce(deps, board);
   const meeting =
     input.meetingId !== undefined
       ? await requireBoardMeeting(deps, board, input.meetingId)
-      : (meetings.find((m) => m.status === 'in-progress') ?? undefined);
-  const next = findNextMeeting(meetings, meeting, today);
+      : await found.meeting();
+  const next = await found.nextMeeting(meeting);
   const parsed = parseCapture(input.spec, meeting?.date ?? today, board.rules.timeZone, next?.date);
   if (!parsed.ok) throw new DomainError('INVALID_INPUT', parsed.message);
   const owners = resolveOwners(board, parsed.parts.owners, input.mentions);

@@ -4,6 +4,7 @@ import { endMeetingNow } from '../domain/end-meeting-now.js';
 import { startMeetingNow } from '../domain/start-meeting-now.js';
 import { requireActiveMeeting, requireBoardMeeting } from './find-active-meeting.js';
 import { closeRegister } from '../domain/close-register.js';
+import type { FoundMeetings } from './found-meetings.js';
 import type { Actor, Deps } from './ports.js';
 import { recordAudit } from './record-audit.js';
 import { requireManager } from './require-manager.js';
@@ -11,7 +12,13 @@ import { requireManager } from './require-manager.js';
 /** `meeting start` / `meeting end`, or the Teams meeting's own start and end events. */
 export const changeMeetingStatus = async (
   deps: Deps,
-  input: { board: Board; actor: Actor; to: 'in-progress' | 'closed'; meetingId?: string },
+  input: {
+    board: Board;
+    actor: Actor;
+    to: 'in-progress' | 'closed';
+    meetingId?: string;
+    found?: FoundMeetings;
+  },
 ): Promise<{ meeting: Meeting; changed: boolean }> => {
   const { board } = input;
   await requireManager(
@@ -23,10 +30,10 @@ export const changeMeetingStatus = async (
   );
   const target =
     input.meetingId === undefined
-      ? await requireActiveMeeting(deps, board)
+      ? await requireActiveMeeting(deps, board, input.found)
       : await requireBoardMeeting(deps, board, input.meetingId);
   const now = deps.clock.now();
-  const meeting = await deps.meetings.update(board.id, target.id, (m) => {
+  const meeting = await deps.meetings.update(board.id, target, (m) => {
     const next =
       input.to === 'closed'
         ? m.status === 'closed'

@@ -2,13 +2,22 @@ import type { Attendance } from '../domain/attendance.js';
 import { emptyAttendance } from '../domain/attendance.js';
 import type { Board } from '../domain/board.js';
 import type { Meeting } from '../domain/meeting.js';
+import type { FoundMeetings } from './found-meetings.js';
 import type { Actor, Deps } from './ports.js';
 import { requireMeeting } from './find-active-meeting.js';
 import { recordAudit } from './record-audit.js';
 import { requireManager } from './require-manager.js';
 
-/** What every register command carries: the board, who acts, and the meeting a card names. */
-export type RegisterInput = { board: Board; actor: Actor; meetingId?: string };
+/**
+ * What every register command carries: the board, who acts, the meeting a card names, and the
+ * meetings the turn found (so the active one is not read again).
+ */
+export type RegisterInput = {
+  board: Board;
+  actor: Actor;
+  meetingId?: string;
+  found?: FoundMeetings;
+};
 
 /** The register after the change; `now` is the instant it is recorded at. */
 type RegisterChange = (attendance: Attendance, meeting: Meeting, now: string) => Attendance;
@@ -24,7 +33,7 @@ export const updateRegister = async (
   change: RegisterChange,
 ): Promise<Meeting> => {
   const now = deps.clock.now().toISOString();
-  return deps.meetings.update(board.id, meeting.id, (m) => {
+  return deps.meetings.update(board.id, meeting, (m) => {
     const before = m.attendance ?? emptyAttendance();
     const after = change(before, m, now);
     return after === before ? m : { ...m, attendance: after, updatedAt: now };
@@ -57,10 +66,10 @@ export const changeRegister = async (
  */
 export const changeRegisterAsManager = async (
   deps: Pick<Deps, 'meetings' | 'clock' | 'audit'>,
-  { board, actor, meetingId }: RegisterInput,
+  { board, actor, meetingId, found }: RegisterInput,
   edit: { verb: string; what: string; change: RegisterChange },
 ): Promise<Meeting> => {
   await requireManager(deps, board, actor, edit.verb, edit.what);
-  const meeting = await requireMeeting(deps, board, meetingId);
+  const meeting = await requireMeeting(deps, board, meetingId, found);
   return changeRegister(deps, { board, actor, meeting, verb: edit.verb, change: edit.change });
 };

@@ -2,11 +2,9 @@ import type { Board } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
 import { meetingId } from '../domain/ids.js';
 import type { Meeting } from '../domain/meeting.js';
-import { previousMeeting } from '../domain/active-meeting.js';
 import { startsAtOf } from '../domain/meeting.js';
 import { newMeeting } from '../domain/new-meeting.js';
 import type { MeetingSpec } from '../domain/meeting-spec.js';
-import { findNextMeeting } from '../domain/next-meeting.js';
 import { parseMeetingSpec } from '../domain/meeting-spec.js';
 import { todayIn } from '../domain/parse-when.js';
 import type { Actor, Deps } from './ports.js';
@@ -39,9 +37,10 @@ export const createMeeting = async (
     spec = parsed.spec;
   }
   const { title, when, venue } = spec;
-  const existing = await deps.meetings.listForBoard(board.id);
   const startsAt = startsAtOf(when.date, when.start, board.rules.timeZone);
-  const clash = existing.find((m) => m.startsAt === startsAt);
+  const clash = (await deps.meetings.listOnDay(board.id, when.date)).find(
+    (m) => m.startsAt === startsAt,
+  );
   if (clash !== undefined) {
     throw new DomainError(
       'CONFLICT',
@@ -61,7 +60,7 @@ export const createMeeting = async (
     now: deps.clock.now(),
     newId: () => deps.ids.next(),
   });
-  const previous = previousMeeting(existing, draft);
+  const previous = await deps.meetings.findLatestBefore(board.id, draft.startsAt);
   const meeting = await deps.meetings.create(
     previous === undefined ? draft : { ...draft, previousMeetingId: previous.id },
   );
@@ -71,12 +70,14 @@ export const createMeeting = async (
     outcome: 'done',
   });
   await scheduleMeetingReminders(deps, board, meeting);
-  const next = findNextMeeting(
-    [...existing, meeting],
-    undefined,
-    todayIn(deps.clock.now(), board.rules.timeZone),
-  );
+  const next = await deps.meetings.findNextPlanned(board.id, {
+    day: todayIn(deps.clock.now(), board.rules.timeZone),
+  });
   if (next !== undefined)
-    await dateActionsFromMeeting(deps, { board, actor: input.actor, meeting: next });
+    await dateActionsFromMeeting(deps, {
+      board,
+      actor: input.actor,
+      meeting: { meetingId: next.id, date: next.date },
+    });
   return meeting;
 };

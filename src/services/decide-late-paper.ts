@@ -23,7 +23,7 @@ export const decideLatePaper = async (
   if (!target.agenda.some((i) => i.papers.some((p) => p.id === input.paperId))) {
     throw new DomainError('NOT_FOUND', 'That paper is no longer on the agenda.');
   }
-  const meeting = await deps.meetings.update(board.id, target.id, (m) => {
+  const meeting = await deps.meetings.update(board.id, target, (m) => {
     const paper = m.agenda.flatMap((i) => i.papers).find((p) => p.id === input.paperId);
     if (paper === undefined || paper.decision === input.decision) return m;
     return {

@@ -35,7 +35,7 @@ export const editAgendaItem = async (
     });
   requireAgendaOpen(target);
   const item = requireItem(target, input.itemId);
-  const meeting = await deps.meetings.update(board.id, target.id, (m) => ({
+  const meeting = await deps.meetings.update(board.id, target, (m) => ({
     ...renameAgendaItem(m, item.id, edit.title),
     updatedAt: deps.clock.now().toISOString(),
   }));

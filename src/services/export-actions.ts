@@ -5,6 +5,7 @@ import { disclosureView } from '../domain/disclosure.js';
 import { csvDownload } from './csv-download.js';
 import type { DownloadGrant } from './download-links.js';
 import { findGrantedBoard } from './find-granted-board.js';
+import { findDisclosureMeetings } from './find-disclosure-meetings.js';
 import type { Deps } from './ports.js';
 
 /** The board's whole action log as CSV, for a valid grant whose holder is still a member. */
@@ -15,10 +16,8 @@ export const exportActionsCsv = async (
   const board = await findGrantedBoard(deps, grant);
   if (board === undefined) return undefined;
   const audience: Audience = grant.version === 'public' ? { kind: 'public' } : { kind: 'member' };
-  const [stored, meetings] = await Promise.all([
-    deps.actions.listForBoard(board.id),
-    deps.meetings.listForBoard(board.id),
-  ]);
+  const stored = await deps.actions.listForBoard(board.id);
+  const meetings = await findDisclosureMeetings(deps, board, stored);
   const actions = stored.map(disclosureView(audience, board.rules, meetings).action);
   const rows = [
     ['Number', 'Reference', 'Action', 'Owners', 'Due', 'Status', 'Latest update', 'Raised'],

@@ -4,8 +4,11 @@ import type { DownloadGrant } from './download-links.js';
 import { findGrantedBoard } from './find-granted-board.js';
 import type { Deps } from './ports.js';
 
+const EXPORTED_MEETINGS = 100;
+
 /**
- * The attendance matrix of every meeting held, as CSV, for a still-valid grant whose holder is
+ * The attendance matrix of the meetings held (the last hundred: eight years of monthly meetings,
+ * beyond the default retention), as CSV, for a still-valid grant whose holder is
  * still a member of the board. Undefined otherwise.
  */
 export const exportAttendanceCsv = async (
@@ -14,9 +17,9 @@ export const exportAttendanceCsv = async (
 ): Promise<{ fileName: string; csv: string } | undefined> => {
   const board = await findGrantedBoard(deps, grant);
   if (board === undefined) return undefined;
-  const meetings = (await deps.meetings.listForBoard(board.id)).filter(
-    (m) => m.status !== 'planned',
-  );
+  const meetings = await deps.meetings.listRecent(board.id, EXPORTED_MEETINGS, {
+    startedOnly: true,
+  });
   const csv = attendanceMatrixCsv(attendanceMatrix(board, meetings, meetings.length));
   return csvDownload(board.name, 'attendance', csv);
 };

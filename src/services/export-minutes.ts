@@ -1,3 +1,4 @@
+import type { Board } from '../domain/board.js';
 import type { Audience } from '../domain/disclosure.js';
 import { disclosureView } from '../domain/disclosure.js';
 import type { MeetingId } from '../domain/ids.js';
@@ -5,15 +6,17 @@ import type { Meeting } from '../domain/meeting.js';
 import { buildMinutesDocx } from '../exports/minutes-docx.js';
 import type { DownloadGrant } from './download-links.js';
 import { findGrantedBoard } from './find-granted-board.js';
+import type { FoundMeetings } from './found-meetings.js';
+import { findMeetingsOnce } from './found-meetings.js';
 import type { Deps } from './ports.js';
 
 /** The meeting `minutes` and `summary` are about: the one in progress, else the last one held. */
-export const latestHeldMeeting = (meetings: readonly Meeting[]): Meeting | undefined =>
-  meetings.find((m) => m.status === 'in-progress') ??
-  [...meetings]
-    .filter((m) => m.status === 'closed')
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
-    .at(-1);
+export const findLatestHeldMeeting = async (
+  deps: Pick<Deps, 'meetings' | 'clock'>,
+  board: Board,
+  found: FoundMeetings = findMeetingsOnce(deps, board),
+): Promise<Meeting | undefined> =>
+  (await found.meeting()) ?? deps.meetings.findLatestHeld(board.id);
 
 /** The minutes .docx for a valid grant whose holder is still a member of the board. */
 export const exportMinutesDocx = async (
@@ -22,12 +25,11 @@ export const exportMinutesDocx = async (
 ): Promise<{ fileName: string; body: Buffer } | undefined> => {
   const board = await findGrantedBoard(deps, grant);
   if (board === undefined || grant.meetingId === undefined) return undefined;
-  const meetings = await deps.meetings.listForBoard(board.id);
-  const meeting = meetings.find((m) => m.id === (grant.meetingId as MeetingId));
+  const meeting = await deps.meetings.findById(board.id, grant.meetingId as MeetingId);
   if (meeting === undefined) return undefined;
-  const earlier = meetings
-    .filter((m) => m.startsAt < meeting.startsAt && m.status !== 'planned')
-    .slice(-2);
+  const earlier = (
+    await deps.meetings.listRecent(board.id, 2, { before: meeting.startsAt, startedOnly: true })
+  ).reverse();
   const actions = (await deps.actions.listForBoard(board.id)).filter(
     (a) => a.meetingId === meeting.id,
   );

@@ -1,4 +1,4 @@
-import { annualReport } from '../domain/annual-report.js';
+import { annualReport, reportingPeriod } from '../domain/annual-report.js';
 import { csvTable } from '../domain/csv.js';
 import { todayIn } from '../domain/parse-when.js';
 import { csvDownload } from './csv-download.js';
@@ -17,7 +17,7 @@ export const exportReportCsv = async (
   const board = await findGrantedBoard(deps, grant);
   if (board === undefined || grant.year === undefined) return undefined;
   const [meetings, actions] = await Promise.all([
-    deps.meetings.listForBoard(board.id),
+    deps.meetings.listBetween(board.id, reportingPeriod(grant.year)),
     deps.actions.listForBoard(board.id),
   ]);
   const report = annualReport(

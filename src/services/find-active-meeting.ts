@@ -2,25 +2,26 @@ import type { Board } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { MeetingId } from '../domain/ids.js';
 import type { Meeting } from '../domain/meeting.js';
-import { activeMeeting } from '../domain/active-meeting.js';
-import { todayIn } from '../domain/parse-when.js';
+import type { FoundMeetings } from './found-meetings.js';
+import { findMeetingsOnce } from './found-meetings.js';
 import type { Deps } from './ports.js';
 
-/** The meeting in progress, else the next planned one (DESIGN.md §3). */
-export const findActiveMeeting = async (
+/**
+ * The meeting in progress, else the next planned one (DESIGN.md §3): from the meetings the turn
+ * found (`found`), or read now.
+ */
+export const findActiveMeeting = (
   deps: Pick<Deps, 'meetings' | 'clock'>,
   board: Board,
-): Promise<Meeting | undefined> =>
-  activeMeeting(
-    await deps.meetings.listForBoard(board.id),
-    todayIn(deps.clock.now(), board.rules.timeZone),
-  );
+  found: FoundMeetings = findMeetingsOnce(deps, board),
+): Promise<Meeting | undefined> => found.activeMeeting();
 
 export const requireActiveMeeting = async (
   deps: Pick<Deps, 'meetings' | 'clock'>,
   board: Board,
+  found?: FoundMeetings,
 ): Promise<Meeting> => {
-  const meeting = await findActiveMeeting(deps, board);
+  const meeting = await findActiveMeeting(deps, board, found);
   if (meeting === undefined) {
     throw new DomainError(
       'NOT_FOUND',
@@ -50,7 +51,8 @@ export const requireMeeting = (
   deps: Pick<Deps, 'meetings' | 'clock'>,
   board: Board,
   meetingId: string | undefined,
+  found?: FoundMeetings,
 ): Promise<Meeting> =>
   meetingId === undefined
-    ? requireActiveMeeting(deps, board)
+    ? requireActiveMeeting(deps, board, found)
     : requireBoardMeeting(deps, board, meetingId);

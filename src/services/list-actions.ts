@@ -4,7 +4,8 @@ import type { Board } from '../domain/board.js';
 import { findMemberByAad, findMemberByInitials } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
 import { parseWhen, todayIn } from '../domain/parse-when.js';
-import { nextMeetingDate } from '../domain/next-meeting.js';
+import type { FoundMeetings } from './found-meetings.js';
+import { findMeetingsOnce } from './found-meetings.js';
 import type { Actor, Deps } from './ports.js';
 
 export type ActionFilter =
@@ -30,15 +31,15 @@ export type ActionList = { actions: Action[]; title: string; today: string; next
 
 export const listActions = async (
   deps: Deps,
-  input: { board: Board; actor: Actor; filter: ActionFilter },
+  input: { board: Board; actor: Actor; filter: ActionFilter; found?: FoundMeetings },
 ): Promise<ActionList> => {
   const { board, filter } = input;
   const today = todayIn(deps.clock.now(), board.rules.timeZone);
-  const [all, meetings] = await Promise.all([
+  const [all, due] = await Promise.all([
     deps.actions.listForBoard(board.id),
-    deps.meetings.listForBoard(board.id),
+    (input.found ?? findMeetingsOnce(deps, board)).nextMeeting(undefined),
   ]);
-  const next = nextMeetingDate(meetings, undefined, today);
+  const next = due?.date;
   const me = findMemberByAad(board, input.actor.aadObjectId);
   let actions: Action[];
   let title: string;
@@ -74,7 +75,11 @@ export const listActions = async (
     case 'meeting': {
       const when = parseWhen(filter.date, today, board.rules.timeZone);
       if (!when.ok) throw new DomainError('INVALID_INPUT', when.message);
-      const meeting = meetings.find((m) => m.date === when.when.date);
+      const [meeting] = await deps.meetings.listBetween(
+        board.id,
+        { from: when.when.date, to: when.when.date },
+        1,
+      );
       if (meeting === undefined)
         throw new DomainError('NOT_FOUND', `${board.name} has no meeting on ${when.when.date}.`);
       actions = all.filter((a) => a.meetingId === meeting.id);

@@ -2,9 +2,9 @@ import type { Board, ConversationKind } from '../domain/board.js';
 import type { Action, ActionStatus } from '../domain/action.js';
 import type { ActionId, BoardId, MeetingId, MemberId, TenantId } from '../domain/ids.js';
 import type { Meeting } from '../domain/meeting.js';
+import type { CalendarDate } from '../domain/zoned-time.js';
 import type { NoticeMessage } from '../domain/notice-message.js';
 import type { Reminder } from '../domain/reminder.js';
-import type { CalendarDate } from '../domain/zoned-time.js';
 
 export type { NoticeMessage } from '../domain/notice-message.js';
 
@@ -34,12 +34,66 @@ export interface BoardRepository {
 export interface MeetingRepository {
   create(meeting: Meeting): Promise<Meeting>;
   findById(boardId: BoardId, meetingId: MeetingId): Promise<Meeting | undefined>;
-  /** Every meeting of the board, oldest first. */
+  /**
+   * Every meeting of the board, oldest first. Grows with the board's history: no turn reads it
+   * (only cross-board search, until it has its own query, and tests).
+   */
   listForBoard(boardId: BoardId): Promise<Meeting[]>;
-  /** ETag read-modify-write, like `BoardRepository.update`; the revision increases on change. */
+  /**
+   * The meetings a command can be about, by start: any in progress, and those planned on or after
+   * `fromDay`. Few whatever the history (capped at 25); one request.
+   */
+  listCurrent(boardId: BoardId, fromDay: CalendarDate): Promise<Meeting[]>;
+  /**
+   * The first planned meeting on or after a day, or starting after an instant (`startsAt`), or
+   * the earliest planned one at all. One request, one document.
+   */
+  findNextPlanned(
+    boardId: BoardId,
+    from: { day: CalendarDate } | { after: string } | 'earliest',
+  ): Promise<Meeting | undefined>;
+  /** The last meeting, whatever its status, starting before an instant (`startsAt`). */
+  findLatestBefore(boardId: BoardId, before: string): Promise<Meeting | undefined>;
+  /** The last meeting held (closed), by start. */
+  findLatestHeld(boardId: BoardId): Promise<Meeting | undefined>;
+  /** Meetings dated within the range (both ends included), by start, at most `limit` (100). */
+  listBetween(
+    boardId: BoardId,
+    range: { from: CalendarDate; to: CalendarDate },
+    limit?: number,
+  ): Promise<Meeting[]>;
+  /**
+   * The last `limit` meetings, newest first: starting before `before` (a `startsAt`) if given;
+   * with `startedOnly`, in progress or held; with `recordedOnly`, those or any with a register
+   * (the attendance history).
+   */
+  listRecent(
+    boardId: BoardId,
+    limit: number,
+    options?: { before?: string; startedOnly?: boolean; recordedOnly?: boolean },
+  ): Promise<Meeting[]>;
+  /** Meetings dated on `day` (a few at most), by start. */
+  listOnDay(boardId: BoardId, day: CalendarDate): Promise<Meeting[]>;
+  /** Meetings dated before `cutoff` that are not in progress, oldest first, at most `limit`. */
+  listOlderThan(boardId: BoardId, cutoff: CalendarDate, limit: number): Promise<Meeting[]>;
+  /** Meetings not closed that are linked to the Teams meeting or dated on `day`. */
+  listOpenForTeamsMeeting(
+    boardId: BoardId,
+    match: { teamsMeetingId: string; day: CalendarDate },
+  ): Promise<Meeting[]>;
+  /** The meetings that name `meetingId` as their next meeting (set with `next meeting`). */
+  listNamingAsNext(boardId: BoardId, meetingId: MeetingId): Promise<Meeting[]>;
+  /** The meetings with these ids (those that exist), by start: what a page of actions names. */
+  listByIds(boardId: BoardId, ids: readonly MeetingId[]): Promise<Meeting[]>;
+  /**
+   * ETag read-modify-write, like `BoardRepository.update`; the revision increases on change.
+   * Given the meeting itself as this repository handed it out (this turn) rather than its id, the
+   * update starts from it without reading: the write is conditional on its ETag, and if anyone
+   * changed the meeting since, the update reads it and applies `change` again.
+   */
   update(
     boardId: BoardId,
-    meetingId: MeetingId,
+    meeting: MeetingId | Meeting,
     change: (meeting: Meeting) => Meeting,
   ): Promise<Meeting>;
 }

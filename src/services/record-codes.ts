@@ -37,7 +37,7 @@ export const recordCodes = async (
       : membersByInitials(board, input.initials);
   if (members.length === 0)
     throw new DomainError('INVALID_INPUT', 'Give the members’ initials, e.g. "present BB LB RS".');
-  const meeting = await requireMeeting(deps, board, input.meetingId);
+  const meeting = await requireMeeting(deps, board, input.meetingId, input.found);
   const source = canManageBoard(board, actor.aadObjectId) ? 'chair' : 'member';
   const saved = await changeRegister(deps, {
     board,

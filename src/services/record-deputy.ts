@@ -29,7 +29,7 @@ export const recordDeputy = async (
   if (member.aadObjectId?.toLowerCase() !== actor.aadObjectId.toLowerCase())
     await requireManager(deps, board, actor, 'attendance.deputy', 'record deputies for others');
   const deputy = parsePersonSpec(input.person);
-  const meeting = await requireMeeting(deps, board, input.meetingId);
+  const meeting = await requireMeeting(deps, board, input.meetingId, input.found);
   const saved = await changeRegister(deps, {
     board,
     actor,

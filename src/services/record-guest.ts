@@ -19,7 +19,7 @@ export const recordGuest = async (
   const { board, actor } = input;
   await requireManager(deps, board, actor, 'attendance.guest', 'record guests');
   const person = parsePersonSpec(input.person);
-  const meeting = await requireMeeting(deps, board, input.meetingId);
+  const meeting = await requireMeeting(deps, board, input.meetingId, input.found);
   const item = givenItem(meeting, input.forItem);
   const id = deps.ids.next();
   return changeRegister(deps, {

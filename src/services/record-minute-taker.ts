@@ -20,7 +20,7 @@ export const recordMinuteTaker = async (
   return changeRegister(deps, {
     board,
     actor,
-    meeting: await requireMeeting(deps, board, input.meetingId),
+    meeting: await requireMeeting(deps, board, input.meetingId, input.found),
     verb: 'attendance.minuteTaker',
     change: (a) => (a.minuteTaker === name ? a : { ...a, minuteTaker: name }),
   });

@@ -41,7 +41,7 @@ export const recordTiming = async (
   await requireManager(deps, board, actor, verb, what);
   const [member] = membersByInitials(board, [input.initials]);
   if (member === undefined) throw new DomainError('INVALID_INPUT', missing);
-  const meeting = await requireMeeting(deps, board, input.meetingId);
+  const meeting = await requireMeeting(deps, board, input.meetingId, input.found);
   const atItem = (givenItem(meeting, input.atItem) ?? currentItem(meeting))?.number;
   const when = atItem === undefined ? {} : { atItem };
   const saved = await changeRegister(deps, {

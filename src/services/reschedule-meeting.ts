@@ -4,7 +4,6 @@ import { DomainError } from '../domain/domain-error.js';
 import type { Meeting } from '../domain/meeting.js';
 import { linkNextMeeting } from '../domain/link-next-meeting.js';
 import { movedMeeting } from '../domain/meeting.js';
-import { findNextMeeting } from '../domain/next-meeting.js';
 import { parseWhen, todayIn } from '../domain/parse-when.js';
 import type { CalendarDate } from '../domain/zoned-time.js';
 import { dateActionsFromMeeting } from './date-actions-from-meeting.js';
@@ -34,9 +33,7 @@ export const rescheduleMeeting = async (
   await requireManager(deps, board, actor, 'meeting.move', 'move meetings');
   const now = deps.clock.now();
   const today = todayIn(now, board.rules.timeZone);
-  const meetings = await deps.meetings.listForBoard(board.id);
-  const next = findNextMeeting(meetings, undefined, today);
-  const target = meetings.find((m) => m.id === next?.meetingId);
+  const target = await deps.meetings.findNextPlanned(board.id, { day: today });
   if (target === undefined)
     throw new DomainError(
       'NOT_FOUND',
@@ -52,19 +49,21 @@ export const rescheduleMeeting = async (
   if (parsed.when.date < today)
     throw new DomainError('INVALID_INPUT', 'A meeting can move to today or a later day only.');
   const moved = movedMeeting(target, parsed.when, now);
-  const clash = meetings.find((m) => m.id !== target.id && m.startsAt === moved.startsAt);
+  const clash = (await deps.meetings.listOnDay(board.id, moved.date)).find(
+    (m) => m.id !== target.id && m.startsAt === moved.startsAt,
+  );
   if (clash !== undefined)
     throw new DomainError(
       'CONFLICT',
       `${board.name} already has "${clash.title}" at that time. Use "agenda" to see it.`,
     );
-  const meeting = await deps.meetings.update(board.id, target.id, (m) =>
+  const meeting = await deps.meetings.update(board.id, target, (m) =>
     m.status === 'planned' ? movedMeeting(m, parsed.when, now) : m,
   );
   if (meeting.status !== 'planned')
     throw new DomainError('CONFLICT', `"${meeting.title}" has started: it can no longer move.`);
-  for (const before of meetings.filter((m) => m.nextMeeting?.meetingId === meeting.id)) {
-    await deps.meetings.update(board.id, before.id, (m) =>
+  for (const before of await deps.meetings.listNamingAsNext(board.id, meeting.id)) {
+    await deps.meetings.update(board.id, before, (m) =>
       m.nextMeeting?.meetingId !== meeting.id ? m : linkNextMeeting(m, meeting, now),
     );
   }

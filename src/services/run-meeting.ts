@@ -5,14 +5,20 @@ import { addEntry, recordingItem } from '../domain/add-entry.js';
 import { requireItem } from '../domain/find-item.js';
 import { moveToItem } from '../domain/move-to-item.js';
 import { requireActiveMeeting, requireBoardMeeting } from './find-active-meeting.js';
+import type { FoundMeetings } from './found-meetings.js';
 import type { Actor, Deps } from './ports.js';
 import { needsRatification } from './meeting-quorum.js';
 import { recordAudit } from './record-audit.js';
 import { requireManager } from './require-manager.js';
 
-const target = (deps: Deps, board: Board, meetingId: string | undefined): Promise<Meeting> =>
+const target = (
+  deps: Deps,
+  board: Board,
+  meetingId: string | undefined,
+  found: FoundMeetings | undefined,
+): Promise<Meeting> =>
   meetingId === undefined
-    ? requireActiveMeeting(deps, board)
+    ? requireActiveMeeting(deps, board, found)
     : requireBoardMeeting(deps, board, meetingId);
 
 /**
@@ -27,14 +33,16 @@ export const moveMeeting = async (
     actor: Actor;
     to: { ref: string } | { next: true; fromItemId?: string };
     meetingId?: string;
+    /** The meetings the turn found: the active one is not read again. */
+    found?: FoundMeetings;
   },
 ): Promise<{ meeting: Meeting; moved: boolean; arrived: boolean }> => {
   const { board } = input;
   await requireManager(deps, board, input.actor, 'agenda.move', 'move the meeting between items');
-  const current = await target(deps, board, input.meetingId);
+  const current = await target(deps, board, input.meetingId, input.found);
   let moved = false;
   let arrived = false;
-  const meeting = await deps.meetings.update(board.id, current.id, (m) => {
+  const meeting = await deps.meetings.update(board.id, current, (m) => {
     const result = moveToItem(m, input.to);
     moved = result.moved;
     arrived = result.arrived === true;
@@ -65,13 +73,15 @@ export const recordMeetingEntry = async (
     kind: 'note' | 'decision';
     text: string;
     meetingId?: string;
+    /** The meetings the turn found: the active one is not read again. */
+    found?: FoundMeetings;
     item?: string;
     requestId?: string;
   },
 ): Promise<{ meeting: Meeting; item: AgendaItem; created: boolean }> => {
   const { board } = input;
   await requireManager(deps, board, input.actor, `meeting.${input.kind}`, `record ${input.kind}s`);
-  const current = await target(deps, board, input.meetingId);
+  const current = await target(deps, board, input.meetingId, input.found);
   if (current.status === 'closed')
     throw new DomainError('CONFLICT', `${current.title} has ended; its record is closed.`);
   const itemId =
@@ -79,7 +89,7 @@ export const recordMeetingEntry = async (
   const entryId = input.requestId ?? deps.ids.next();
   const now = deps.clock.now();
   let created = false;
-  const meeting = await deps.meetings.update(board.id, current.id, (m) => {
+  const meeting = await deps.meetings.update(board.id, current, (m) => {
     const already = m.agenda.some((i) =>
       [...i.notes, ...i.decisions].some((e) => e.id === entryId),
     );
@@ -124,6 +134,8 @@ export const recordMinutesOutcome = async (
     outcome: MinutesOutcome['outcome'];
     text?: string;
     meetingId?: string;
+    /** The meetings the turn found: the active one is not read again. */
+    found?: FoundMeetings;
   },
 ): Promise<{ meeting: Meeting; previous?: Meeting }> => {
   const { board } = input;
@@ -134,7 +146,7 @@ export const recordMinutesOutcome = async (
     'minutes.outcome',
     'record whether the minutes were approved',
   );
-  const current = await target(deps, board, input.meetingId);
+  const current = await target(deps, board, input.meetingId, input.found);
   if (input.outcome === 'approved-with-amendments' && (input.text ?? '').trim() === '') {
     throw new DomainError(
       'INVALID_INPUT',
@@ -157,7 +169,7 @@ export const recordMinutesOutcome = async (
         : { ...m, minutesStatus: approved ? 'approved' : 'draft', updatedAt: now },
     );
   }
-  const meeting = await deps.meetings.update(board.id, current.id, (m) => ({
+  const meeting = await deps.meetings.update(board.id, current, (m) => ({
     ...m,
     previousMinutes: outcome,
     updatedAt: now,

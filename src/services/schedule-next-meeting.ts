@@ -2,13 +2,13 @@ import type { Board } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
 import { meetingId } from '../domain/ids.js';
 import type { Meeting } from '../domain/meeting.js';
-import { activeMeeting } from '../domain/active-meeting.js';
 import { movedMeeting, startsAtOf } from '../domain/meeting.js';
 import { linkNextMeeting } from '../domain/link-next-meeting.js';
 import { newMeeting } from '../domain/new-meeting.js';
-import { parseWhen, todayIn } from '../domain/parse-when.js';
-import { latestHeldMeeting } from './export-minutes.js';
+import { parseWhen } from '../domain/parse-when.js';
 import { requireActiveMeeting } from './find-active-meeting.js';
+import type { FoundMeetings } from './found-meetings.js';
+import { findMeetingsOnce } from './found-meetings.js';
 import type { Actor, Deps } from './ports.js';
 import { dateActionsFromMeeting } from './date-actions-from-meeting.js';
 import { recordAudit } from './record-audit.js';
@@ -24,16 +24,16 @@ import { requireManager } from './require-manager.js';
  */
 export const scheduleNextMeeting = async (
   deps: Deps,
-  input: { board: Board; actor: Actor; spec: string },
+  input: { board: Board; actor: Actor; spec: string; found?: FoundMeetings },
 ): Promise<{ current: Meeting; next: Meeting }> => {
   const { board } = input;
   await requireManager(deps, board, input.actor, 'meeting.next', 'set the next meeting');
-  const meetings = await deps.meetings.listForBoard(board.id);
+  const found = input.found ?? findMeetingsOnce(deps, board);
   /** Just after a meeting ends, with nothing planned yet, it is the meeting that was just held. */
   const current =
-    activeMeeting(meetings, todayIn(deps.clock.now(), board.rules.timeZone)) ??
-    latestHeldMeeting(meetings) ??
-    (await requireActiveMeeting(deps, board));
+    (await found.activeMeeting()) ??
+    (await deps.meetings.findLatestHeld(board.id)) ??
+    (await requireActiveMeeting(deps, board, found));
   const parsed = parseWhen(input.spec, current.date, board.rules.timeZone);
   if (!parsed.ok) throw new DomainError('INVALID_INPUT', parsed.message);
   if (parsed.rest !== '')
@@ -49,18 +49,21 @@ export const scheduleNextMeeting = async (
     );
   }
   const now = deps.clock.now();
-  const existing = meetings.find((m) => m.date === when.date && m.id !== current.id);
-  /** The next meeting set before, still to happen: a new date moves it rather than adding one. */
-  const before = meetings.find(
-    (m) => m.id === current.nextMeeting?.meetingId && m.id !== current.id,
+  const existing = (await deps.meetings.listOnDay(board.id, when.date)).find(
+    (m) => m.id !== current.id,
   );
+  /** The next meeting set before, still to happen: a new date moves it rather than adding one. */
+  const before =
+    current.nextMeeting === undefined || current.nextMeeting.meetingId === current.id
+      ? undefined
+      : await deps.meetings.findById(board.id, current.nextMeeting.meetingId);
   const movable = existing === undefined && before?.status === 'planned' ? before : undefined;
   const start = when.start ?? current.start;
   const end = when.end ?? (when.start === undefined ? current.end : undefined);
   const next =
     existing ??
     (movable !== undefined
-      ? await deps.meetings.update(board.id, movable.id, (m) => movedMeeting(m, when, now))
+      ? await deps.meetings.update(board.id, movable, (m) => movedMeeting(m, when, now))
       : await deps.meetings.create(
           newMeeting({
             id: meetingId(deps.ids.next()),
@@ -77,7 +80,7 @@ export const scheduleNextMeeting = async (
             newId: () => deps.ids.next(),
           }),
         ));
-  const updated = await deps.meetings.update(board.id, current.id, (m) =>
+  const updated = await deps.meetings.update(board.id, current, (m) =>
     linkNextMeeting(m, next, now),
   );
   await recordAudit(deps, board, input.actor, {

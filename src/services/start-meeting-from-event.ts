@@ -34,11 +34,12 @@ export const applyTeamsMeetingEvent = async (
 ): Promise<MeetingEventOutcome> => {
   const { board, event } = input;
   const local = utcToZoned(event.at, board.rules.timeZone);
-  const meetings = await deps.meetings.listForBoard(board.id);
-  const linked = meetings.find(
-    (m) => m.online?.meetingId === event.teamsMeetingId && m.status !== 'closed',
-  );
-  const sameDay = meetings.find((m) => m.date === local.date && m.status !== 'closed');
+  const open = await deps.meetings.listOpenForTeamsMeeting(board.id, {
+    teamsMeetingId: event.teamsMeetingId,
+    day: local.date,
+  });
+  const linked = open.find((m) => m.online?.meetingId === event.teamsMeetingId);
+  const sameDay = open.find((m) => m.date === local.date);
   const target = linked ?? sameDay;
   if (target === undefined)
     return {
@@ -48,7 +49,7 @@ export const applyTeamsMeetingEvent = async (
       ...(event.title !== undefined && { title: event.title }),
     };
   const now = deps.clock.now();
-  const meeting = await deps.meetings.update(board.id, target.id, (m) => {
+  const meeting = await deps.meetings.update(board.id, target, (m) => {
     const changed =
       input.kind === 'start'
         ? startMeetingNow(m, now)

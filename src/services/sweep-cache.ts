@@ -1,7 +1,6 @@
 import type { Action } from '../domain/action.js';
 import type { Board } from '../domain/board.js';
 import type { ActionId } from '../domain/ids.js';
-import { nextMeetingDate } from '../domain/next-meeting.js';
 import type { Reminder } from '../domain/reminder.js';
 import type { ConversationRecord, ConversationStore, ReminderDeps } from './ports.js';
 
@@ -55,8 +54,8 @@ export class SweepCache {
     let found = this.nextMeetings.get(board.id);
     if (found === undefined) {
       found = this.deps.meetings
-        .listForBoard(board.id)
-        .then((meetings) => nextMeetingDate(meetings, undefined, today));
+        .findNextPlanned(board.id, { day: today })
+        .then((meeting) => meeting?.date);
       this.nextMeetings.set(board.id, found);
     }
     return found;

@@ -13,6 +13,9 @@ export type RetentionReport = {
   failed: number;
 };
 
+/** Meetings deleted per query: the sweep never holds a board's whole history. */
+const RETENTION_PAGE = 50;
+
 /** The sweep acts as the system, not as a person: audit entries name it so. */
 export const RETENTION_ACTOR = { aadObjectId: 'system:retention', name: 'Retention sweep' };
 
@@ -26,14 +29,18 @@ const sweepBoard = async (
     todayIn(deps.clock.now(), board.rules.timeZone),
     board.rules.retentionYears,
   );
-  const [meetings, actions] = await Promise.all([
-    deps.meetings.listForBoard(board.id),
-    deps.actions.listForBoard(board.id),
-  ]);
+  const actions = await deps.actions.listForBoard(board.id);
   let meetingsDeleted = 0;
   let actionsDeleted = 0;
-  for (const meeting of meetings.filter((m) => isMeetingExpired(m, cutoff)))
-    if (await store.deleteMeeting(board.id, meeting.id)) meetingsDeleted += 1;
+  /** A page at a time: what is deleted drops out of the next page; a page deleting nothing ends it. */
+  for (;;) {
+    const page = await deps.meetings.listOlderThan(board.id, cutoff, RETENTION_PAGE);
+    let deleted = 0;
+    for (const meeting of page.filter((m) => isMeetingExpired(m, cutoff)))
+      if (await store.deleteMeeting(board.id, meeting.id)) deleted += 1;
+    meetingsDeleted += deleted;
+    if (page.length < RETENTION_PAGE || deleted === 0) break;
+  }
   for (const action of actions.filter((a) => isActionExpired(a, cutoff)))
     if (await store.deleteAction(board.id, action.id)) actionsDeleted += 1;
   const auditTrimmed = await store.trimAudit(board.tenantId, board.id, `${cutoff}T00:00:00.000Z`);
