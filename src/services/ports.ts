@@ -1,6 +1,7 @@
 import type { Board, ConversationKind } from '../domain/board.js';
 import type { Action } from '../domain/action.js';
-import type { ActionId, BoardId, MeetingId, TenantId } from '../domain/ids.js';
+import type { ActionId, BoardId, MeetingId, MemberId, TenantId } from '../domain/ids.js';
+import type { CalendarDate } from '../domain/zoned-time.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { NoticeMessage } from '../domain/notice-message.js';
 import type { Reminder } from '../domain/reminder.js';
@@ -47,14 +48,68 @@ export interface MeetingRepository {
  * Actions and the board's action counter live in the `actions` container (partition: board).
  * Numbers come from an atomic increment, so concurrent captures never share one.
  */
+/** A bounded listing: what a card shows, and how many there are in all ("…and N more"). */
+export type ActionPage = { actions: Action[]; total: number };
+
+/** Who an owner may be matched by; any one matching is enough. */
+export type OwnerKeys = { memberId?: MemberId; aadObjectId?: string; initials?: string };
+
 export interface ActionRepository {
   /** The next board-wide number and, for `itemKey`, the nth action under that agenda item. */
   allocateNumber(boardId: BoardId, itemKey?: string): Promise<{ number: number; ordinal?: number }>;
   /** Throws `DomainError('CONFLICT')` when the id exists (a retried capture). */
   create(action: Action): Promise<Action>;
   findById(boardId: BoardId, actionId: ActionId): Promise<Action | undefined>;
+  /** An indexed equality on the number: one request, one document. */
   findByNumber(boardId: BoardId, number: number): Promise<Action | undefined>;
-  /** Every action of the board, by number. */
+  /**
+   * Open and ongoing actions by number, the first `limit` and how many in all; `exceptMeetingId`
+   * leaves out those raised at that meeting (the agenda's action log).
+   */
+  listOpen(
+    boardId: BoardId,
+    options: { limit: number; exceptMeetingId?: MeetingId },
+  ): Promise<ActionPage>;
+  /** Open or ongoing and due before `today`, by number: the first `limit` and how many in all. */
+  listOverdue(boardId: BoardId, today: CalendarDate, limit: number): Promise<ActionPage>;
+  /**
+   * Actions with an owner matching any of `owners` (a member, an Entra id, initials), by number:
+   * the first `limit` and how many in all.
+   */
+  listOwnedBy(
+    boardId: BoardId,
+    owners: OwnerKeys,
+    options: { limit: number; openOnly: boolean },
+  ): Promise<ActionPage>;
+  /** The board's log by number: the first `limit` and how many in all. */
+  listFirst(boardId: BoardId, limit: number): Promise<ActionPage>;
+  /** Every action raised at a meeting, by number (a meeting raises tens, not thousands). */
+  listOfMeeting(boardId: BoardId, meetingId: MeetingId): Promise<Action[]>;
+  /**
+   * Open actions the weekly digest lists: overdue on `today`, or with no due date yet.
+   */
+  listOverdueOrUndated(boardId: BoardId, today: CalendarDate): Promise<Action[]>;
+  /**
+   * Open actions a meeting can date (domain/date-from-meeting.ts): undated, or following one of
+   * `meetingIds`.
+   */
+  listUndatedOrFollowing(boardId: BoardId, meetingIds: readonly MeetingId[]): Promise<Action[]>;
+  /**
+   * What the annual report counts for `from`..`to` (calendar dates): actions raised in it,
+   * completed since `from`, and open ones overdue on `asAt`. Never the years before.
+   */
+  listForYear(
+    boardId: BoardId,
+    range: { from: CalendarDate; to: CalendarDate; asAt: CalendarDate },
+  ): Promise<Action[]>;
+  /** Actions a person owns or has touched (their history names them): subject access. */
+  listOfPerson(boardId: BoardId, person: OwnerKeys): Promise<Action[]>;
+  /** The whole log by number, a page at a time (the CSV export shows every action). */
+  pagesOfLog(boardId: BoardId): AsyncIterable<Action[]>;
+  /**
+   * Every action of the board, by number. Only the message extension's cross-board search reads
+   * this (it is being replaced); nothing else may: it grows with the board's history.
+   */
   listForBoard(boardId: BoardId): Promise<Action[]>;
   update(boardId: BoardId, actionId: ActionId, change: (action: Action) => Action): Promise<Action>;
 }
@@ -114,6 +169,11 @@ export interface RetentionStore {
   /** True when it was there; a second delete (another instance's sweep) is not an error. */
   deleteMeeting(boardId: BoardId, meetingId: MeetingId): Promise<boolean>;
   deleteAction(boardId: BoardId, actionId: ActionId): Promise<boolean>;
+  /**
+   * Up to `limit` completed or closed actions last changed before `cutoff` (domain/retention.ts),
+   * by number: the sweep deletes them and asks again until fewer come back.
+   */
+  listExpiredActionIds(boardId: BoardId, cutoff: CalendarDate, limit: number): Promise<ActionId[]>;
   /** Removes before/after from the board's audit entries dated before `beforeIso`; how many. */
   trimAudit(tenantId: TenantId, boardId: BoardId, beforeIso: string): Promise<number>;
 }

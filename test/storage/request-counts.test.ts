@@ -55,6 +55,7 @@ describe('Cosmos round trips', () => {
         text: spec,
         owners: [],
         status: 'open',
+        subjectToRatification: false,
         history: [],
         createdAt: '2026-11-24T09:00:00Z',
         createdBy: aadOf(1),
