@@ -28,9 +28,7 @@ export const exportMinutesDocx = async (
   const earlier = meetings
     .filter((m) => m.startsAt < meeting.startsAt && m.status !== 'planned')
     .slice(-2);
-  const actions = (await deps.actions.listForBoard(board.id)).filter(
-    (a) => a.meetingId === meeting.id,
-  );
+  const actions = await deps.actions.listOfMeeting(board.id, meeting.id);
   const version = grant.version === 'public' ? 'public' : 'restricted';
   const audience: Audience = version === 'public' ? { kind: 'public' } : { kind: 'member' };
   const see = disclosureView(audience, board.rules, [meeting]);

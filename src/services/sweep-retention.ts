@@ -1,6 +1,7 @@
 import type { Board } from '../domain/board.js';
 import { todayIn } from '../domain/parse-when.js';
-import { isActionExpired, isMeetingExpired, retentionCutoff } from '../domain/retention.js';
+import { isMeetingExpired, retentionCutoff } from '../domain/retention.js';
+import type { CalendarDate } from '../domain/zoned-time.js';
 import type { Deps, RetentionStore } from './ports.js';
 import { recordAudit } from './record-audit.js';
 
@@ -16,6 +17,27 @@ export type RetentionReport = {
 /** The sweep acts as the system, not as a person: audit entries name it so. */
 export const RETENTION_ACTOR = { aadObjectId: 'system:retention', name: 'Retention sweep' };
 
+/**
+ * Expired actions are read a page of ids at a time and deleted, until a page comes back short (or
+ * nothing on it could be deleted: another instance got there first, and the next sweep finishes).
+ */
+export const RETENTION_PAGE = 100;
+
+const deleteExpiredActions = async (
+  store: RetentionStore,
+  board: Board,
+  cutoff: CalendarDate,
+): Promise<number> => {
+  let deleted = 0;
+  for (;;) {
+    const ids = await store.listExpiredActionIds(board.id, cutoff, RETENTION_PAGE);
+    let onPage = 0;
+    for (const id of ids) if (await store.deleteAction(board.id, id)) onPage += 1;
+    deleted += onPage;
+    if (ids.length < RETENTION_PAGE || onPage === 0) return deleted;
+  }
+};
+
 const sweepBoard = async (
   deps: Pick<Deps, 'meetings' | 'actions' | 'audit' | 'clock'>,
   store: RetentionStore,
@@ -26,16 +48,11 @@ const sweepBoard = async (
     todayIn(deps.clock.now(), board.rules.timeZone),
     board.rules.retentionYears,
   );
-  const [meetings, actions] = await Promise.all([
-    deps.meetings.listForBoard(board.id),
-    deps.actions.listForBoard(board.id),
-  ]);
+  const meetings = await deps.meetings.listForBoard(board.id);
   let meetingsDeleted = 0;
-  let actionsDeleted = 0;
   for (const meeting of meetings.filter((m) => isMeetingExpired(m, cutoff)))
     if (await store.deleteMeeting(board.id, meeting.id)) meetingsDeleted += 1;
-  for (const action of actions.filter((a) => isActionExpired(a, cutoff)))
-    if (await store.deleteAction(board.id, action.id)) actionsDeleted += 1;
+  const actionsDeleted = await deleteExpiredActions(store, board, cutoff);
   const auditTrimmed = await store.trimAudit(board.tenantId, board.id, `${cutoff}T00:00:00.000Z`);
   if (meetingsDeleted + actionsDeleted + auditTrimmed > 0)
     await recordAudit(deps, board, RETENTION_ACTOR, {
