@@ -48,7 +48,10 @@ export interface MeetingRepository {
  * Actions and the board's action counter live in the `actions` container (partition: board).
  * Numbers come from an atomic increment, so concurrent captures never share one.
  */
-/** A bounded listing: what a card shows, and how many there are in all ("…and N more"). */
+/**
+ * A bounded listing: what a card shows, and how many there are in all ("…and N more"). The count
+ * costs a request of its own, sent only when `actions` fills the page.
+ */
 export type ActionPage = { actions: Action[]; total: number };
 
 /** Who an owner may be matched by; any one matching is enough. */

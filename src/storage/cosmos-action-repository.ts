@@ -241,20 +241,22 @@ export class CosmosActionRepository implements ActionRepository {
     return docs.map(fromDoc);
   }
 
-  /** The first `limit` and the count, side by side: two requests, whatever the board holds. */
+  /**
+   * The first `limit`; counted only when they fill the page. So a listing costs one request while
+   * everything it selects fits on the card, and one more (the count) when there is more to say.
+   */
   private async page(boardId: BoardId, where: ActionWhere, limit: number): Promise<ActionPage> {
-    const [actions, total] = await Promise.all([
-      this.query(boardId, where, limit),
-      countAll(
-        this.container,
-        {
-          query: `SELECT VALUE COUNT(1) FROM c WHERE c.boardId = @board AND c.type = "action" AND (${where.sql})`,
-          parameters: [...where.parameters, { name: '@board', value: boardId }],
-        },
-        `actions ${boardId}`,
-        boardId,
-      ),
-    ]);
+    const actions = await this.query(boardId, where, limit);
+    if (actions.length < limit) return { actions, total: actions.length };
+    const total = await countAll(
+      this.container,
+      {
+        query: `SELECT VALUE COUNT(1) FROM c WHERE c.boardId = @board AND c.type = "action" AND (${where.sql})`,
+        parameters: [...where.parameters, { name: '@board', value: boardId }],
+      },
+      `actions ${boardId}`,
+      boardId,
+    );
     return { actions, total };
   }
 }

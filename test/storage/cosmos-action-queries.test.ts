@@ -248,12 +248,16 @@ describe('bounded action listings (first N by number, and how many in all)', () 
     expect(page.actions).toEqual([log[0]]);
   });
 
-  it.each(PAGES)('$name costs one query and one count, and reads only what it shows', async (c) => {
-    counter.reset();
-    await c.read();
-    expect(counter.kinds()).toEqual({ 'query actions': 2 });
-    expect(counter.documents()).toBe(c.shown.length + 1);
-  });
+  it.each(PAGES)(
+    '$name costs one query, and a count only when there are more than it shows',
+    async (c) => {
+      counter.reset();
+      await c.read();
+      const counted = c.total > c.shown.length ? 1 : 0;
+      expect(counter.kinds()).toEqual({ 'query actions': 1 + counted });
+      expect(counter.documents()).toBe(c.shown.length + counted);
+    },
+  );
 });
 
 type ListCase = {

@@ -142,6 +142,8 @@ describe('a coordinator’s questions with 12 actions and with 1,002', () => {
     expect(many.documents).toBe(few.documents);
     expect(many.shown).toEqual(few.shown);
     expect(few.shown.length).toBeGreaterThan(3);
+    /** Everything selected fits on the card: one query, no count. */
+    expect(many.requests['query actions']).toBe(1);
   });
 
   it('shows the agenda’s action log and the report’s figures as they were', async () => {
@@ -151,6 +153,30 @@ describe('a coordinator’s questions with 12 actions and with 1,002', () => {
     const report = visible(await asked(large.chat, 'report 2026-27')());
     expect(report).toEqual(
       expect.arrayContaining(['Actions raised', '12', 'Overdue at year end', '3']),
+    );
+  });
+
+  it('counts what does not fit on the card with one more request, and says how many more', async () => {
+    const { chat, board } = await boardWith(true);
+    const extra = Array.from({ length: 25 }, (_, i) =>
+      actionOf(board, {
+        id: actionId(`${board.id}-more-${i}`),
+        number: 2000 + i,
+        text: `Further action ${i + 1}`,
+      }),
+    );
+    await Promise.all(extra.map((a) => h.deps.actions.create(a)));
+    const agenda = await costOf(asked(chat, 'agenda'));
+    expect(agenda.requests['query actions']).toBe(2);
+    expect(agenda.shown).toContain('Action log: 32 open');
+    expect(agenda.shown).toContain('…and 17 more: type "actions".');
+    const log = await costOf(asked(chat, 'actions all'));
+    expect(log.requests['query actions']).toBe(2);
+    expect(log.shown).toContain(
+      'Havering Safeguarding Children Partnership Executive · 1027 actions',
+    );
+    expect(log.shown).toContain(
+      '…and 987 more. Narrow the list: "actions overdue", "actions <initials>".',
     );
   });
 
