@@ -19,7 +19,7 @@ export const ownerKeysOf = (owners: readonly Owner[]): string[] => [
 ];
 
 /** The same keys for a person looked for. */
-export const personKeys = (person: OwnerKeys): string[] => [
+const personKeys = (person: OwnerKeys): string[] => [
   ...(person.memberId === undefined ? [] : [`member:${person.memberId}`]),
   ...(person.aadObjectId === undefined ? [] : [`aad:${person.aadObjectId.toLowerCase()}`]),
   ...(person.initials === undefined ? [] : [`initials:${person.initials.toUpperCase()}`]),
@@ -71,8 +71,8 @@ export const ACTION_WHERE = {
     sql: 'c.meetingId = @meeting',
     parameters: [{ name: '@meeting', value: meetingId }],
   }),
-  ownedBy: (keys: readonly string[], openOnly: boolean): ActionWhere => {
-    const owned = ownedByAny(keys);
+  ownedBy: (person: OwnerKeys, openOnly: boolean): ActionWhere => {
+    const owned = ownedByAny(personKeys(person));
     return openOnly ? { ...owned, sql: `${OPEN} AND (${owned.sql})` } : owned;
   },
   /** Owned (by member id or Entra id), or touched: an Entra id in the history. */

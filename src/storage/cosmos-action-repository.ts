@@ -12,7 +12,7 @@ import {
   stripSystemFields,
 } from './cosmos-documents.js';
 import type { ActionWhere } from './action-queries.js';
-import { ACTION_WHERE, ownerKeysOf, personKeys } from './action-queries.js';
+import { ACTION_WHERE, ownerKeysOf } from './action-queries.js';
 import { bumpRevision, updateMapped } from './read-modify-write.js';
 
 /**
@@ -151,11 +151,7 @@ export class CosmosActionRepository implements ActionRepository {
     owners: OwnerKeys,
     options: { limit: number; openOnly: boolean },
   ): Promise<ActionPage> {
-    return this.page(
-      boardId,
-      ACTION_WHERE.ownedBy(personKeys(owners), options.openOnly),
-      options.limit,
-    );
+    return this.page(boardId, ACTION_WHERE.ownedBy(owners, options.openOnly), options.limit);
   }
 
   listFirst(boardId: BoardId, limit: number): Promise<ActionPage> {

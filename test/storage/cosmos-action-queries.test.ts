@@ -372,4 +372,22 @@ describe('action queries bounded by what they are about', () => {
     for await (const page of deps.actions.pagesOfLog(board.id)) pages.push(numbers(page));
     expect(pages.flat()).toEqual(numbers(log));
   });
+
+  it('keeps the owner and history keys up to date with every write', async () => {
+    const other = haveringBoard();
+    const action = actionOf(other, { owners: [SG] });
+    await deps.actions.create(action);
+    await deps.actions.update(other.id, action.id, (a) => ({
+      ...a,
+      owners: [LB],
+      history: [...a.history, { at: '2026-11-23T09:00:00Z', by: aadOf(5), kind: 'assign' }],
+    }));
+    const owned = (initials: string) =>
+      deps.actions.listOwnedBy(other.id, { initials }, { limit: 40, openOnly: false });
+    expect((await owned('SG')).total).toBe(0);
+    expect(numbers((await owned('LB')).actions)).toEqual([15]);
+    expect(numbers(await deps.actions.listOfPerson(other.id, { aadObjectId: aadOf(5) }))).toEqual([
+      15,
+    ]);
+  });
 });
