@@ -130,6 +130,8 @@ describe('a coordinator’s questions with 12 actions and with 1,002', () => {
     'actions',
     'actions overdue',
     'actions mine',
+    'actions meeting 13/10/26',
+    'summary',
     'actions BB',
     'agenda',
     'report 2026-27',
@@ -200,16 +202,18 @@ describe('a coordinator’s questions with 12 actions and with 1,002', () => {
     expect(many.requests).toEqual(few.requests);
     expect(many.documents).toBe(few.documents);
     expect(many.shown).toEqual(['2026-10-13']);
-    const subjectOf = (board: Board) => async () =>
-      JSON.parse(
-        (await exportSubjectData(h.deps, {
-          kind: 'subject.json',
-          tenantId: TENANT,
-          boardId: board.id,
-          aadObjectId: aadOf(7),
-          subject: 'BB',
-          expires: 0,
-        }))!.json,
+    const subjectOf = (board: Board) => async (): Promise<string> =>
+      (
+        JSON.parse(
+          (await exportSubjectData(h.deps, {
+            kind: 'subject.json',
+            tenantId: TENANT,
+            boardId: board.id,
+            aadObjectId: aadOf(7),
+            subject: 'BB',
+            expires: 0,
+          }))!.json,
+        ) as { actions: unknown[] }
       ).actions.length.toString();
     const fewSubject = await costOf(subjectOf(small.board));
     const manySubject = await costOf(subjectOf(large.board));
