@@ -1,5 +1,11 @@
 import type { Action, ActionEvent, Owner } from '../domain/action.js';
-import { isOpen, isOverdue, latestUpdate, ownerInitials } from '../domain/action.js';
+import {
+  ACTION_LOG_SHOWN,
+  isOpen,
+  isOverdue,
+  latestUpdate,
+  ownerInitials,
+} from '../domain/action.js';
 import { formatLongDate } from '../domain/zoned-time.js';
 import type { AdaptiveCard, CardAction, CardElement } from './card-types.js';
 import { card, executeAction, facts, heading, notice, subtle, text } from './elements.js';
@@ -199,23 +205,24 @@ export const renderActionHistoryCard = (view: ActionView): AdaptiveCard =>
 export const renderActionLogCard = (view: {
   title: string;
   boardName: string;
+  /** The first of the list (at most `ACTION_LOG_SHOWN` are listed). */
   actions: readonly Action[];
+  /** How many the list has in all, when `actions` is only its start. */
+  total?: number;
   today: string;
   nextMeeting?: string;
   /** A signed link to the whole log as CSV. */
   csvUrl?: string;
   /** A log of several boards names each action's board. */
   boardOf?: (action: Action) => string;
-}): AdaptiveCard =>
-  card(
+}): AdaptiveCard => {
+  const total = Math.max(view.total ?? 0, view.actions.length);
+  return card(
     [
-      ...heading(
-        view.title,
-        `${view.boardName} · ${view.actions.length} action${view.actions.length === 1 ? '' : 's'}`,
-      ),
+      ...heading(view.title, `${view.boardName} · ${total} action${total === 1 ? '' : 's'}`),
       ...(view.actions.length === 0
         ? [subtle('None.')]
-        : view.actions.slice(0, 40).map((a) => {
+        : view.actions.slice(0, ACTION_LOG_SHOWN).map((a) => {
             const update = latestUpdate(a);
             return {
               type: 'Container',
@@ -238,10 +245,10 @@ export const renderActionLogCard = (view: {
               ],
             } satisfies CardElement;
           })),
-      ...(view.actions.length > 40
+      ...(total > ACTION_LOG_SHOWN
         ? [
             subtle(
-              `…and ${view.actions.length - 40} more. Narrow the list: "actions overdue", "actions <initials>".`,
+              `…and ${total - ACTION_LOG_SHOWN} more. Narrow the list: "actions overdue", "actions <initials>".`,
             ),
           ]
         : []),
@@ -250,3 +257,4 @@ export const renderActionLogCard = (view: {
       ? []
       : [{ type: 'Action.OpenUrl', title: 'Download the log (CSV)', url: view.csvUrl }],
   );
+};

@@ -1,5 +1,5 @@
 import type { Action } from '../domain/action.js';
-import { latestUpdate, ownerInitials } from '../domain/action.js';
+import { AGENDA_ACTIONS_SHOWN, latestUpdate, ownerInitials } from '../domain/action.js';
 import type { Board } from '../domain/board.js';
 import type { AgendaItem, Meeting } from '../domain/meeting.js';
 import { plannedStarts } from '../domain/planned-starts.js';
@@ -26,6 +26,8 @@ export type AgendaView = {
   message?: string;
   /** The board's open actions, listed under "minutes of the previous meeting, action log". */
   openActions?: readonly Action[];
+  /** How many are open in all, when `openActions` is only the first of them. */
+  openActionsTotal?: number;
 };
 
 const STATUS: Record<Meeting['status'], string> = {
@@ -81,15 +83,16 @@ const previousMinutesLines = (view: AgendaView): CardElement[] => {
     lines.push(text(`**${said}**`, { size: 'Small', spacing: 'None' }));
   }
   const open = view.openActions ?? [];
+  const total = Math.max(view.openActionsTotal ?? 0, open.length);
   if (open.length > 0) {
     lines.push(
-      text(`Action log: ${open.length} open`, {
+      text(`Action log: ${total} open`, {
         size: 'Small',
         weight: 'Bolder',
         spacing: 'Small',
       }),
     );
-    for (const action of open.slice(0, 15)) {
+    for (const action of open.slice(0, AGENDA_ACTIONS_SHOWN)) {
       const update = latestUpdate(action);
       const line = text(
         `${action.number}. ${ownerInitials(action.owners)} — ${action.text}${update === undefined ? '' : ` **${update.text ?? ''}**`}`,
@@ -126,7 +129,8 @@ const previousMinutesLines = (view: AgendaView): CardElement[] => {
           : line,
       );
     }
-    if (open.length > 15) lines.push(subtle(`…and ${open.length - 15} more: type "actions".`));
+    if (total > AGENDA_ACTIONS_SHOWN)
+      lines.push(subtle(`…and ${total - AGENDA_ACTIONS_SHOWN} more: type "actions".`));
   }
   return lines;
 };

@@ -68,6 +68,11 @@ export const actionReference = (
   ordinal: number,
 ): string => `${formatMinuteDate(meetingDate)} ref ${itemNumber}.${ordinal}`;
 
+/** How many actions an action log card lists; it says how many more there are. */
+export const ACTION_LOG_SHOWN = 40;
+/** How many open actions the agenda's "action log" lists. */
+export const AGENDA_ACTIONS_SHOWN = 15;
+
 export const isOpen = (action: Action): boolean =>
   action.status === 'open' || action.status === 'ongoing';
 

@@ -31,6 +31,18 @@ export const reportingPeriod = (year: string): { from: CalendarDate; to: Calenda
   return { from: `${start}-04-01`, to: `${start + 1}-03-31` };
 };
 
+/**
+ * The reporting year's first and last days, and the day its overdue actions are counted on: the
+ * year end, or today while the year is running.
+ */
+export const reportingRange = (
+  year: string,
+  today: CalendarDate,
+): { from: CalendarDate; to: CalendarDate; asAt: CalendarDate } => {
+  const { from, to } = reportingPeriod(year);
+  return { from, to, asAt: today < to ? today : to };
+};
+
 /** The annual-report figures the statutory report asks for, counted in code (no GROUP BY locally). */
 export const annualReport = (
   board: Board,
@@ -39,14 +51,13 @@ export const annualReport = (
   year: string,
   today: CalendarDate,
 ): AnnualReport => {
-  const { from, to } = reportingPeriod(year);
+  const { from, to, asAt } = reportingRange(year, today);
   const held = meetings.filter((m) => m.status !== 'planned' && m.date >= from && m.date <= to);
   const agencies = attendanceByAgency(board, held, from, to);
   const represented = agencies.reduce((n, a) => n + a.represented, 0);
   const deputyOnly = agencies.reduce((n, a) => n + a.byDeputyOnly, 0);
   const inYear = (iso: string): boolean => iso.slice(0, 10) >= from && iso.slice(0, 10) <= to;
   /** Overdue is counted at the year end, or today while the year is running (statuses as they stand). */
-  const asAt = today < to ? today : to;
   const raised = actions.filter((a) => inYear(a.createdAt));
   const completion = (a: Action) =>
     [...a.history].reverse().find((e) => e.kind === 'status' && e.to === 'completed');

@@ -170,6 +170,7 @@ export const actionsReply = (bot: ReplyContext, turn: Turn, filterText: string):
         title: note === undefined ? list.title : `${list.title} — ${note}`,
         boardName: board.name,
         actions: list.actions.map(disclosureView(audience, board.rules, meetings).action),
+        total: list.total,
         today: list.today,
         ...(list.nextMeeting !== undefined && { nextMeeting: list.nextMeeting }),
         csvUrl: csvUrl(audience),

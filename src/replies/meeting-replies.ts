@@ -1,6 +1,6 @@
 import { renderAgendaCard } from '../cards/render-agenda-card.js';
 import { describeAgendaChange, renderRenumberCard } from '../cards/render-renumber-card.js';
-import { isOpen } from '../domain/action.js';
+import { AGENDA_ACTIONS_SHOWN } from '../domain/action.js';
 import type { Board } from '../domain/board.js';
 import { canManageBoard } from '../domain/board.js';
 import type { Audience } from '../domain/disclosure.js';
@@ -45,7 +45,10 @@ export const agendaCardFor = async (
     meeting.previousMeetingId === undefined
       ? Promise.resolve(undefined)
       : bot.deps.meetings.findById(board.id, meeting.previousMeetingId),
-    bot.deps.actions.listForBoard(board.id),
+    bot.deps.actions.listOpen(board.id, {
+      limit: AGENDA_ACTIONS_SHOWN,
+      exceptMeetingId: meeting.id,
+    }),
   ]);
   const held = previous === undefined ? [meeting] : [meeting, previous];
   const render = (audience: Audience, note?: string) => {
@@ -58,7 +61,8 @@ export const agendaCardFor = async (
       ...((message !== undefined || note !== undefined) && {
         message: [message, note].filter((m) => m !== undefined).join(' '),
       }),
-      openActions: actions.filter((a) => isOpen(a) && a.meetingId !== meeting.id).map(see.action),
+      openActions: actions.actions.map(see.action),
+      openActionsTotal: actions.total,
     });
   };
   if (options.privately === true) return answerRestricted(bot, turn, board, render);

@@ -1,7 +1,12 @@
 import { renderReportCard } from '../cards/render-report-card.js';
 import { renderSummaryCard } from '../cards/render-summary-card.js';
 import type { Action } from '../domain/action.js';
-import { annualReport, reportingPeriod, reportingYearOf } from '../domain/annual-report.js';
+import {
+  annualReport,
+  reportingPeriod,
+  reportingRange,
+  reportingYearOf,
+} from '../domain/annual-report.js';
 import type { Board } from '../domain/board.js';
 import { canManageBoard, findMemberByAad, managersSentence } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
@@ -55,7 +60,7 @@ const minutesUrl = (
 
 /** The actions a summary lists: those raised at the meeting. Read once, rendered per audience. */
 const actionsOf = async (bot: ReplyContext, board: Board, meeting: Meeting): Promise<Action[]> =>
-  (await bot.deps.actions.listForBoard(board.id)).filter((a) => a.meetingId === meeting.id);
+  bot.deps.actions.listOfMeeting(board.id, meeting.id);
 
 const summaryCard = (
   bot: ReplyContext,
@@ -206,7 +211,7 @@ export const reportReply = (bot: ReplyContext, turn: Turn, year?: string): Promi
     const chosen = year ?? reportingYearOf(today);
     const [meetings, actions] = await Promise.all([
       bot.deps.meetings.listBetween(board.id, reportingPeriod(chosen)),
-      bot.deps.actions.listForBoard(board.id),
+      bot.deps.actions.listForYear(board.id, reportingRange(chosen, today)),
     ]);
     const link = downloadLink(bot, board, {
       kind: 'report.csv',

@@ -1,4 +1,5 @@
 import type { Board } from '../domain/board.js';
+import type { MeetingId } from '../domain/ids.js';
 import type { Deps } from './ports.js';
 
 /** Items of this meeting that actions were captured under: their references cite the number. */
@@ -7,6 +8,6 @@ export const actionItemIds = async (
   board: Board,
   meetingId: string,
 ): Promise<string[]> =>
-  (await deps.actions.listForBoard(board.id)).flatMap((a) =>
-    a.meetingId === meetingId && a.itemId !== undefined ? [a.itemId] : [],
+  (await deps.actions.listOfMeeting(board.id, meetingId as MeetingId)).flatMap((a) =>
+    a.itemId !== undefined ? [a.itemId] : [],
   );

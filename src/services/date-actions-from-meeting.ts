@@ -32,7 +32,11 @@ export const dateActionsFromMeeting = async (
       now,
       today,
     });
-  const candidates = (await deps.actions.listForBoard(board.id)).filter(
+  const following = [
+    input.meeting.meetingId,
+    ...(input.replaces === undefined ? [] : [input.replaces]),
+  ];
+  const candidates = (await deps.actions.listUndatedOrFollowing(board.id, following)).filter(
     (a) => isOpen(a) && date(a) !== a,
   );
   const dated: Action[] = [];

@@ -30,9 +30,7 @@ export const exportMinutesDocx = async (
   const earlier = (
     await deps.meetings.listRecent(board.id, 2, { before: meeting.startsAt, startedOnly: true })
   ).reverse();
-  const actions = (await deps.actions.listForBoard(board.id)).filter(
-    (a) => a.meetingId === meeting.id,
-  );
+  const actions = await deps.actions.listOfMeeting(board.id, meeting.id);
   const version = grant.version === 'public' ? 'public' : 'restricted';
   const audience: Audience = version === 'public' ? { kind: 'public' } : { kind: 'member' };
   const see = disclosureView(audience, board.rules, [meeting]);

@@ -1,4 +1,4 @@
-import { annualReport, reportingPeriod } from '../domain/annual-report.js';
+import { annualReport, reportingPeriod, reportingRange } from '../domain/annual-report.js';
 import { csvTable } from '../domain/csv.js';
 import { todayIn } from '../domain/parse-when.js';
 import { csvDownload } from './csv-download.js';
@@ -18,7 +18,10 @@ export const exportReportCsv = async (
   if (board === undefined || grant.year === undefined) return undefined;
   const [meetings, actions] = await Promise.all([
     deps.meetings.listBetween(board.id, reportingPeriod(grant.year)),
-    deps.actions.listForBoard(board.id),
+    deps.actions.listForYear(
+      board.id,
+      reportingRange(grant.year, todayIn(deps.clock.now(), board.rules.timeZone)),
+    ),
   ]);
   const report = annualReport(
     board,

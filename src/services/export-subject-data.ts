@@ -128,7 +128,10 @@ export const exportSubjectData = async (
   if (!maySeeSubject(requester, subject)) return undefined;
   const [meetings, actions, audit] = await Promise.all([
     deps.meetings.listForBoard(board.id),
-    deps.actions.listForBoard(board.id),
+    deps.actions.listOfPerson(board.id, {
+      memberId: subject.id,
+      ...(subject.aadObjectId !== undefined && { aadObjectId: subject.aadObjectId }),
+    }),
     deps.audit.listForBoard(board.tenantId, board.id),
   ]);
   const aad = subject.aadObjectId?.toLowerCase();

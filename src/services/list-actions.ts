@@ -1,12 +1,12 @@
 import type { Action } from '../domain/action.js';
-import { isOpen, isOverdue, ownsAction } from '../domain/action.js';
-import type { Board } from '../domain/board.js';
+import { ACTION_LOG_SHOWN } from '../domain/action.js';
+import type { Board, Member } from '../domain/board.js';
 import { findMemberByAad, findMemberByInitials } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
 import { parseWhen, todayIn } from '../domain/parse-when.js';
 import type { FoundMeetings } from './found-meetings.js';
 import { findMeetingsOnce } from './found-meetings.js';
-import type { Actor, Deps } from './ports.js';
+import type { ActionPage, Actor, Deps } from './ports.js';
 
 export type ActionFilter =
   | { kind: 'open' | 'overdue' | 'mine' | 'all' }
@@ -27,7 +27,52 @@ export const parseActionFilter = (text: string): ActionFilter | { problem: strin
   };
 };
 
-export type ActionList = { actions: Action[]; title: string; today: string; nextMeeting?: string };
+/** The first `ACTION_LOG_SHOWN` actions of the list, and how many it has in all. */
+export type ActionList = {
+  actions: Action[];
+  total: number;
+  title: string;
+  today: string;
+  nextMeeting?: string;
+};
+
+/** The page a filter shows, read by an indexed query; `meeting` waits for the meetings. */
+const readPage = (
+  deps: Deps,
+  input: {
+    board: Board;
+    filter: ActionFilter;
+    me: Member | undefined;
+    aadObjectId: string;
+    today: string;
+  },
+): Promise<ActionPage> | undefined => {
+  const { board, filter, me } = input;
+  switch (filter.kind) {
+    case 'open':
+      return deps.actions.listOpen(board.id, { limit: ACTION_LOG_SHOWN });
+    case 'overdue':
+      return deps.actions.listOverdue(board.id, input.today, ACTION_LOG_SHOWN);
+    case 'mine':
+      return deps.actions.listOwnedBy(
+        board.id,
+        { ...(me !== undefined && { memberId: me.id }), aadObjectId: input.aadObjectId },
+        { limit: ACTION_LOG_SHOWN, openOnly: true },
+      );
+    case 'all':
+      return deps.actions.listFirst(board.id, ACTION_LOG_SHOWN);
+    case 'owner': {
+      const member = findMemberByInitials(board, filter.initials);
+      return deps.actions.listOwnedBy(
+        board.id,
+        { ...(member !== undefined && { memberId: member.id }), initials: filter.initials },
+        { limit: ACTION_LOG_SHOWN, openOnly: false },
+      );
+    }
+    case 'meeting':
+      return undefined;
+  }
+};
 
 export const listActions = async (
   deps: Deps,
@@ -35,40 +80,29 @@ export const listActions = async (
 ): Promise<ActionList> => {
   const { board, filter } = input;
   const today = todayIn(deps.clock.now(), board.rules.timeZone);
-  const [all, due] = await Promise.all([
-    deps.actions.listForBoard(board.id),
+  const me = findMemberByAad(board, input.actor.aadObjectId);
+  const [page, due] = await Promise.all([
+    readPage(deps, { board, filter, me, aadObjectId: input.actor.aadObjectId, today }),
     (input.found ?? findMeetingsOnce(deps, board)).nextMeeting(undefined),
   ]);
   const next = due?.date;
-  const me = findMemberByAad(board, input.actor.aadObjectId);
-  let actions: Action[];
+  let found = page;
   let title: string;
   switch (filter.kind) {
     case 'open':
-      actions = all.filter(isOpen);
       title = 'Open actions';
       break;
     case 'overdue':
-      actions = all.filter((a) => isOverdue(a, today));
       title = 'Overdue actions';
       break;
     case 'mine':
-      actions = all.filter((a) => isOpen(a) && ownsAction(a, me, input.actor.aadObjectId));
       title = 'My open actions';
       break;
     case 'all':
-      actions = all;
       title = 'All actions';
       break;
     case 'owner': {
       const member = findMemberByInitials(board, filter.initials);
-      actions = all.filter((a) =>
-        a.owners.some(
-          (o) =>
-            o.initials.toUpperCase() === filter.initials ||
-            (member !== undefined && o.kind === 'member' && o.memberId === member.id),
-        ),
-      );
       title = `Actions of ${member === undefined ? filter.initials : `${member.name} (${member.initials})`}`;
       break;
     }
@@ -82,10 +116,18 @@ export const listActions = async (
       );
       if (meeting === undefined)
         throw new DomainError('NOT_FOUND', `${board.name} has no meeting on ${when.when.date}.`);
-      actions = all.filter((a) => a.meetingId === meeting.id);
+      const actions = await deps.actions.listOfMeeting(board.id, meeting.id);
+      found = { actions, total: actions.length };
       title = `Actions from ${meeting.title} (${meeting.date})`;
       break;
     }
   }
-  return { actions, title, today, ...(next !== undefined && { nextMeeting: next }) };
+  if (found === undefined) throw new Error(`no actions read for "${filter.kind}"`);
+  return {
+    actions: found.actions,
+    total: found.total,
+    title,
+    today,
+    ...(next !== undefined && { nextMeeting: next }),
+  };
 };

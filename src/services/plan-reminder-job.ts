@@ -21,7 +21,7 @@ const readFacts = async (
   const { reminder, board } = base;
   switch (reminder.kind) {
     case 'digest':
-      return { ...base, actions: await deps.actions.listForBoard(board.id) };
+      return { ...base, actions: await deps.actions.listOverdueOrUndated(board.id, base.today) };
     case 'papers': {
       const meeting =
         reminder.meetingId === undefined

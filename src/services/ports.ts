@@ -1,12 +1,21 @@
 import type { Board, ConversationKind } from '../domain/board.js';
-import type { Action, ActionStatus } from '../domain/action.js';
+import type { Action } from '../domain/action.js';
 import type { ActionId, BoardId, MeetingId, MemberId, TenantId } from '../domain/ids.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { CalendarDate } from '../domain/zoned-time.js';
-import type { NoticeMessage } from '../domain/notice-message.js';
 import type { Reminder } from '../domain/reminder.js';
+import type { CrossBoardReader } from './cross-board-reader.js';
+import type { Notifier, SendRateLimiter } from './send-ports.js';
 
 export type { NoticeMessage } from '../domain/notice-message.js';
+export type { CrossBoardActionFilter, CrossBoardReader } from './cross-board-reader.js';
+export type {
+  Addressee,
+  Notifier,
+  SendFailure,
+  SendRateLimiter,
+  SendResult,
+} from './send-ports.js';
 
 /**
  * Boards live in one document per board (partition: tenant). `update` is a read-modify-write
@@ -105,6 +114,15 @@ export type NumberedAction = { number: number; ordinal?: number };
  * Actions and the board's action counter live in the `actions` container (partition: board).
  * Numbers come from an atomic increment, so concurrent captures never share one.
  */
+/**
+ * A bounded listing: what a card shows, and how many there are in all ("…and N more"). The count
+ * costs a request of its own, sent only when `actions` fills the page.
+ */
+export type ActionPage = { actions: Action[]; total: number };
+
+/** Who an owner may be matched by; any one matching is enough. */
+export type OwnerKeys = { memberId?: MemberId; aadObjectId?: string; initials?: string };
+
 export interface ActionRepository {
   /**
    * Stores a new action under the board's next number (and, for `itemKey`, the next ordinal under
@@ -124,8 +142,56 @@ export interface ActionRepository {
   findById(boardId: BoardId, actionId: ActionId): Promise<Action | undefined>;
   /** `findById` with the ETag it was read with, to hand to `update` as `known`. */
   findVersioned(boardId: BoardId, actionId: ActionId): Promise<Versioned<Action> | undefined>;
+  /** An indexed equality on the number: one request, one document. */
   findByNumber(boardId: BoardId, number: number): Promise<Action | undefined>;
-  /** Every action of the board, by number. */
+  /**
+   * Open and ongoing actions by number, the first `limit` and how many in all; `exceptMeetingId`
+   * leaves out those raised at that meeting (the agenda's action log).
+   */
+  listOpen(
+    boardId: BoardId,
+    options: { limit: number; exceptMeetingId?: MeetingId },
+  ): Promise<ActionPage>;
+  /** Open or ongoing and due before `today`, by number: the first `limit` and how many in all. */
+  listOverdue(boardId: BoardId, today: CalendarDate, limit: number): Promise<ActionPage>;
+  /**
+   * Actions with an owner matching any of `owners` (a member, an Entra id, initials), by number:
+   * the first `limit` and how many in all.
+   */
+  listOwnedBy(
+    boardId: BoardId,
+    owners: OwnerKeys,
+    options: { limit: number; openOnly: boolean },
+  ): Promise<ActionPage>;
+  /** The board's log by number: the first `limit` and how many in all. */
+  listFirst(boardId: BoardId, limit: number): Promise<ActionPage>;
+  /** Every action raised at a meeting, by number (a meeting raises tens, not thousands). */
+  listOfMeeting(boardId: BoardId, meetingId: MeetingId): Promise<Action[]>;
+  /**
+   * Open actions the weekly digest lists: overdue on `today`, or with no due date yet.
+   */
+  listOverdueOrUndated(boardId: BoardId, today: CalendarDate): Promise<Action[]>;
+  /**
+   * Open actions a meeting can date (domain/date-from-meeting.ts): undated, or following one of
+   * `meetingIds`.
+   */
+  listUndatedOrFollowing(boardId: BoardId, meetingIds: readonly MeetingId[]): Promise<Action[]>;
+  /**
+   * What the annual report counts for `from`..`to` (calendar dates): actions raised in it,
+   * completed since `from`, and open ones overdue on `asAt`. Never the years before.
+   */
+  listForYear(
+    boardId: BoardId,
+    range: { from: CalendarDate; to: CalendarDate; asAt: CalendarDate },
+  ): Promise<Action[]>;
+  /** Actions a person owns or has touched (their history names them): subject access. */
+  listOfPerson(boardId: BoardId, person: OwnerKeys): Promise<Action[]>;
+  /** The whole log by number, a page at a time (the CSV export shows every action). */
+  pagesOfLog(boardId: BoardId): AsyncIterable<Action[]>;
+  /**
+   * Every action of the board, by number. Only the message extension's cross-board search reads
+   * this (it is being replaced); nothing else may: it grows with the board's history.
+   */
   listForBoard(boardId: BoardId): Promise<Action[]>;
   /**
    * ETag read-modify-write, like `BoardRepository.update`; the revision increases on change. With
@@ -195,6 +261,11 @@ export interface RetentionStore {
   /** True when it was there; a second delete (another instance's sweep) is not an error. */
   deleteMeeting(boardId: BoardId, meetingId: MeetingId): Promise<boolean>;
   deleteAction(boardId: BoardId, actionId: ActionId): Promise<boolean>;
+  /**
+   * Up to `limit` completed or closed actions last changed before `cutoff` (domain/retention.ts),
+   * by number: the sweep deletes them and asks again until fewer come back.
+   */
+  listExpiredActionIds(boardId: BoardId, cutoff: CalendarDate, limit: number): Promise<ActionId[]>;
   /** Removes before/after from the board's audit entries dated before `beforeIso`; how many. */
   trimAudit(tenantId: TenantId, boardId: BoardId, beforeIso: string): Promise<number>;
 }
@@ -218,56 +289,6 @@ export interface ReminderRepository {
   /** Replaces it if nobody changed it since it was read (If-Match); undefined when someone did. */
   replace(current: Versioned<Reminder>, next: Reminder): Promise<Versioned<Reminder> | undefined>;
   findById(dueDay: string, id: string): Promise<Versioned<Reminder> | undefined>;
-}
-
-/** Caps proactive sends per tenant across every instance; resolves when a send may go. */
-export interface SendRateLimiter {
-  acquire(tenantId: TenantId): Promise<void>;
-}
-
-/**
- * What Teams answered a proactive send (after botbuilder's connector client has made its own
- * retries: up to three for 5xx and network errors, and for 429 only when Teams sent Retry-After).
- */
-export type SendResult =
-  | { ok: true }
-  /**
-   * Never retried on the same route: 403 the person blocked or removed the bot (Teams'
-   * MessageWritesBlocked), 404 the chat is gone, another 4xx refused, or the stored service URL
-   * is not a Teams one.
-   */
-  | {
-      ok: false;
-      permanent: true;
-      code: 'blocked' | 'chat-gone' | 'refused' | 'url-refused';
-      status?: number;
-    }
-  /** 429 (with the wait Teams asked for, if it said) or 5xx: worth another try later. */
-  | {
-      ok: false;
-      permanent: false;
-      code: 'throttled' | 'server-error';
-      status: number;
-      retryAfterMs?: number;
-    }
-  /** No answer at all: connection refused, dropped or timed out; `detail` is the error's kind. */
-  | { ok: false; permanent: false; code: 'unreachable'; detail?: string; retryAfterMs?: undefined };
-
-export type SendFailure = Exclude<SendResult, { ok: true }>;
-
-/** Whom a message is for, when it has to go to the board's conversation instead of a personal chat. */
-export type Addressee = { name: string; aadObjectId?: string };
-
-/**
- * Delivers a notice into a stored conversation. The Teams implementation renders the card; the
- * message is data, so services never see Teams or card JSON.
- */
-export interface Notifier {
-  send(
-    reference: Record<string, unknown>,
-    message: NoticeMessage,
-    addressee?: Addressee,
-  ): Promise<SendResult>;
 }
 
 export interface Clock {
@@ -295,45 +316,3 @@ export type Deps = Repositories & { clock: Clock; ids: IdGenerator };
 export type ReminderDeps = Deps & { notifier: Notifier; rateLimiter: SendRateLimiter };
 
 export type Actor = { aadObjectId: string; name: string };
-
-/** What a cross-board read of actions keeps; every part is optional and they all must hold. */
-export type CrossBoardActionFilter = {
-  statuses?: readonly ActionStatus[];
-  /** Due before this calendar date (an undated action is never included). */
-  dueBefore?: CalendarDate;
-  /**
-   * Words (no spaces) each found, in any case, in the action's text, owners' initials or names, or
-   * reference, or (all digits) its number. With `termsInConfidentialText: false`, the text of an action flagged
-   * confidential is not looked in, so words from it never find it for a reader who may not see them.
-   */
-  terms?: readonly string[];
-  termsInConfidentialText?: boolean;
-  /** Owned by this person: their Entra id on the owner, or the member they are on each board. */
-  owner?: { aadObjectId: string; members: readonly { boardId: BoardId; memberId: MemberId }[] };
-  /** Raised in one of these meetings. */
-  meetingIds?: readonly MeetingId[];
-};
-
-/**
- * Reads across the boards a person belongs to (found first with `BoardRepository.listForMember`)
- * in one query per container, whatever the number of boards: the search of the message extension
- * and `actions mine` in a personal chat. Every read is bounded by `limit` and stays in `tenantId`:
- * a board id of another tenant finds nothing. No board ids, no request.
- */
-export interface CrossBoardReader {
-  /** Newest change first (`recent`) or oldest first (`oldest`, by when it was recorded). */
-  findActions(input: {
-    tenantId: TenantId;
-    boardIds: readonly BoardId[];
-    filter: CrossBoardActionFilter;
-    limit: number;
-    order: 'recent' | 'oldest';
-  }): Promise<Action[]>;
-  /** Meetings with one of `ids`, or whose title or date holds every word; latest start first. */
-  findMeetings(input: {
-    tenantId: TenantId;
-    boardIds: readonly BoardId[];
-    match: { ids: readonly MeetingId[] } | { terms: readonly string[] };
-    limit: number;
-  }): Promise<Meeting[]>;
-}

@@ -1,6 +1,7 @@
 import type { Board } from '../domain/board.js';
 import { todayIn } from '../domain/parse-when.js';
-import { isActionExpired, isMeetingExpired, retentionCutoff } from '../domain/retention.js';
+import { isMeetingExpired, retentionCutoff } from '../domain/retention.js';
+import type { CalendarDate } from '../domain/zoned-time.js';
 import type { Deps, RetentionStore } from './ports.js';
 import { recordAudit } from './record-audit.js';
 
@@ -13,11 +14,32 @@ export type RetentionReport = {
   failed: number;
 };
 
-/** Meetings deleted per query: the sweep never holds a board's whole history. */
-const RETENTION_PAGE = 50;
+/** Meetings read per query: the sweep never holds a board's whole history. */
+const MEETING_PAGE = 50;
 
 /** The sweep acts as the system, not as a person: audit entries name it so. */
 export const RETENTION_ACTOR = { aadObjectId: 'system:retention', name: 'Retention sweep' };
+
+/**
+ * Expired actions are read a page of ids at a time and deleted, until a page comes back short (or
+ * nothing on it could be deleted: another instance got there first, and the next sweep finishes).
+ */
+export const RETENTION_PAGE = 100;
+
+const deleteExpiredActions = async (
+  store: RetentionStore,
+  board: Board,
+  cutoff: CalendarDate,
+): Promise<number> => {
+  let deleted = 0;
+  for (;;) {
+    const ids = await store.listExpiredActionIds(board.id, cutoff, RETENTION_PAGE);
+    let onPage = 0;
+    for (const id of ids) if (await store.deleteAction(board.id, id)) onPage += 1;
+    deleted += onPage;
+    if (ids.length < RETENTION_PAGE || onPage === 0) return deleted;
+  }
+};
 
 const sweepBoard = async (
   deps: Pick<Deps, 'meetings' | 'actions' | 'audit' | 'clock'>,
@@ -29,20 +51,17 @@ const sweepBoard = async (
     todayIn(deps.clock.now(), board.rules.timeZone),
     board.rules.retentionYears,
   );
-  const actions = await deps.actions.listForBoard(board.id);
   let meetingsDeleted = 0;
-  let actionsDeleted = 0;
   /** A page at a time: what is deleted drops out of the next page; a page deleting nothing ends it. */
   for (;;) {
-    const page = await deps.meetings.listOlderThan(board.id, cutoff, RETENTION_PAGE);
+    const page = await deps.meetings.listOlderThan(board.id, cutoff, MEETING_PAGE);
     let deleted = 0;
     for (const meeting of page.filter((m) => isMeetingExpired(m, cutoff)))
       if (await store.deleteMeeting(board.id, meeting.id)) deleted += 1;
     meetingsDeleted += deleted;
-    if (page.length < RETENTION_PAGE || deleted === 0) break;
+    if (page.length < MEETING_PAGE || deleted === 0) break;
   }
-  for (const action of actions.filter((a) => isActionExpired(a, cutoff)))
-    if (await store.deleteAction(board.id, action.id)) actionsDeleted += 1;
+  const actionsDeleted = await deleteExpiredActions(store, board, cutoff);
   const auditTrimmed = await store.trimAudit(board.tenantId, board.id, `${cutoff}T00:00:00.000Z`);
   if (meetingsDeleted + actionsDeleted + auditTrimmed > 0)
     await recordAudit(deps, board, RETENTION_ACTOR, {

@@ -1,13 +1,39 @@
-import type { Container } from '@azure/cosmos';
+import type { Container, SqlQuerySpec } from '@azure/cosmos';
 import type { Action } from '../domain/action.js';
-import type { ActionId, BoardId } from '../domain/ids.js';
-import type { ActionRepository, NumberedAction, Versioned } from '../services/ports.js';
+import type { ActionId, BoardId, MeetingId } from '../domain/ids.js';
+import type { CalendarDate } from '../domain/zoned-time.js';
+import type {
+  ActionPage,
+  ActionRepository,
+  NumberedAction,
+  OwnerKeys,
+  Versioned,
+} from '../services/ports.js';
 import { createNumberedAction } from './create-numbered-action.js';
 import { cosmosStatus, withContext } from './cosmos-errors.js';
-import { createNew, queryAll, readOptional, stripSystemFields } from './cosmos-documents.js';
+import {
+  countAll,
+  createNew,
+  queryAll,
+  readOptional,
+  stripSystemFields,
+} from './cosmos-documents.js';
+import type { ActionWhere } from './action-queries.js';
+import { ACTION_WHERE, ownerKeysOf } from './action-queries.js';
 import { bumpRevision, updateMapped } from './read-modify-write.js';
 
-type ActionDoc = Action & { type: 'action'; schemaVersion: number; _etag?: string };
+/**
+ * The stored action, with two lists derived from it for indexed queries (never read back):
+ * `ownerKeys` names each owner by member id, Entra id and initials; `historyBy` the Entra ids that
+ * wrote its history.
+ */
+type ActionDoc = Action & {
+  type: 'action';
+  schemaVersion: number;
+  ownerKeys?: string[];
+  historyBy?: string[];
+  _etag?: string;
+};
 
 type CounterDoc = {
   id: 'counter';
@@ -19,10 +45,25 @@ type CounterDoc = {
 
 const COUNTER_ID = 'counter';
 
-const toDoc = (action: Action): ActionDoc => ({ ...action, type: 'action', schemaVersion: 1 });
+/** Documents per request when the whole log is exported (Azure's own default page). */
+const LOG_PAGE = 100;
+
+const toDoc = (action: Action): ActionDoc => ({
+  ...action,
+  type: 'action',
+  schemaVersion: 1,
+  ownerKeys: ownerKeysOf(action.owners),
+  historyBy: [...new Set(action.history.map((e) => e.by.toLowerCase()))],
+});
 
 const fromDoc = (doc: ActionDoc): Action => {
-  const { type: _t, schemaVersion: _s, ...action } = stripSystemFields(doc);
+  const {
+    type: _t,
+    schemaVersion: _s,
+    ownerKeys: _o,
+    historyBy: _h,
+    ...action
+  } = stripSystemFields(doc);
   return action;
 };
 
@@ -127,14 +168,74 @@ export class CosmosActionRepository implements ActionRepository {
   }
 
   async findByNumber(boardId: BoardId, number: number): Promise<Action | undefined> {
-    const found = await this.query(boardId, 'c.number = @number', [
-      { name: '@number', value: number },
-    ]);
+    const found = await this.query(boardId, ACTION_WHERE.number(number), 1);
     return found[0];
   }
 
+  listOpen(
+    boardId: BoardId,
+    options: { limit: number; exceptMeetingId?: MeetingId },
+  ): Promise<ActionPage> {
+    return this.page(boardId, ACTION_WHERE.open(options.exceptMeetingId), options.limit);
+  }
+
+  listOverdue(boardId: BoardId, today: CalendarDate, limit: number): Promise<ActionPage> {
+    return this.page(boardId, ACTION_WHERE.overdue(today), limit);
+  }
+
+  listOwnedBy(
+    boardId: BoardId,
+    owners: OwnerKeys,
+    options: { limit: number; openOnly: boolean },
+  ): Promise<ActionPage> {
+    return this.page(boardId, ACTION_WHERE.ownedBy(owners, options.openOnly), options.limit);
+  }
+
+  listFirst(boardId: BoardId, limit: number): Promise<ActionPage> {
+    return this.page(boardId, ACTION_WHERE.every, limit);
+  }
+
+  listOfMeeting(boardId: BoardId, meetingId: MeetingId): Promise<Action[]> {
+    return this.query(boardId, ACTION_WHERE.ofMeeting(meetingId));
+  }
+
+  listOverdueOrUndated(boardId: BoardId, today: CalendarDate): Promise<Action[]> {
+    return this.query(boardId, ACTION_WHERE.overdueOrUndated(today));
+  }
+
+  listUndatedOrFollowing(boardId: BoardId, meetingIds: readonly MeetingId[]): Promise<Action[]> {
+    return this.query(boardId, ACTION_WHERE.undatedOrFollowing(meetingIds));
+  }
+
+  listForYear(
+    boardId: BoardId,
+    range: { from: CalendarDate; to: CalendarDate; asAt: CalendarDate },
+  ): Promise<Action[]> {
+    return this.query(boardId, ACTION_WHERE.forYear(range));
+  }
+
+  listOfPerson(boardId: BoardId, person: OwnerKeys): Promise<Action[]> {
+    return this.query(boardId, ACTION_WHERE.ofPerson(person));
+  }
+
+  async *pagesOfLog(boardId: BoardId): AsyncIterable<Action[]> {
+    const iterator = this.container.items.query<ActionDoc>(this.spec(boardId, ACTION_WHERE.every), {
+      partitionKey: boardId,
+      maxItemCount: LOG_PAGE,
+    });
+    while (iterator.hasMoreResults()) {
+      let resources: ActionDoc[];
+      try {
+        ({ resources } = await iterator.fetchNext());
+      } catch (error) {
+        throw withContext(`query action log ${boardId}`, error);
+      }
+      if (resources.length > 0) yield resources.map(fromDoc);
+    }
+  }
+
   listForBoard(boardId: BoardId): Promise<Action[]> {
-    return this.query(boardId, 'true', []);
+    return this.query(boardId, ACTION_WHERE.every);
   }
 
   update(
@@ -154,20 +255,43 @@ export class CosmosActionRepository implements ActionRepository {
     );
   }
 
-  private async query(
-    boardId: BoardId,
-    where: string,
-    parameters: { name: string; value: string | number }[],
-  ): Promise<Action[]> {
+  private spec(boardId: BoardId, where: ActionWhere, top?: number): SqlQuerySpec {
+    return {
+      query: `SELECT ${top === undefined ? '' : 'TOP @top '}* FROM c WHERE c.boardId = @board AND c.type = "action" AND (${where.sql}) ORDER BY c.number`,
+      parameters: [
+        ...where.parameters,
+        { name: '@board', value: boardId },
+        ...(top === undefined ? [] : [{ name: '@top', value: top }]),
+      ],
+    };
+  }
+
+  private async query(boardId: BoardId, where: ActionWhere, top?: number): Promise<Action[]> {
     const docs = await queryAll<ActionDoc>(
       this.container,
-      {
-        query: `SELECT * FROM c WHERE c.boardId = @board AND c.type = "action" AND ${where} ORDER BY c.number`,
-        parameters: [...parameters, { name: '@board', value: boardId }],
-      },
+      this.spec(boardId, where, top),
       `actions ${boardId}`,
       boardId,
     );
     return docs.map(fromDoc);
+  }
+
+  /**
+   * The first `limit`; counted only when they fill the page. So a listing costs one request while
+   * everything it selects fits on the card, and one more (the count) when there is more to say.
+   */
+  private async page(boardId: BoardId, where: ActionWhere, limit: number): Promise<ActionPage> {
+    const actions = await this.query(boardId, where, limit);
+    if (actions.length < limit) return { actions, total: actions.length };
+    const total = await countAll(
+      this.container,
+      {
+        query: `SELECT VALUE COUNT(1) FROM c WHERE c.boardId = @board AND c.type = "action" AND (${where.sql})`,
+        parameters: [...where.parameters, { name: '@board', value: boardId }],
+      },
+      `actions ${boardId}`,
+      boardId,
+    );
+    return { actions, total };
   }
 }

@@ -60,6 +60,21 @@ export const queryAll = async <T extends ItemDefinition>(
   }
 };
 
+/** The one number a `SELECT VALUE COUNT(1)` query answers, within one partition. */
+export const countAll = async (
+  container: Container,
+  query: SqlQuerySpec,
+  what: string,
+  partitionKey: string,
+): Promise<number> => {
+  try {
+    const { resources } = await container.items.query<number>(query, { partitionKey }).fetchAll();
+    return resources[0] ?? 0;
+  } catch (error) {
+    throw withContext(`count ${what}`, error);
+  }
+};
+
 const SYSTEM_FIELDS = ['_rid', '_self', '_etag', '_attachments', '_ts'] as const;
 
 /** The document without Cosmos's own fields. */

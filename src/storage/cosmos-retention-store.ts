@@ -1,7 +1,9 @@
 import type { Container } from '@azure/cosmos';
 import type { Board } from '../domain/board.js';
 import type { ActionId, BoardId, MeetingId, TenantId } from '../domain/ids.js';
+import type { CalendarDate } from '../domain/zoned-time.js';
 import type { RetentionStore } from '../services/ports.js';
+import { ACTION_WHERE } from './action-queries.js';
 import type { BoardDoc } from './cosmos-board-repository.js';
 import { boardFromDoc } from './cosmos-board-repository.js';
 import { cosmosStatus, withContext } from './cosmos-errors.js';
@@ -35,6 +37,28 @@ export class CosmosRetentionStore implements RetentionStore {
 
   deleteAction(boardId: BoardId, actionId: ActionId): Promise<boolean> {
     return this.delete(this.containers.actions, actionId, boardId, 'action');
+  }
+
+  async listExpiredActionIds(
+    boardId: BoardId,
+    cutoff: CalendarDate,
+    limit: number,
+  ): Promise<ActionId[]> {
+    const where = ACTION_WHERE.expired(cutoff);
+    const ids = await queryAll<{ id: ActionId }>(
+      this.containers.actions,
+      {
+        query: `SELECT TOP @top c.id FROM c WHERE c.boardId = @board AND c.type = "action" AND (${where.sql}) ORDER BY c.number`,
+        parameters: [
+          ...where.parameters,
+          { name: '@board', value: boardId },
+          { name: '@top', value: limit },
+        ],
+      },
+      `expired actions ${boardId}`,
+      boardId,
+    );
+    return ids.map((doc) => doc.id);
   }
 
   async trimAudit(tenantId: TenantId, boardId: BoardId, beforeIso: string): Promise<number> {

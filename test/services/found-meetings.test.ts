@@ -113,6 +113,8 @@ describe('the retention sweep over a long history', () => {
       deleteMeeting: (boardId, id) => store.deleteMeeting(boardId, id),
       deleteAction: (boardId, id) => store.deleteAction(boardId, id),
       trimAudit: (tenantId, boardId, before) => store.trimAudit(tenantId, boardId, before),
+      listExpiredActionIds: (boardId, cutoff, limit) =>
+        store.listExpiredActionIds(boardId, cutoff, limit),
     });
     expect(report).toMatchObject({ failed: 0, meetingsDeleted: 120 });
     expect(
