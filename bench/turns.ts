@@ -48,7 +48,8 @@ const counting: PluginConfig = {
     const container = /\/colls\/([^/]+)/.exec(context.path ?? '')?.[1] ?? context.resourceType;
     const resource =
       String(context.resourceType) === 'docs' ? '' : ` ${context.resourceType ?? '?'} of`;
-    const kind = `${context.operationType ?? '?'}${resource} ${container ?? '?'}`;
+    const plan = String(context.headers?.['x-ms-cosmos-is-query-plan-request'] ?? '') === 'True';
+    const kind = `${plan ? 'plan' : (context.operationType ?? '?')}${resource} ${container ?? '?'}`;
     counter.kinds.set(kind, (counter.kinds.get(kind) ?? 0) + 1);
     return next(context);
   },
@@ -279,54 +280,84 @@ const operationRows = async (scenario: Scenario, serviceUrl: string): Promise<Ro
   const { app, board, action } = scenario;
   const port = app.port;
   const fixed = (text: string) => () => Promise.resolve(message(serviceUrl, text)());
-  const operations: { what: string; body: () => Promise<string>; minimum: number; why: string }[] =
-    [
-      {
-        what: 'capture an action (`action AA to … by …`)',
-        body: fixed('action AA to circulate the audit by 10/08/27'),
-        minimum: 3,
-        why: 'board by conversation (1 query), meetings for the reference (1 query), one transactional batch: action + counter + audit',
+  const operations: {
+    what: string;
+    body: () => Promise<string>;
+    target: number;
+    minimum: number;
+    why: string;
+  }[] = [
+    {
+      what: 'capture an action (`action AA to … by …`)',
+      body: fixed('action AA to circulate the audit by 10/08/27'),
+      target: 4,
+      minimum: 7,
+      why: 'board (1 point read), meetings in progress or planned (1 query), counter read (1), batch of counter + action (1), audit entry (1, another container), owner reminder and escalation (2, partitioned by day)',
+    },
+    {
+      what: 'update from a card (action.update)',
+      body: async () => {
+        const current = await app.deps.actions.findById(board.id, action.id);
+        return click(serviceUrl, Verbs.actionUpdate, {
+          actionId: action.id,
+          boardId: board.id,
+          revision: current?.revision ?? 1,
+          updateText: 'Progress noted',
+        })();
       },
-      {
-        what: 'update from a card (action.update)',
-        body: async () => {
-          const current = await app.deps.actions.findById(board.id, action.id);
-          return click(serviceUrl, Verbs.actionUpdate, {
-            actionId: action.id,
-            revision: current?.revision ?? 1,
-            updateText: 'Progress noted',
-          })();
-        },
-        minimum: 3,
-        why: 'board by conversation (1), action point read (1), conditional replace with the audit entry in one batch (1)',
-      },
-      {
-        what: 'open the agenda card (`agenda`)',
-        body: fixed('agenda'),
-        minimum: 2,
-        why: 'board by conversation (1 query), meetings of the board (1 query; carries the current one)',
-      },
-      {
-        what: 'record attendance (`present AA BB`)',
-        body: fixed('present AA BB'),
-        minimum: 3,
-        why: 'board (1), current meeting (1 query), conditional replace of the meeting (1); audit could ride in the same batch',
-      },
-      {
-        what: 'close a meeting (`meeting end`)',
-        body: fixed('meeting end'),
-        minimum: 4,
-        why: 'board (1), current meeting (1), conditional replace (1), actions of the meeting for the summary (1 query)',
-      },
-    ];
+      target: 4,
+      minimum: 4,
+      why: 'board (1), action point read (1), conditional replace (1), audit entry (1, another container)',
+    },
+    {
+      what: `action card refresh in the chair's personal chat (chair on ${Math.max(...LEVELS)} boards)`,
+      body: () =>
+        Promise.resolve(
+          JSON.stringify({
+            ...(JSON.parse(
+              click(serviceUrl, Verbs.actionRefresh, { actionId: action.id, boardId: board.id })(),
+            ) as Record<string, unknown>),
+            conversation: {
+              id: 'a:bench-chair-personal',
+              conversationType: 'personal',
+              tenantId: TENANT,
+            },
+          }),
+        ),
+      target: 4,
+      minimum: 3,
+      why: 'board named by the card (1 point read), action (1 point read), meetings of the shown action (1)',
+    },
+    {
+      what: 'open the agenda card (`agenda`)',
+      body: fixed('agenda'),
+      target: 3,
+      minimum: 3,
+      why: 'board (1), current meetings (1 query), the action log (1 query)',
+    },
+    {
+      what: 'record attendance (`present AA BB`)',
+      body: fixed('present AA BB'),
+      target: 4,
+      minimum: 4,
+      why: 'board (1), current meeting (1 query), conditional replace on its ETag (1), audit (1)',
+    },
+    {
+      what: 'close a meeting (`meeting end`)',
+      body: fixed('meeting end'),
+      target: 5,
+      minimum: 5,
+      why: 'board (1), current meeting (1), conditional replace (1), audit (1), actions of the meeting for the summary (1 query)',
+    },
+  ];
   const rows: Row[] = [];
   for (const op of operations) {
     const times = op.what.startsWith('close') ? 1 : scaled(5, 1);
     const count = await countOperation(port, times, op.body);
     rows.push({
       what: `Cosmos requests: ${op.what}`,
-      value: `${count.mean.toFixed(1)} (minimum ${op.minimum})`,
-      note: `${times === 1 ? 'one run' : `mean of ${times}`}: ${count.kinds}; minimum: ${op.why}`,
+      value: `${count.mean.toFixed(1)} (target ≤ ${op.target}; minimum here ${op.minimum})${count.mean > op.target ? ' — OVER TARGET' : ''}`,
+      note: `${times === 1 ? 'one run' : `mean of ${times}`}: ${count.kinds}; minimum with these containers: ${op.why}`,
     });
   }
   return rows;

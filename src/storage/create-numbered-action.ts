@@ -63,7 +63,26 @@ const noteRace = (boardId: BoardId): void => {
   recentRaces.set(boardId, Date.now());
 };
 
-/** The number from the counter's increment, and the action created alone. */
+/**
+ * Puts the counter back as it was, if nobody has changed it since this batch: the embedded server
+ * keeps a batch's first write when a later one fails. On that condition the restore is right even
+ * if it arrives late, as the number it gives back was never used.
+ */
+const restoreCounter = async (
+  container: Container,
+  previous: CounterDoc,
+  etag: string,
+): Promise<void> => {
+  try {
+    await container.item(COUNTER_ID, previous.boardId).replace(stripSystemFields(previous), {
+      accessCondition: { type: 'IfMatch', condition: etag },
+    });
+  } catch (error) {
+    if (cosmosStatus(error) !== 412) throw withContext('restore action counter', error);
+  }
+};
+
+/** The number from the counter's increment, and the action created alone (three round trips). */
 const createAlone = async (
   container: Container,
   boardId: BoardId,
@@ -72,6 +91,9 @@ const createAlone = async (
   mapping: Mapping,
   allocate: Allocate,
 ): Promise<Stored> => {
+  /** A retry of a capture already stored takes no number (the batch path learns it from its 409). */
+  const stored = await readStored(container, build({ number: 0 }), mapping);
+  if (stored !== undefined) return stored;
   const action = build(await allocate(boardId, itemKey));
   try {
     const { resource } = await container.items.create(mapping.toDoc(action));
@@ -96,8 +118,8 @@ const createAlone = async (
  *   alone, and so for the board's next captures for a while (`recentRaces`).
  * - The create answers 409 when a retried capture already stored the action: that one is returned.
  *   Azure undoes the counter's replace with it; the embedded server, whose batches are not atomic,
- *   keeps it, so locally that number stays unused. Nothing is ever undone by hand, so no late
- *   request can remove or renumber a stored action.
+ *   keeps it, and the counter is put back on its ETag (`restoreCounter`). A stored action is never
+ *   undone, so no late request can remove or renumber one.
  */
 export const createNumberedAction = async (
   container: Container,
@@ -142,6 +164,9 @@ export const createNumberedAction = async (
     };
   }
   if (outcome.index === 1 && outcome.status === 409) {
+    const kept = outcome.results[0];
+    if (counter !== undefined && kept !== undefined && kept.statusCode < 400)
+      await restoreCounter(container, counter, kept.eTag ?? '');
     const stored = await readStored(container, action, mapping);
     if (stored !== undefined) return stored;
   }

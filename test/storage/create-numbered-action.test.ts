@@ -57,7 +57,7 @@ describe('actions numbered in one batch with the board counter', () => {
     expect(await deps.actions.findById(board, actionId('a2'))).toEqual(second.action);
   });
 
-  it('a retried capture returns the stored action, never a second one', async () => {
+  it('a retried capture returns the stored action and takes no number', async () => {
     const board = newBoard();
     await deps.actions.createNumbered(draft(board, 'r1'), board);
     const again = await deps.actions.createNumbered(draft(board, 'r1', 'typed twice'), board);
@@ -66,9 +66,8 @@ describe('actions numbered in one batch with the board counter', () => {
       action: { number: 1, text: 'review the audit' },
     });
     const next = await deps.actions.createNumbered(draft(board, 'r2'), board);
-    /** Azure undoes the retry's counter step with its failed create; the embedded server keeps it. */
-    expect(next.action.number).toBe(3);
-    expect(await deps.actions.findByNumber(board, 2)).toBeUndefined();
+    /** Azure undoes the retry's counter step with its failed create; here it is put back. */
+    expect(next.action.number).toBe(2);
   });
 
   it('twenty captures at once all succeed with the numbers 1 to 20, each once', async () => {
