@@ -86,3 +86,12 @@ export const MEMBERS = [
   'Ivy Ide (II) | Public Health Lead | LA',
   'Jo Jay (JJ) | Business Manager | LA',
 ];
+
+/** Today in the boards' time zone, as a chair types it (dd/mm/yy): bench meetings are held today. */
+export const meetingDay = (): string =>
+  new Date().toLocaleDateString('en-GB', {
+    timeZone: 'Europe/London',
+    day: '2-digit',
+    month: '2-digit',
+    year: '2-digit',
+  });

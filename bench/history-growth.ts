@@ -17,7 +17,7 @@ import { newMeeting } from '../src/domain/new-meeting.js';
 import { addDays } from '../src/domain/zoned-time.js';
 import { silentLogger } from '../src/log.js';
 import { boardIdFor } from '../src/services/board-id-for.js';
-import { click, MEMBERS, message, TENANT } from './activities.js';
+import { click, meetingDay, MEMBERS, message, TENANT } from './activities.js';
 import type { Row } from './reminders.js';
 import { scaled } from './scale.js';
 
@@ -71,7 +71,7 @@ const setUpBoard = async (app: RunningApp, url: string, conversation: string): P
   const script = [
     'setup Bench History Board',
     `members import\n${MEMBERS.join('\n')}`,
-    'meeting new Exec on 13/07/22 2-3pm',
+    `meeting new Exec on ${meetingDay()} 2-3pm`,
     ...['MoU', 'Audit', 'AOB'].map((item) => `agenda add ${item}`),
     'meeting start',
     ...['AA', 'BB', 'CC', 'DD', 'EE', 'FF', 'GG', 'HH'].map(
