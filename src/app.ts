@@ -4,6 +4,7 @@ import { AdjustableClock, createDevClockRoute } from './http/dev-clock-route.js'
 import { createDownloadRoute } from './http/download-route.js';
 import { createHttpServer } from './http/create-http-server.js';
 import type { Logger } from './log.js';
+import { errorKind } from './log.js';
 import type { Clock, Deps, IdGenerator } from './services/ports.js';
 import type { CosmosPlugins } from './storage/create-cosmos-client.js';
 import { openCosmosStorage } from './storage/open-cosmos-storage.js';
@@ -83,6 +84,15 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
       })
     : undefined;
   const retention = startRetentionScheduler({ deps, store: storage.retention, log });
+  /** Actions stored before they carried their query keys get them, in the background. */
+  const backfill = storage.addActionQueryKeys().then(
+    (updated) => {
+      if (updated > 0) log.info('actions.query_keys_added', { updated });
+    },
+    (error: unknown) => {
+      log.warn('actions.query_keys_failed', { error: errorKind(error) });
+    },
+  );
   const app = createBot(
     {
       deps,
@@ -136,6 +146,7 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
       await reminders?.stop();
       await retention.stop();
       await http.close();
+      await backfill;
       storage.close();
     },
   };

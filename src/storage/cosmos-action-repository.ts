@@ -27,7 +27,7 @@ import { bumpRevision, updateMapped } from './read-modify-write.js';
  * `ownerKeys` names each owner by member id, Entra id and initials; `historyBy` the Entra ids that
  * wrote its history.
  */
-type ActionDoc = Action & {
+export type ActionDoc = Action & {
   type: 'action';
   schemaVersion: number;
   ownerKeys?: string[];
@@ -48,7 +48,8 @@ const COUNTER_ID = 'counter';
 /** Documents per request when the whole log is exported (Azure's own default page). */
 const LOG_PAGE = 100;
 
-const toDoc = (action: Action): ActionDoc => ({
+/** The stored form of an action, with the keys its queries filter on. */
+export const actionToDoc = (action: Action): ActionDoc => ({
   ...action,
   type: 'action',
   schemaVersion: 1,
@@ -56,7 +57,7 @@ const toDoc = (action: Action): ActionDoc => ({
   historyBy: [...new Set(action.history.map((e) => e.by.toLowerCase()))],
 });
 
-const fromDoc = (doc: ActionDoc): Action => {
+export const actionFromDoc = (doc: ActionDoc): Action => {
   const {
     type: _t,
     schemaVersion: _s,
@@ -66,6 +67,9 @@ const fromDoc = (doc: ActionDoc): Action => {
   } = stripSystemFields(doc);
   return action;
 };
+
+const toDoc = actionToDoc;
+const fromDoc = actionFromDoc;
 
 /** Patch paths may not contain "/" or "~"; item keys are made safe once here. */
 const safeKey = (key: string): string => key.replace(/[^A-Za-z0-9_-]/g, '_');

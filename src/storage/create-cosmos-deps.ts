@@ -1,5 +1,6 @@
 import type { Container, CosmosClient } from '@azure/cosmos';
 import type { IdGenerator, Repositories, RetentionStore } from '../services/ports.js';
+import { addActionQueryKeys } from './add-action-query-keys.js';
 import { CosmosActionRepository } from './cosmos-action-repository.js';
 import { CosmosAuditLog } from './cosmos-audit-log.js';
 import { CosmosBoardRepository } from './cosmos-board-repository.js';
@@ -16,6 +17,8 @@ export type CosmosDeps = Repositories & {
   remindersContainer: Container;
   /** Cheap reachability check for /healthz. */
   ping: () => Promise<boolean>;
+  /** Writes the query keys onto actions stored before they had them; how many. */
+  addActionQueryKeys: () => Promise<number>;
 };
 
 /** Ensures the schema, then builds the repositories over one client. */
@@ -43,6 +46,7 @@ export const createCosmosDeps = async (
       audit: database.container(CONTAINERS.audit),
     }),
     remindersContainer: database.container(CONTAINERS.reminders),
+    addActionQueryKeys: () => addActionQueryKeys(database.container(CONTAINERS.actions)),
     ping: async () => {
       try {
         await database.read();

@@ -22,6 +22,8 @@ export type CosmosStorage = {
   rateLimiter: SendRateLimiter;
   /** Cheap reachability check for /healthz. */
   ping: () => Promise<boolean>;
+  /** Writes the query keys onto actions stored before they had them; how many. */
+  addActionQueryKeys: () => Promise<number>;
   close: () => void;
 };
 
@@ -44,16 +46,14 @@ export const openCosmosStorage = async (
     maxThrottleWaitSeconds: MAX_THROTTLE_WAIT_SECONDS,
     ...(plugins !== undefined && { plugins }),
   });
-  const { retention, remindersContainer, ping, ...repositories } = await createCosmosDeps(
-    client,
-    settings.database,
-    ids,
-  );
+  const { retention, remindersContainer, ping, addActionQueryKeys, ...repositories } =
+    await createCosmosDeps(client, settings.database, ids);
   return {
     repositories,
     retention,
     rateLimiter: new CosmosSendRateLimiter(remindersContainer, settings.sendRatePerTenant),
     ping,
+    addActionQueryKeys,
     close: () => client.dispose(),
   };
 };
