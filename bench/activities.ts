@@ -95,3 +95,19 @@ export const meetingDay = (): string =>
     month: '2-digit',
     year: '2-digit',
   });
+
+/**
+ * The chat turns that set up a bench board: 11 members, a meeting held today with three items, in
+ * progress, and eight actions, four of them overdue.
+ */
+export const boardScript = (name: string): string[] => [
+  `setup ${name}`,
+  `members import\n${MEMBERS.join('\n')}`,
+  `meeting new Exec on ${meetingDay()} 2-3pm`,
+  ...['MoU', 'Audit', 'AOB'].map((item) => `agenda add ${item}`),
+  'meeting start',
+  ...['AA', 'BB', 'CC', 'DD', 'EE', 'FF', 'GG', 'HH'].map(
+    (who, i) =>
+      `action ${who} to review item ${i} of the audit by ${i % 2 === 0 ? '10/08/22' : '10/08/27'}`,
+  ),
+];

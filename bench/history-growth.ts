@@ -17,7 +17,7 @@ import { newMeeting } from '../src/domain/new-meeting.js';
 import { addDays } from '../src/domain/zoned-time.js';
 import { silentLogger } from '../src/log.js';
 import { boardIdFor } from '../src/services/board-id-for.js';
-import { click, meetingDay, MEMBERS, message, TENANT } from './activities.js';
+import { boardScript, click, message, TENANT } from './activities.js';
 import type { Row } from './reminders.js';
 import { scaled } from './scale.js';
 
@@ -68,17 +68,7 @@ const measure = async (app: RunningApp, body: string): Promise<Measure> => {
 
 /** A board set up through chat turns: members, a meeting in progress with items and 8 actions. */
 const setUpBoard = async (app: RunningApp, url: string, conversation: string): Promise<void> => {
-  const script = [
-    'setup Bench History Board',
-    `members import\n${MEMBERS.join('\n')}`,
-    `meeting new Exec on ${meetingDay()} 2-3pm`,
-    ...['MoU', 'Audit', 'AOB'].map((item) => `agenda add ${item}`),
-    'meeting start',
-    ...['AA', 'BB', 'CC', 'DD', 'EE', 'FF', 'GG', 'HH'].map(
-      (who, i) =>
-        `action ${who} to review part ${i} of the audit by ${i % 2 ? '10/08/22' : '10/08/27'}`,
-    ),
-  ];
+  const script = boardScript('Bench History Board');
   for (const text of script) await post(app, message(url, text, conversation)());
 };
 

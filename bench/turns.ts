@@ -31,15 +31,7 @@ import { createAdapter } from '../src/teams/quorate-adapter.js';
 import { createBotRequestHandler } from '../src/teams/handle-bot-request.js';
 import type { Row } from './reminders.js';
 import type { Body } from './activities.js';
-import {
-  click,
-  conversationId,
-  meetingDay,
-  MEMBERS,
-  message,
-  search,
-  TENANT,
-} from './activities.js';
+import { boardScript, click, conversationId, message, search, TENANT } from './activities.js';
 import { scaled } from './scale.js';
 
 const LEVELS: readonly number[] = scaled([1, 10, 50], [1, 2]);
@@ -205,19 +197,7 @@ const setUp = async (
   serviceUrl: string,
   count: number,
 ): Promise<Scenario & { conversations: Conversation[] }> => {
-  const initials = ['AA', 'BB', 'CC', 'DD', 'EE', 'FF', 'GG', 'HH', 'II', 'JJ'];
-  const script = [
-    'setup Bench Board',
-    `members import\n${MEMBERS.join('\n')}`,
-    `meeting new Exec on ${meetingDay()} 2-3pm`,
-    ...['MoU', 'Audit', 'AOB'].map((item) => `agenda add ${item}`),
-    'meeting start',
-    ...Array.from(
-      { length: 8 },
-      (_, i) =>
-        `action ${initials[i] ?? 'AA'} to review item ${i} of the audit by ${i % 2 === 0 ? '10/08/22' : '10/08/27'}`,
-    ),
-  ];
+  const script = boardScript('Bench Board');
   const one = async (conversation: string): Promise<Conversation> => {
     for (const text of script) {
       const response = await fetch(`http://127.0.0.1:${app.port}/api/messages`, {

@@ -9,7 +9,8 @@ import type {
   OwnerKeys,
   Versioned,
 } from '../services/ports.js';
-import { createNumberedAction } from './create-numbered-action.js';
+import type { CounterDoc } from './create-numbered-action.js';
+import { COUNTER_ID, counterKey, createNumberedAction } from './create-numbered-action.js';
 import { cosmosStatus, withContext } from './cosmos-errors.js';
 import {
   countAll,
@@ -34,16 +35,6 @@ export type ActionDoc = Action & {
   historyBy?: string[];
   _etag?: string;
 };
-
-type CounterDoc = {
-  id: 'counter';
-  type: 'counter';
-  boardId: BoardId;
-  next: number;
-  items: Record<string, number>;
-};
-
-const COUNTER_ID = 'counter';
 
 /** Documents per request when the whole log is exported (Azure's own default page). */
 const LOG_PAGE = 100;
@@ -71,9 +62,6 @@ export const actionFromDoc = (doc: ActionDoc): Action => {
 const toDoc = actionToDoc;
 const fromDoc = actionFromDoc;
 
-/** Patch paths may not contain "/" or "~"; item keys are made safe once here. */
-const safeKey = (key: string): string => key.replace(/[^A-Za-z0-9_-]/g, '_');
-
 /** What a person is told when the document already exists (its id is taken). */
 const CONFLICT = 'That action was already recorded.';
 
@@ -89,7 +77,7 @@ export class CosmosActionRepository implements ActionRepository {
     boardId: BoardId,
     itemKey?: string,
   ): Promise<{ number: number; ordinal?: number }> {
-    const key = itemKey === undefined ? undefined : safeKey(itemKey);
+    const key = itemKey === undefined ? undefined : counterKey(itemKey);
     const operations = [
       { op: 'incr' as const, path: '/next', value: 1 },
       ...(key === undefined ? [] : [{ op: 'incr' as const, path: `/items/${key}`, value: 1 }]),
@@ -145,15 +133,7 @@ export class CosmosActionRepository implements ActionRepository {
   }
 
   async findById(boardId: BoardId, actionId: ActionId): Promise<Action | undefined> {
-    const doc = await readOptional<ActionDoc>(
-      this.container,
-      actionId,
-      boardId,
-      `action ${actionId}`,
-    );
-    return doc === undefined || doc.type !== 'action' || doc.boardId !== boardId
-      ? undefined
-      : fromDoc(doc);
+    return (await this.findVersioned(boardId, actionId))?.value;
   }
 
   async findVersioned(
