@@ -137,6 +137,11 @@ export interface ActionRepository {
   ): Promise<{ action: Action; created: boolean }>;
   /** The next board-wide number and, for `itemKey`, the nth action under that agenda item. */
   allocateNumber(boardId: BoardId, itemKey?: string): Promise<{ number: number; ordinal?: number }>;
+  /**
+   * Moves the board's number counter up to `atLeast` (an imported log's highest number) and never
+   * down; answers the counter's value after.
+   */
+  raiseCounter(boardId: BoardId, atLeast: number): Promise<number>;
   /** Throws `DomainError('CONFLICT')` when the id exists (a retried capture). */
   create(action: Action): Promise<Action>;
   findById(boardId: BoardId, actionId: ActionId): Promise<Action | undefined>;

@@ -22,6 +22,7 @@ import {
 import type { ActionWhere } from './action-queries.js';
 import { ACTION_WHERE, ownerKeysOf } from './action-queries.js';
 import { bumpRevision, updateMapped } from './read-modify-write.js';
+import { raiseActionCounter } from './raise-action-counter.js';
 
 /**
  * The stored action, with two lists derived from it for indexed queries (never read back):
@@ -125,6 +126,10 @@ export class CosmosActionRepository implements ActionRepository {
       { toDoc, fromDoc },
       (board, key) => this.allocateNumber(board, key),
     );
+  }
+
+  raiseCounter(boardId: BoardId, atLeast: number): Promise<number> {
+    return raiseActionCounter(this.container, boardId, atLeast);
   }
 
   async create(action: Action): Promise<Action> {
