@@ -13,6 +13,7 @@ import {
   text,
 } from './elements.js';
 import { Verbs } from './verbs.js';
+import { formatLongDate } from '../domain/zoned-time.js';
 
 const ROLE_LABEL: Record<Member['role'], string> = {
   chair: 'Chair',
@@ -41,6 +42,9 @@ const memberLines = (
   return [
     text(title, { spacing: 'Small' }),
     ...(member.designation === undefined ? [] : [subtle(member.designation)]),
+    ...(member.memberUntil === undefined
+      ? []
+      : [subtle(`Left the board after ${formatLongDate(member.memberUntil)}`)]),
     ...(reach === undefined
       ? []
       : [text(reachLine(member, reach, timeZone), { size: 'Small', isSubtle: reach.ok })]),

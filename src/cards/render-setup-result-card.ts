@@ -1,6 +1,9 @@
 import type { Board } from '../domain/board.js';
-import type { AdaptiveCard } from './card-types.js';
-import { card, executeAction, facts, heading, notice } from './elements.js';
+import { defaultAgencies } from '../domain/board.js';
+import type { RosterPerson } from '../domain/board-members.js';
+import type { AdaptiveCard, CardElement } from './card-types.js';
+import { card, executeAction, facts, heading, notice, text } from './elements.js';
+import { renderInviteesCard } from './render-invitees-card.js';
 import { Verbs } from './verbs.js';
 
 export type SetupOutcome = {
@@ -9,10 +12,35 @@ export type SetupOutcome = {
   added: number;
   linked: number;
   rosterRead: boolean;
+  /** In a meeting chat: the invitees who are not members, for the coordinator to choose. */
+  invitees?: readonly RosterPerson[];
+};
+
+/**
+ * What the default agencies are and how a board makes them its own: every real board has its own
+ * codes (LBH, MPS, CCG), and a default left unused would keep the board from being quorate.
+ */
+const defaultsExplained = (board: Board): CardElement[] => {
+  const defaults = defaultAgencies().filter((d) => board.agencies.some((a) => a.code === d.code));
+  if (defaults.length === 0) return [];
+  return [
+    text(
+      `${defaults.map((d) => d.code).join(', ')}: the statutory safeguarding partners under Working Together to Safeguard Children 2023 — the local authority, the police and health (the integrated care board). The meeting is quorate when each is represented by a member or a deputy.`,
+      { isSubtle: true },
+    ),
+    text(
+      'Use your own names and codes: "agency rename LA London Borough of Havering" and "agency code LA LBH" (its members and the quorum rule follow), or "agency add MPS Metropolitan Police statutory" and tap to replace POLICE. "agency remove ICB" removes one nobody belongs to.',
+      { isSubtle: true },
+    ),
+  ];
 };
 
 export const renderSetupResultCard = (outcome: SetupOutcome): AdaptiveCard => {
   const { board } = outcome;
+  const invitees =
+    outcome.invitees === undefined || outcome.invitees.length === 0
+      ? { body: [] as CardElement[], actions: undefined }
+      : renderInviteesCard({ board, people: outcome.invitees });
   const message = outcome.created
     ? `Board "${board.name}" is set up for this conversation.`
     : `Board "${board.name}" is up to date: ${outcome.added} added, ${outcome.linked} linked to their Teams accounts.`;
@@ -37,8 +65,14 @@ export const renderSetupResultCard = (outcome: SetupOutcome): AdaptiveCard => {
         ['Quorum', 'every statutory partner represented'],
         ['Papers due', `${board.rules.paperDeadlineDays} days before a meeting`],
       ]),
+      ...(outcome.created ? defaultsExplained(board) : []),
+      ...invitees.body,
     ],
-    [executeAction('Show members', Verbs.membersShow), executeAction('What can I do?', Verbs.help)],
+    [
+      ...(invitees.actions ?? []),
+      executeAction('Show members', Verbs.membersShow),
+      executeAction('What can I do?', Verbs.help),
+    ],
   );
 };
 

@@ -48,6 +48,8 @@ export const Verbs = {
   registerSave: 'register.save',
   visitorGuest: 'register.visitor.guest',
   visitorDeputy: 'register.visitor.deputy',
+  agencyReplace: 'agency.replace',
+  inviteesConfirm: 'board.invitees.confirm',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

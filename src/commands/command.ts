@@ -4,6 +4,20 @@ export type Command =
   | { kind: 'members' }
   | { kind: 'membersImport'; table: string }
   | { kind: 'agencyAdd'; code: string; name: string; statutory: boolean }
+  | { kind: 'agencyRemove'; code: string }
+  | { kind: 'agencyRename'; code: string; name: string }
+  | { kind: 'agencyCode'; from: string; to: string }
+  | { kind: 'memberLeave'; initials: string; on?: string }
+  | { kind: 'memberRejoin'; initials: string }
+  | {
+      kind: 'memberEdit';
+      initials: string;
+      name?: string;
+      designation?: string;
+      agency?: string;
+      role?: string;
+    }
+  | { kind: 'actionsImport'; table: string }
   | { kind: 'meetingNew'; spec: string }
   | { kind: 'meetingMove'; spec: string }
   | { kind: 'meetingStart' }

@@ -3,6 +3,9 @@ import { parsed, parseFailure } from './command.js';
 import { usageOf } from './command-catalogue.js';
 import { parseActionChange } from './parse-action-change.js';
 import { parseAgendaAdd } from './parse-agenda-add.js';
+import { parseAgencyCommand } from './parse-agency-command.js';
+import { parseMemberCommand } from './parse-member-command.js';
+import { parseActionsImport } from './parse-actions-import.js';
 import {
   parseAttendanceCodes,
   parseDeputy,
@@ -67,8 +70,7 @@ export const parseCommand = (rawText: string): ParseResult => {
         `${usageOf('members')}  or  ${usageOf('membersImport')}`,
       );
     case 'agency': {
-      if (second !== 'add')
-        return parseFailure('Agencies are added with "agency add".', usageOf('agencyAdd'));
+      if (second !== 'add') return parseAgencyCommand(words);
       const code = words[2] ?? '';
       if (!AGENCY_CODE.test(code)) {
         return parseFailure(
@@ -86,6 +88,8 @@ export const parseCommand = (rawText: string): ParseResult => {
         return parseFailure(`Give agency ${code.toUpperCase()} a name.`, usageOf('agencyAdd'));
       return parsed({ kind: 'agencyAdd', code: code.toUpperCase(), name, statutory });
     }
+    case 'member':
+      return parseMemberCommand(firstLine);
     case 'meeting': {
       if (second === 'new') {
         const spec = words.slice(2).join(' ');
@@ -180,6 +184,7 @@ export const parseCommand = (rawText: string): ParseResult => {
       return parsed({ kind: 'actionCapture', spec: args });
     }
     case 'actions':
+      if (second === 'import') return parseActionsImport(firstLine, rest);
       return parsed({ kind: 'actions', filter: words.slice(1).join(' ') });
     case 'update':
     case 'done':

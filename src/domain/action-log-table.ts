@@ -17,7 +17,8 @@ export type ImportedActionRow = {
   status: ActionStatus;
 };
 
-export type ActionLogTable = { rows: ImportedActionRow[]; problems: RowProblem[] };
+/** `highest`: the highest action number the table holds, its rows read or not. */
+export type ActionLogTable = { rows: ImportedActionRow[]; problems: RowProblem[]; highest: number };
 
 type Column = 'number' | 'reference' | 'text' | 'owner' | 'due' | 'status';
 
@@ -160,6 +161,7 @@ export const parseActionLog = (
   const problems = [...gathered.problems];
   const rows: ImportedActionRow[] = [];
   const seen = new Set<number>();
+  let highest = 0;
   for (const raw of gathered.rows) {
     const say = (message: string): void => {
       problems.push({ line: raw.line, message });
@@ -170,6 +172,7 @@ export const parseActionLog = (
       continue;
     }
     const number = Number(numberCell);
+    highest = Math.max(highest, number);
     if (seen.has(number)) {
       say(`action ${number} appears twice in the table`);
       continue;
@@ -209,5 +212,5 @@ export const parseActionLog = (
       status,
     });
   }
-  return { rows, problems };
+  return { rows, problems, highest };
 };

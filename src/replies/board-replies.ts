@@ -9,6 +9,9 @@ import { addAgency } from '../services/add-agency.js';
 import { boardIdFor } from '../services/board-id-for.js';
 import { importMembers } from '../services/import-members.js';
 import { setupBoard } from '../services/setup-board.js';
+import { inviteesToPropose } from '../services/confirm-invitees.js';
+import { renderAgencyOfferCard } from '../cards/render-agency-offer-card.js';
+import { replaceableDefault } from '../domain/agency-changes.js';
 import type { RosterPerson } from '../domain/board-members.js';
 import { errorKind } from '../log.js';
 import type { ReplyContext } from './reply-context.js';
@@ -126,6 +129,8 @@ export const setupReply = (
       );
     }
     const roster = await rosterOrNone(bot, turn);
+    /** A meeting invites guests and presenters too: its people are proposed, never all added. */
+    const propose = turn.kind === 'meeting';
     const result = await setupBoard(bot.deps, {
       tenantId: turn.tenantId,
       conversation: {
@@ -135,13 +140,21 @@ export const setupReply = (
         ...(turn.teamId !== undefined && { teamId: turn.teamId }),
       },
       actor: turn.actor,
-      roster: roster.people,
+      roster: propose ? [] : roster.people,
       ...(input.name !== undefined && { name: input.name }),
       ...(input.withStatutoryPartners !== undefined && {
         withStatutoryPartners: input.withStatutoryPartners,
       }),
     });
-    return cardReply(renderSetupResultCard({ ...result, rosterRead: roster.read }));
+    return cardReply(
+      renderSetupResultCard({
+        ...result,
+        rosterRead: roster.read,
+        ...(propose && {
+          invitees: inviteesToPropose(result.board, roster.people, turn.actor.aadObjectId),
+        }),
+      }),
+    );
   });
 
 /** "Add people from this chat": merges the roster into the board bound here. */
@@ -153,13 +166,22 @@ export const syncRosterReply = (bot: ReplyContext, turn: Turn): Promise<Reply> =
       );
     }
     const roster = await rosterOrNone(bot, turn);
+    const propose = turn.kind === 'meeting';
     const result = await setupBoard(bot.deps, {
       tenantId: turn.tenantId,
       conversation: board.conversation,
       actor: turn.actor,
-      roster: roster.people,
+      roster: propose ? [] : roster.people,
     });
-    return cardReply(renderSetupResultCard({ ...result, rosterRead: roster.read }));
+    return cardReply(
+      renderSetupResultCard({
+        ...result,
+        rosterRead: roster.read,
+        ...(propose && {
+          invitees: inviteesToPropose(result.board, roster.people, turn.actor.aadObjectId),
+        }),
+      }),
+    );
   });
 
 export type ImportReply = { reply: Reply; problems: string[] };
@@ -194,7 +216,11 @@ export const agencyAddReply = (
     const kind = result.agency.statutory
       ? 'a statutory partner'
       : 'a partner agency (not statutory)';
-    return textReply(
-      `${result.created ? 'Added' : 'Updated'} ${result.agency.code} — ${result.agency.name}, ${kind}. Members can now be imported with agency ${result.agency.code}.`,
-    );
+    const message = `${result.created ? 'Added' : 'Updated'} ${result.agency.code} — ${result.agency.name}, ${kind}. Members can now be imported with agency ${result.agency.code}.`;
+    const replaceable = replaceableDefault(result.board, result.agency);
+    return replaceable === undefined
+      ? textReply(message)
+      : cardReply(
+          renderAgencyOfferCard({ board: result.board, message, added: result.agency, replaceable }),
+        );
   });

@@ -37,6 +37,8 @@ import { paperReply, papersReply } from './paper-replies.js';
 import type { Reply } from './reply.js';
 import { textReply } from './reply.js';
 import { personalDataReply } from './personal-data-reply.js';
+import { agencyChangeReply, memberChangeReply } from './roster-replies.js';
+import { actionsImportReply } from './actions-import-reply.js';
 import type { Turn } from './turn.js';
 import type { ReplyContext } from './reply-context.js';
 import type { Mention } from '../domain/resolve-owners.js';
@@ -76,6 +78,20 @@ export const chatCommandReply = async (
       return (await importMembersReply(bot, turn, command.table)).reply;
     case 'agencyAdd':
       return agencyAddReply(bot, turn, command);
+    case 'agencyRemove':
+      return agencyChangeReply(bot, turn, { kind: 'remove', code: command.code });
+    case 'agencyRename':
+      return agencyChangeReply(bot, turn, { kind: 'rename', code: command.code, name: command.name });
+    case 'agencyCode':
+      return agencyChangeReply(bot, turn, { kind: 'code', from: command.from, to: command.to });
+    case 'memberLeave':
+      return memberChangeReply(bot, turn, { ...command, kind: 'leave' });
+    case 'memberRejoin':
+      return memberChangeReply(bot, turn, { ...command, kind: 'rejoin' });
+    case 'memberEdit':
+      return memberChangeReply(bot, turn, { ...command, kind: 'edit' });
+    case 'actionsImport':
+      return actionsImportReply(bot, turn, command.table);
     case 'meetingNew':
       return meetingNewReply(bot, turn, command.spec);
     case 'meetingMove':

@@ -42,6 +42,8 @@ import type { ChangeInput } from '../../replies/action-replies.js';
 import type { Reply } from '../../replies/reply.js';
 import { textReply } from '../../replies/reply.js';
 import { sendReply } from '../send-reply.js';
+import { AgencyReplaceData, inviteeChoicesOf } from '../../cards/roster-card-data.js';
+import { agencyChangeReply, confirmInviteesReply } from '../../replies/roster-replies.js';
 import { buildTurn } from '../build-turn.js';
 import type { Turn } from '../../replies/turn.js';
 
@@ -178,4 +180,10 @@ export const registerCardRoutes = (app: Application, bot: BotContext): void => {
     visitorReply(b, turn, { meetingId: d.meetingId, aadObjectId: d.aadObjectId }),
   );
   dataVerb(Verbs.visitorDeputy, VisitorData, (b, turn, d) => visitorReply(b, turn, d));
+  dataVerb(Verbs.agencyReplace, AgencyReplaceData, (b, turn, d) =>
+    agencyChangeReply(b, turn, { kind: 'replace', from: d.from, to: d.to }),
+  );
+  cardVerb(app, bot, Verbs.inviteesConfirm, (b, turn, _context, data) =>
+    confirmInviteesReply(b, turn, inviteeChoicesOf(data)),
+  );
 };
