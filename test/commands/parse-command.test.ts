@@ -43,7 +43,7 @@ describe('parseCommand', () => {
     ['dance', 'I don\'t know "dance".', undefined],
     ['members import', 'Paste the table', 'members import'],
     ['members delete', '"members delete" is not a command.', 'members'],
-    ['agency remove LA', 'Agencies are added with "agency add".', 'agency add'],
+    ['agency merge LA', '"agency merge" is not a command.', 'agency add'],
     ['agency add', 'Give the agency a short code.', 'agency add'],
     ['agency add L.A. Council', 'is not a usable code', 'agency add'],
     ['agency add LA', 'Give agency LA a name.', 'agency add'],
