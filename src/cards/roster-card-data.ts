@@ -19,7 +19,8 @@ export const inviteeChoicesOf = (data: unknown): Map<string, InviteeChoice> => {
     if (!key.startsWith(INVITEE_INPUT_PREFIX) || key.length > INVITEE_INPUT_PREFIX.length + 100)
       continue;
     const choice = INVITEE_CHOICES.find((c) => c === value);
-    if (choice !== undefined) choices.set(key.slice(INVITEE_INPUT_PREFIX.length).toLowerCase(), choice);
+    if (choice !== undefined)
+      choices.set(key.slice(INVITEE_INPUT_PREFIX.length).toLowerCase(), choice);
   }
   return choices;
 };

@@ -16,6 +16,9 @@ export const parseActionsImport = (firstLine: string, rest: string): ParseResult
       usageOf('actionsImport'),
     );
   if (table.length > 100_000)
-    return parseFailure('That log is too long for one message: import it in parts.', usageOf('actionsImport'));
+    return parseFailure(
+      'That log is too long for one message: import it in parts.',
+      usageOf('actionsImport'),
+    );
   return parsed({ kind: 'actionsImport', table });
 };

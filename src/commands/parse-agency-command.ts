@@ -31,7 +31,8 @@ export const parseAgencyCommand = (words: readonly string[]): ParseResult => {
       if (!CODE.test(code)) return badCode(code, usage);
       const name = words.slice(3).join(' ').trim();
       if (name === '') return parseFailure(`Give ${code.toUpperCase()} its new name.`, usage);
-      if (name.length > 120) return parseFailure('An agency name needs 120 characters at most.', usage);
+      if (name.length > 120)
+        return parseFailure('An agency name needs 120 characters at most.', usage);
       return parsed({ kind: 'agencyRename', code: code.toUpperCase(), name });
     }
     case 'code':
@@ -45,7 +46,12 @@ export const parseAgencyCommand = (words: readonly string[]): ParseResult => {
     default:
       return parseFailure(
         `"agency ${words[1] ?? ''}" is not a command.`,
-        [usageOf('agencyAdd'), usageOf('agencyRemove'), usageOf('agencyRename'), usageOf('agencyCode')].join('  or  '),
+        [
+          usageOf('agencyAdd'),
+          usageOf('agencyRemove'),
+          usageOf('agencyRename'),
+          usageOf('agencyCode'),
+        ].join('  or  '),
       );
   }
 };

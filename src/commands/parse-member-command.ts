@@ -17,7 +17,8 @@ const parseEdit = (initials: string, words: readonly string[]): ParseResult => {
   let field: EditField | undefined;
   for (const word of words) {
     const asField = FIELDS.find((f) => f === word.toLowerCase());
-    const full = field === 'agency' || field === 'role' ? (values.get(field)?.length ?? 0) > 0 : false;
+    const full =
+      field === 'agency' || field === 'role' ? (values.get(field)?.length ?? 0) > 0 : false;
     if (asField !== undefined && !values.has(asField)) {
       field = asField;
       values.set(asField, []);
@@ -56,7 +57,9 @@ export const parseMemberCommand = (firstLine: string): ParseResult => {
     );
   if (!INITIALS_PATTERN.test(initials))
     return parseFailure(
-      raw === '' ? 'Say which member, by initials.' : `"${raw}" is not a member’s initials, like RS.`,
+      raw === ''
+        ? 'Say which member, by initials.'
+        : `"${raw}" is not a member’s initials, like RS.`,
       usageOf(kind),
     );
   const rest = words.slice(3);

@@ -51,7 +51,8 @@ export const ROSTER_CATALOGUE: readonly RosterEntry[] = [
   },
   {
     kind: 'memberEdit',
-    usage: 'member edit <initials> [name <name>] [designation <text>] [agency <CODE>] [role <role>]',
+    usage:
+      'member edit <initials> [name <name>] [designation <text>] [agency <CODE>] [role <role>]',
     summary: 'Correct a member’s name, designation, agency or role',
     group: 'Board and members',
     ...managing,

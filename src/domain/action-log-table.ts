@@ -23,7 +23,14 @@ export type ActionLogTable = { rows: ImportedActionRow[]; problems: RowProblem[]
 type Column = 'number' | 'reference' | 'text' | 'owner' | 'due' | 'status';
 
 /** The layout boards keep: No | Reference | Action | Owner | Due | Status. */
-const DEFAULT_COLUMNS: readonly Column[] = ['number', 'reference', 'text', 'owner', 'due', 'status'];
+const DEFAULT_COLUMNS: readonly Column[] = [
+  'number',
+  'reference',
+  'text',
+  'owner',
+  'due',
+  'status',
+];
 
 const HEADER_WORDS: readonly [RegExp, Column][] = [
   [/^(?:action\s*)?(?:no\.?|number|#)$/i, 'number'],
@@ -82,7 +89,8 @@ const monthOnly = (text: string): CalendarDate | undefined => {
   const month = MONTHS.findIndex((m) => m.startsWith((match[1] ?? '').toLowerCase().slice(0, 3)));
   if (month < 0 || (match[1] ?? '').length < 3) return undefined;
   const year = Number(match[2]);
-  const firstOfNext = month === 11 ? calendarDate(year + 1, 1, 1) : calendarDate(year, month + 2, 1);
+  const firstOfNext =
+    month === 11 ? calendarDate(year + 1, 1, 1) : calendarDate(year, month + 2, 1);
   return addDays(firstOfNext, -1);
 };
 
@@ -152,11 +160,7 @@ const gatherRows = (text: string): { rows: RawRow[]; problems: RowProblem[] } =>
  * pipe-separated, with or without its header line). Owners are members' initials or names, or
  * people who are not members. Each bad row is reported with its line; good rows are returned.
  */
-export const parseActionLog = (
-  text: string,
-  board: Board,
-  today: CalendarDate,
-): ActionLogTable => {
+export const parseActionLog = (text: string, board: Board, today: CalendarDate): ActionLogTable => {
   const gathered = gatherRows(text);
   const problems = [...gathered.problems];
   const rows: ImportedActionRow[] = [];

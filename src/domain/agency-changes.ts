@@ -3,8 +3,7 @@ import { defaultAgencies, normaliseAgencyCode } from './board.js';
 
 /** A change to a board's agencies: the board it leaves, or why it cannot be made. */
 export type AgencyChange =
-  | { ok: true; board: Board; changed: boolean }
-  | { ok: false; message: string };
+  { ok: true; board: Board; changed: boolean } | { ok: false; message: string };
 
 const refused = (message: string): AgencyChange => ({ ok: false, message });
 
@@ -52,8 +51,7 @@ export const cleanAgencyName = (name: string): string => name.replace(/\s+/g, ' 
 export const renameAgency = (board: Board, rawCode: string, rawName: string): AgencyChange => {
   const code = normaliseAgencyCode(rawCode);
   const name = cleanAgencyName(rawName);
-  if (name === '' || name.length > 120)
-    return refused('An agency name needs 1 to 120 characters.');
+  if (name === '' || name.length > 120) return refused('An agency name needs 1 to 120 characters.');
   const agency = board.agencies.find((a) => a.code === code);
   if (agency === undefined) return unknown(board, code);
   if (agency.name === name) return { ok: true, changed: false, board };

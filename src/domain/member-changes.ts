@@ -5,8 +5,7 @@ import { addDays } from './zoned-time.js';
 
 /** A change to one member: the board it leaves and the member as changed, or why not. */
 export type MemberChange =
-  | { ok: true; board: Board; member: Member; changed: boolean }
-  | { ok: false; message: string };
+  { ok: true; board: Board; member: Member; changed: boolean } | { ok: false; message: string };
 
 const refused = (message: string): MemberChange => ({ ok: false, message });
 
@@ -73,7 +72,8 @@ export const editMember = (board: Board, initials: string, edit: MemberEdit): Me
   const designation = edit.designation?.replace(/\s+/g, ' ').trim();
   if (designation !== undefined && designation.length > 200)
     return refused('A designation needs 200 characters at most.');
-  const agencyCode = edit.agencyCode === undefined ? undefined : normaliseAgencyCode(edit.agencyCode);
+  const agencyCode =
+    edit.agencyCode === undefined ? undefined : normaliseAgencyCode(edit.agencyCode);
   if (agencyCode !== undefined && !board.agencies.some((a) => a.code === agencyCode))
     return refused(
       `There is no agency ${agencyCode} on this board. Add it first with "agency add ${agencyCode} <name>", or use one of: ${board.agencies.map((a) => a.code).join(', ') || 'none yet'}.`,

@@ -221,6 +221,11 @@ export const agencyAddReply = (
     return replaceable === undefined
       ? textReply(message)
       : cardReply(
-          renderAgencyOfferCard({ board: result.board, message, added: result.agency, replaceable }),
+          renderAgencyOfferCard({
+            board: result.board,
+            message,
+            added: result.agency,
+            replaceable,
+          }),
         );
   });

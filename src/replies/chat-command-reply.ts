@@ -81,7 +81,11 @@ export const chatCommandReply = async (
     case 'agencyRemove':
       return agencyChangeReply(bot, turn, { kind: 'remove', code: command.code });
     case 'agencyRename':
-      return agencyChangeReply(bot, turn, { kind: 'rename', code: command.code, name: command.name });
+      return agencyChangeReply(bot, turn, {
+        kind: 'rename',
+        code: command.code,
+        name: command.name,
+      });
     case 'agencyCode':
       return agencyChangeReply(bot, turn, { kind: 'code', from: command.from, to: command.to });
     case 'memberLeave':

@@ -134,7 +134,9 @@ export const confirmInviteesReply = (
       roster = await turn.roster();
     } catch (error) {
       bot.log.warn('roster.unavailable', { error: errorKind(error) });
-      return textReply('Teams did not tell me who is in this chat, so nothing was changed. Try again in a minute.');
+      return textReply(
+        'Teams did not tell me who is in this chat, so nothing was changed. Try again in a minute.',
+      );
     }
     const result = await confirmInvitees(bot.deps, {
       board,
@@ -154,5 +156,7 @@ export const confirmInviteesReply = (
             `${names(result.guestsWithoutMeeting)}: there is no meeting planned yet, so they are not recorded; when they join the meeting you will be offered to record them as guests.`,
           ]),
     ];
-    return cardReply(renderMembersCard(result.board, { canManage: true, message: parts.join(' ') }));
+    return cardReply(
+      renderMembersCard(result.board, { canManage: true, message: parts.join(' ') }),
+    );
   });

@@ -59,9 +59,7 @@ export const confirmInvitees = async (
       before = current;
       const merged = mergeRoster(current, members, () => deps.ids.next());
       added = merged.added.length + merged.linked.length;
-      return added === 0
-        ? current
-        : { ...merged.board, updatedAt: deps.clock.now().toISOString() };
+      return added === 0 ? current : { ...merged.board, updatedAt: deps.clock.now().toISOString() };
     });
     if (added > 0)
       await recordChange(deps, board, input.actor, {
@@ -75,8 +73,7 @@ export const confirmInvitees = async (
     (p) => !board.members.some((m) => m.aadObjectId?.toLowerCase() === p.aadObjectId.toLowerCase()),
   );
   let meeting = guests.length === 0 ? undefined : await input.found.activeMeeting();
-  if (meeting === undefined)
-    return { board, members, guests: [], guestsWithoutMeeting: guests };
+  if (meeting === undefined) return { board, members, guests: [], guestsWithoutMeeting: guests };
   for (const guest of guests) {
     const recorded = meeting.attendance?.guests.some(
       (g) => g.aadObjectId?.toLowerCase() === guest.aadObjectId.toLowerCase(),

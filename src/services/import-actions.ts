@@ -65,8 +65,7 @@ export const importActions = async (
   await requireManager(deps, board, input.actor, 'actions.import', 'import the action log');
   const now = deps.clock.now();
   const table = parseActionLog(input.table, board, todayIn(now, board.rules.timeZone));
-  const counter =
-    table.highest > 0 ? await deps.actions.raiseCounter(board.id, table.highest) : 0;
+  const counter = table.highest > 0 ? await deps.actions.raiseCounter(board.id, table.highest) : 0;
   const imported: Action[] = [];
   const already: ImportActionsResult['already'] = [];
   for (const row of table.rows) {

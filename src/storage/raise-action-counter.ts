@@ -39,7 +39,8 @@ export const raiseActionCounter = async (
       return atLeast;
     } catch (error) {
       const status = cosmosStatus(error);
-      if (status !== 412 && status !== 409) throw withContext(`raise action counter ${boardId}`, error);
+      if (status !== 412 && status !== 409)
+        throw withContext(`raise action counter ${boardId}`, error);
     }
   }
   throw new DomainError(

@@ -15,7 +15,10 @@ describe('agency, member and actions import commands are read', () => {
     ['agency code POLICE MPS', { kind: 'agencyCode', from: 'POLICE', to: 'MPS' }],
     ['agency code icb ccg', { kind: 'agencyCode', from: 'ICB', to: 'CCG' }],
     ['member leave RS', { kind: 'memberLeave', initials: 'RS' }],
-    ['member leave rs on 31 March 2023', { kind: 'memberLeave', initials: 'RS', on: '31 March 2023' }],
+    [
+      'member leave rs on 31 March 2023',
+      { kind: 'memberLeave', initials: 'RS', on: '31 March 2023' },
+    ],
     ['member leave KC 01/04/23', { kind: 'memberLeave', initials: 'KC', on: '01/04/23' }],
     ['member rejoin RS', { kind: 'memberRejoin', initials: 'RS' }],
     [

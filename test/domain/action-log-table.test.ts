@@ -69,9 +69,11 @@ describe('parseActionLog', () => {
 
   it('reports a number given twice and reads the other rows', () => {
     const table = read(
-      ['5 | r | one | RS | | Open', '5 | r | two | RS | | Open', '6 | r | three | KC | TBC | Closed'].join(
-        '\n',
-      ),
+      [
+        '5 | r | one | RS | | Open',
+        '5 | r | two | RS | | Open',
+        '6 | r | three | KC | TBC | Closed',
+      ].join('\n'),
     );
     expect(table.rows.map((r) => [r.number, r.status, r.due])).toEqual([
       [5, 'open', undefined],

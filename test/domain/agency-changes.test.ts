@@ -82,14 +82,14 @@ describe('recodeAgency', () => {
       ...board,
       rules: {
         ...board.rules,
-        quorumRule: "contains(presentAgencies, 'POLICE') && contains(presentAgencies, \"LA\")",
+        quorumRule: 'contains(presentAgencies, \'POLICE\') && contains(presentAgencies, "LA")',
       },
     };
     const after = ok(recodeAgency(ruled, 'police', 'mps'));
     expect(codes(after)).toBe('LA MPS ICB EDU IND');
     expect(after.members.find((m) => m.initials === 'LB')?.agencyCode).toBe('MPS');
     expect(after.rules.quorumRule).toBe(
-      "contains(presentAgencies, 'MPS') && contains(presentAgencies, \"LA\")",
+      'contains(presentAgencies, \'MPS\') && contains(presentAgencies, "LA")',
     );
     expect(ok(recodeAgency(after, 'POLICE', 'MPS')).changed).toBe(false);
   });

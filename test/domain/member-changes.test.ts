@@ -46,7 +46,9 @@ describe('leaveMember', () => {
   it('refuses to leave the board with nobody to run it', () => {
     const oneManager = {
       ...board,
-      members: board.members.map((m) => (m.role === 'chair' ? { ...m, role: 'member' as const } : m)),
+      members: board.members.map((m) =>
+        m.role === 'chair' ? { ...m, role: 'member' as const } : m,
+      ),
     };
     expect(refusal(leaveMember(oneManager, 'EM', '2022-09-01'))).toContain(
       'The board would have no chair, vice-chair or coordinator left',
@@ -93,7 +95,9 @@ describe('editMember', () => {
   it('refuses to take the last managing role away', () => {
     const oneManager = {
       ...board,
-      members: board.members.map((m) => (m.role === 'chair' ? { ...m, role: 'member' as const } : m)),
+      members: board.members.map((m) =>
+        m.role === 'chair' ? { ...m, role: 'member' as const } : m,
+      ),
     };
     expect(refusal(editMember(oneManager, 'EM', { role: 'member' }))).toContain(
       'no chair, vice-chair or coordinator left',

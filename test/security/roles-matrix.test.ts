@@ -147,7 +147,9 @@ const VERBS: VerbSpec[] = [
     ),
     writes: () => ['actions:counter', 'actions:+'],
   },
-
+  {
+    name: 'meeting new',
+    surface: 'command',
     allowed: MANAGERS,
     activity: command('meeting new Extraordinary Meeting on 14 December 2026 10:00-11:00'),
     writes: () => ['meetings:+'],

@@ -36,7 +36,10 @@ const boardOf = async (chat: Where) =>
   (await h.deps.boards.findByConversation(TENANT, chat.conversationId))!;
 
 /** Members imported, then linked to their Teams ids as the roster would. */
-const importHavering = async (chat: Where, agencies: { la: string; police: string; health: string }) => {
+const importHavering = async (
+  chat: Where,
+  agencies: { la: string; police: string; health: string },
+) => {
   await say(
     chat,
     [
@@ -57,7 +60,10 @@ const importHavering = async (chat: Where, agencies: { la: string; police: strin
 
 /** The data of the card button with `verb`, as Teams would send it back. */
 const buttonData = (card: unknown, verb: string): Record<string, unknown> => {
-  const actions = (card as AdaptiveCard).actions as { verb?: string; data?: Record<string, unknown> }[];
+  const actions = (card as AdaptiveCard).actions as {
+    verb?: string;
+    data?: Record<string, unknown>;
+  }[];
   const action = actions.find((a) => a.verb === verb);
   expect(action, `a ${verb} button`).toBeDefined();
   return action!.data!;
@@ -84,7 +90,9 @@ describe('a board with its own agency codes (LBH, MPS, CCG)', () => {
     // Only the chair and coordinators replace: a member's click changes nothing.
     await importHavering(chat, { la: 'LBH', police: 'POLICE', health: 'ICB' });
     const refused = answered(await h.send(executeInvoke(LB, chat, Verbs.agencyReplace, replaceLa)));
-    expect(refused).toContain('Only Brian Boxall (BB), Elisabeth Major (EM) can change the board’s agencies.');
+    expect(refused).toContain(
+      'Only Brian Boxall (BB), Elisabeth Major (EM) can change the board’s agencies.',
+    );
     expect((await boardOf(chat)).agencies.map((a) => a.code)).toContain('LA');
 
     const [replaced] = await h.send(executeInvoke(EM, chat, Verbs.agencyReplace, replaceLa));
@@ -112,11 +120,12 @@ describe('a board with its own agency codes (LBH, MPS, CCG)', () => {
     expect(await say(chat, 'agency remove POLICE')).toContain('There is no agency POLICE');
 
     const board = await boardOf(chat);
-    expect(board.agencies.filter((a) => a.statutory).map((a) => a.code).sort()).toEqual([
-      'CCG',
-      'LBH',
-      'MPS',
-    ]);
+    expect(
+      board.agencies
+        .filter((a) => a.statutory)
+        .map((a) => a.code)
+        .sort(),
+    ).toEqual(['CCG', 'LBH', 'MPS']);
     const audit = await h.deps.audit.listForBoard(TENANT, board.id);
     const said = audit.flatMap((e) => {
       const before = e.before as { said?: string } | undefined;
@@ -240,7 +249,13 @@ describe('actions import', () => {
     const board = await boardOf(chat);
     const stored = await h.deps.actions.listForBoard(board.id);
     expect(
-      stored.map((a) => [a.number, a.reference, a.owners.map((o) => o.initials).join('/'), a.due, a.status]),
+      stored.map((a) => [
+        a.number,
+        a.reference,
+        a.owners.map((o) => o.initials).join('/'),
+        a.due,
+        a.status,
+      ]),
     ).toEqual([
       [22, '13.04.22 ref 3.1', 'RS', '2022-06-15', 'completed'],
       [23, '15.06.22 ref 4.1', 'SG/LB', '2022-07-13', 'ongoing'],
@@ -268,7 +283,7 @@ describe('actions import', () => {
       21, 22, 23, 24, 25, 26,
     ]);
     expect(
-      (await say(chat, 'actions import\n26 | r | Someone else’s action | RS | | Open')),
+      await say(chat, 'actions import\n26 | r | Someone else’s action | RS | | Open'),
     ).toContain('Not imported, as the board already has other actions with these numbers: No 26.');
   });
 });
