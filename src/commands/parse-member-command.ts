@@ -9,7 +9,7 @@ const FIELDS: readonly EditField[] = ['name', 'designation', 'agency', 'role'];
 /**
  * `member edit RS name Robert South designation Director Children’s Services agency LBH role
  * chair`: each field word starts its value once; a later repeat of the word is part of the value.
- * Agency and role are one word each.
+ * An agency is one code.
  */
 const parseEdit = (initials: string, words: readonly string[]): ParseResult => {
   const usage = usageOf('memberEdit');
@@ -17,8 +17,7 @@ const parseEdit = (initials: string, words: readonly string[]): ParseResult => {
   let field: EditField | undefined;
   for (const word of words) {
     const asField = FIELDS.find((f) => f === word.toLowerCase());
-    const full =
-      field === 'agency' || field === 'role' ? (values.get(field)?.length ?? 0) > 0 : false;
+    const full = field === 'agency' && (values.get(field)?.length ?? 0) > 0;
     if (asField !== undefined && !values.has(asField)) {
       field = asField;
       values.set(asField, []);

@@ -102,7 +102,10 @@ const readDue = (
   today: CalendarDate,
   timeZone: string,
 ): { ok: true; due?: CalendarDate } | { ok: false; message: string } => {
-  const text = cell.trim().replace(/[.]$/, '');
+  const text = cell
+    .trim()
+    .replace(/[.]$/, '')
+    .replace(/^by\s+/i, '');
   if (UNDATED.test(text)) return { ok: true };
   const month = monthOnly(text);
   if (month !== undefined) return { ok: true, due: month };

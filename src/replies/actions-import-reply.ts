@@ -27,7 +27,7 @@ export const actionsImportReply = (bot: ReplyContext, turn: Turn, table: string)
       ...(result.problems.length === 0
         ? []
         : [
-            `Not imported — fix ${result.problems.length === 1 ? 'this row' : 'these rows'} and send them again (rows already imported are skipped):`,
+            `Not imported — fix ${result.problems.length === 1 ? 'this row and send it' : 'these rows and send them'} again (rows already imported are skipped):`,
             ...result.problems.map((p) => `Line ${p.line}: ${p.message}.`),
           ]),
       ...(result.next > 1 ? [`The next action recorded will be No ${result.next}.`] : []),

@@ -107,7 +107,7 @@ export const memberChangeReply = (
     const who = `${result.member.name} (${result.member.initials})`;
     const message =
       update.kind === 'leave'
-        ? `${who} ${result.changed ? 'left' : 'was already recorded as leaving'} on ${formatLongDate(update.on)}: from then on every meeting is N/A for them.`
+        ? `${who} ${result.changed ? (update.on > today ? 'leaves' : 'left') : 'was already recorded as leaving'} on ${formatLongDate(update.on)}: from then on every meeting is N/A for them.`
         : update.kind === 'rejoin'
           ? result.changed
             ? `${who} is a member again: meetings from now on count for them.`

@@ -32,6 +32,7 @@ describe('agency, member and actions import commands are read', () => {
     ],
     ['member edit KC agency CCG', { kind: 'memberEdit', initials: 'KC', agency: 'CCG' }],
     ['member edit BB role chair', { kind: 'memberEdit', initials: 'BB', role: 'chair' }],
+    ['member edit KC role vice chair', { kind: 'memberEdit', initials: 'KC', role: 'vice chair' }],
     [
       'member edit TC designation Assistant Director Education, LBH role member',
       {

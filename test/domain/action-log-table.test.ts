@@ -15,10 +15,11 @@ describe('parseActionLog', () => {
         '22 | 15.06.22 ref 3.1 | RS to circulate the MoU draft | RS | 13/07/22 | Complete',
         '23\t15.06.22 ref 4.1\tShakira Gordon to attend next meeting & liaise with LB\tShakira Gordon/LB\tnext meeting\tOngoing',
         '24 | 13.07.22 ref 5.1 | KC to begin discussion on Tri-Borough sharing | KC | March 2023 | Open',
+        '25 | 13.07.22 ref 5.2 | Partnership manager to update the risk register | Elisabeth Major | by next meeting | Open',
       ].join('\n'),
     );
     expect(table.problems).toEqual([]);
-    expect(table.highest).toBe(24);
+    expect(table.highest).toBe(25);
     expect(
       table.rows.map((r) => [
         r.number,
@@ -31,6 +32,7 @@ describe('parseActionLog', () => {
       [22, '15.06.22 ref 3.1', 'member:RS', '2022-07-13', 'completed'],
       [23, '15.06.22 ref 4.1', 'external:SG/member:LB', undefined, 'ongoing'],
       [24, '13.07.22 ref 5.1', 'member:KC', '2023-03-31', 'open'],
+      [25, '13.07.22 ref 5.2', 'member:EM', undefined, 'open'],
     ]);
   });
 
