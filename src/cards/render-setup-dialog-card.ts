@@ -8,7 +8,7 @@ export const renderSetupDialogCard = (suggestedName: string, problem?: string): 
     [
       ...heading(
         'Set up a board',
-        'Everyone in this conversation is added as a member; you become its coordinator.',
+        'Everyone in this conversation is added as a member (in a meeting’s chat you choose who, one by one); you become its coordinator.',
       ),
       ...problemLine(problem),
       {
@@ -25,10 +25,15 @@ export const renderSetupDialogCard = (suggestedName: string, problem?: string): 
         type: 'Input.Toggle',
         id: 'statutory',
         title: 'Add the statutory partners (local authority, police, ICB)',
+        label: 'Working Together to Safeguard Children 2023',
         value: 'true',
         valueOn: 'true',
         valueOff: 'false',
       },
+      text(
+        'They are added as LA, POLICE and ICB. Use your own codes and names afterwards: "agency code LA LBH", "agency rename LBH London Borough of Havering", or add yours as statutory and replace the default in one tap.',
+        { isSubtle: true, size: 'Small' },
+      ),
     ],
     [submitAction('Set up board', Verbs.setupSubmit)],
   );
