@@ -12,6 +12,7 @@ import { setupBoard } from '../services/setup-board.js';
 import { inviteesToPropose } from '../services/confirm-invitees.js';
 import { renderAgencyOfferCard } from '../cards/render-agency-offer-card.js';
 import { replaceableDefault } from '../domain/agency-changes.js';
+import { isMeetingChat } from '../domain/is-meeting-chat.js';
 import type { RosterPerson } from '../domain/board-members.js';
 import { errorKind } from '../log.js';
 import type { ReplyContext } from './reply-context.js';
@@ -130,7 +131,7 @@ export const setupReply = (
     }
     const roster = await rosterOrNone(bot, turn);
     /** A meeting invites guests and presenters too: its people are proposed, never all added. */
-    const propose = turn.kind === 'meeting';
+    const propose = isMeetingChat(turn.kind, turn.conversationId);
     const result = await setupBoard(bot.deps, {
       tenantId: turn.tenantId,
       conversation: {
@@ -166,7 +167,7 @@ export const syncRosterReply = (bot: ReplyContext, turn: Turn): Promise<Reply> =
       );
     }
     const roster = await rosterOrNone(bot, turn);
-    const propose = turn.kind === 'meeting';
+    const propose = isMeetingChat(board.conversation.kind, board.conversation.id);
     const result = await setupBoard(bot.deps, {
       tenantId: turn.tenantId,
       conversation: board.conversation,

@@ -145,6 +145,20 @@ describe('replaceAgency', () => {
     expect(ok(replaceAgency(withLbh, 'LA', 'LBH')).changed).toBe(false);
   });
 
+  it('points a rule naming the default at the board’s own code', () => {
+    const named = {
+      ...board,
+      agencies: [...board.agencies, { code: 'MPS', name: 'Metropolitan Police', statutory: true }],
+      members: board.members.map((m) =>
+        m.agencyCode === 'POLICE' ? { ...m, agencyCode: 'MPS' } : m,
+      ),
+      rules: { ...board.rules, quorumRule: "contains(memberAgencies, 'POLICE') && chairPresent" },
+    };
+    expect(ok(replaceAgency(named, 'POLICE', 'MPS')).rules.quorumRule).toBe(
+      "contains(memberAgencies, 'MPS') && chairPresent",
+    );
+  });
+
   it('is refused when the default has gained members', () => {
     const both = {
       ...board,

@@ -354,6 +354,13 @@ describe('setup in a meeting chat', () => {
     await h.send(executeInvoke(EM, chat, Verbs.inviteesConfirm, confirm));
     expect((await boardOf(chat)).members).toHaveLength(3);
     expect((await h.deps.meetings.listForBoard(board.id))[0]?.revision).toBe(revision);
+
+    // "Add people from this chat" proposes again, only those who are not members.
+    const [synced] = await h.send(executeInvoke(EM, chat, Verbs.syncRoster));
+    const syncedJson = JSON.stringify(cardOf(synced));
+    expect(syncedJson).toContain(`invitee_aad-assistant`);
+    expect(syncedJson).not.toContain(`invitee_${aadOf(3)}`);
+    expect((await boardOf(chat)).members).toHaveLength(3);
   });
 
   it('in a group chat keeps adding everyone, as before', async () => {
