@@ -222,7 +222,9 @@ describe('a member who left', () => {
     expect(await say(chat, 'member leave JP on 31 March 2027')).toContain(
       'Jenny Pearce (JP) leaves on Wednesday 31 March 2027',
     );
-    expect(await say(chat, 'member edit JP role vice chair')).toContain('Jenny Pearce (JP) updated.');
+    expect(await say(chat, 'member edit JP role vice chair')).toContain(
+      'Jenny Pearce (JP) updated.',
+    );
     expect(await say(chat, 'member edit AB role boss')).toContain('"boss" is not a role.');
     expect(await say(chat, 'member edit ZZ name Zed')).toContain('No member has the initials ZZ.');
   });
