@@ -309,6 +309,16 @@ const runMeeting = async (room: Room): Promise<void> => {
   await s('history');
   await s('next meeting 15/12/26 2-4pm');
   await s('meeting move 16/12/26');
+  await s('agency add PROB Probation');
+  await s('agency rename PROB National Probation Service');
+  await s('agency code PROB NPS');
+  await s('agency remove NPS');
+  await s('member edit KC designation Associate Director for Safeguarding Children');
+  await s('member leave KC on 1 January 2027');
+  await s('member rejoin KC');
+  await s(
+    `actions import\n900 | 24.11.26 ref 1.9 | LB to share the ${OPEN} plan | LB | 31/12/26 | Open`,
+  );
 };
 
 beforeAll(async () => {
@@ -397,6 +407,8 @@ describe('the confidentiality canary', () => {
         [Verbs.registerSave]: { ...ids },
         [Verbs.visitorGuest]: { ...ids, aadObjectId: aadOf(GU.n) },
         [Verbs.visitorDeputy]: { ...ids, aadObjectId: aadOf(GU.n), forInitials: 'KC' },
+        [Verbs.agencyReplace]: { from: 'LA', to: 'EDU' },
+        [Verbs.inviteesConfirm]: {},
         [Verbs.meetingEnd]: ids,
       };
       for (const [verb, data] of Object.entries(verbData)) {
