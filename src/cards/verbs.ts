@@ -48,6 +48,7 @@ export const Verbs = {
   registerSave: 'register.save',
   visitorGuest: 'register.visitor.guest',
   visitorDeputy: 'register.visitor.deputy',
+  commandRun: 'command.run',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];
@@ -105,6 +106,13 @@ export const RenumberData = MeetingData.extend({
 });
 export const ConfirmData = z.object({
   spec: z.string().min(1).max(4000),
+  requestId: z.string().min(1).max(200),
+});
+
+/** "Did you mean": the corrected command (`text`), or the box's edited form of it (`command`). */
+export const RunCommandData = z.object({
+  text: z.string().trim().min(1).max(2000),
+  command: z.string().max(2000).optional(),
   requestId: z.string().min(1).max(200),
 });
 
