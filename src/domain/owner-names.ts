@@ -43,8 +43,9 @@ export const isGroupName = (token: string): boolean => {
 };
 
 /**
- * A group's label in the owner column: its name when short, else its capitals with "&" kept
- * ("Development & Practice Group" → "D&PG"); never bare initials a member could hold.
+ * A group's label in the owner column: its name, or for a long name joined by "&"/"and" its
+ * capitals with the "&" kept ("Development & Practice Group" → "D&PG"): never bare initials a
+ * member could hold.
  */
 export const groupLabel = (name: string): string => {
   if (name.length <= 20) return name;
@@ -53,7 +54,7 @@ export const groupLabel = (name: string): string => {
     .filter((w) => !/^(of|the|for|in|on)$/i.test(w))
     .map((w) => (w === '&' || /^and$/i.test(w) ? '&' : (w[0] ?? '').toUpperCase()))
     .join('');
-  return letters.includes('&') || letters.length > 3 ? letters : `${letters} group`;
+  return letters.includes('&') ? letters : name;
 };
 
 export const groupOwner = (token: string): Owner => {

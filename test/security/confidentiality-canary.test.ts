@@ -397,6 +397,7 @@ describe('the confidentiality canary', () => {
         [Verbs.registerSave]: { ...ids },
         [Verbs.visitorGuest]: { ...ids, aadObjectId: aadOf(GU.n) },
         [Verbs.visitorDeputy]: { ...ids, aadObjectId: aadOf(GU.n), forInitials: 'KC' },
+        [Verbs.commandRun]: { text: 'agenda', command: 'actions', requestId: randomUUID() },
         [Verbs.meetingEnd]: ids,
       };
       for (const [verb, data] of Object.entries(verbData)) {
