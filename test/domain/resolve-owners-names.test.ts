@@ -85,12 +85,7 @@ describe('owners as people name them (issue 22, first section)', () => {
         '? No member of this board is called "Shakira". Use a member’s initials, or the person’s full name if they are not a member.',
       ],
     ],
-        '? KW is not a member of this board — did you mean KC, Korkor Ceasar?',
-      'KW',
-      [
-        '? KW is not a member of this board. Use a member’s initials, or the person’s full name if they are not a member.',
-      ],
-    ],
+    ['KW', ['? KW is not a member of this board — did you mean KC, Korkor Ceasar?']],
   ])('%j → %j', (text, expected) => {
     expect(owners(text)).toEqual(expected);
   });
