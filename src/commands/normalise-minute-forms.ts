@@ -1,9 +1,10 @@
 /**
  * The words minute-takers open a line with, as they write them in minutes: "ACTION: CC to update
- * the group", "Action - RS to comment", "Note: …", "Decision - …", "Agreed: …". Each is the
- * command of the same name; only the separator after the word and its case differ.
+ * the group", "Action - RS to comment", "Note: …", "Decision - …", "Agreed: …", "Apologies: JP".
+ * Each is the command of the same name; only the separator after the word and its case differ.
  */
-const MINUTE_FORM = /^(action(?:\s+point)?|note|decision|agreed)\s*(?::|[-–—](?=\s))\s*/i;
+const MINUTE_FORM =
+  /^(action(?:\s+point)?|note|decision|agreed|present|apologies|absent)\s*(?::|[-–—](?=\s))\s*/i;
 
 const COMMAND_OF: Record<string, string> = {
   action: 'action',
@@ -11,6 +12,9 @@ const COMMAND_OF: Record<string, string> = {
   note: 'note',
   decision: 'decision',
   agreed: 'agreed',
+  present: 'present',
+  apologies: 'apologies',
+  absent: 'absent',
 };
 
 /**

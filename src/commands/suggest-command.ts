@@ -24,7 +24,7 @@ const distance = (a: string, b: string, limit: number): number => {
  * The command a mistyped first word most likely meant ("agnda" → "agenda", "attendence" →
  * "attendance", "acton JB to …" → "action JB to …"), with the rest of the text as typed; undefined
  * when the word is a command already or none is close. Within two edits, one for words of four
- * letters or fewer (so "nots" is "note" but "jb" is nothing); the nearest wins, ties go to the word
+ * letters or fewer on either side (so "nots" is "note", but "hello" is not "help"); the nearest wins, ties go to the word
  * listed first.
  */
 export const suggestCommand = (text: string): string | undefined => {
@@ -32,9 +32,9 @@ export const suggestCommand = (text: string): string | undefined => {
   const typed = match?.[1];
   if (typed === undefined || isCommandWord(typed) || !/^[a-z-]+$/i.test(typed)) return undefined;
   const word = typed.toLowerCase();
-  const limit = word.length <= 4 ? 1 : 2;
   let best: { word: string; d: number } | undefined;
   for (const candidate of COMMAND_WORDS) {
+    const limit = Math.min(word.length, candidate.length) <= 4 ? 1 : 2;
     const d = distance(word, candidate, limit);
     if (d <= limit && (best === undefined || d < best.d)) best = { word: candidate, d };
   }
