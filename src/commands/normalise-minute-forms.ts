@@ -22,7 +22,7 @@ const COMMAND_OF: Record<string, string> = {
  * ("Jacqui", "Jacqui Burke"), before " to ". Only the shape is checked here: the reply offers the
  * action only when every owner is a member of the board.
  */
-const OWNER_WORD = String.raw`(?:[A-Z]{2,5}|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})`;
+const OWNER_WORD = String.raw`(?:[A-Z]{2,5}|(?:[Tt]he\s+)?[A-Z][a-z'’-]+(?:\s+(?:&\s+)?[A-Z][a-z'’-]+){0,3})`;
 const OWNERS_THEN_TO = new RegExp(
   String.raw`^(${OWNER_WORD}(?:\s*(?:\/|,|&|\band\b)\s*${OWNER_WORD})*)\s+to\s+\S`,
 );
