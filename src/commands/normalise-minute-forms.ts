@@ -27,6 +27,8 @@ const OWNERS_THEN_TO = new RegExp(
   String.raw`^(${OWNER_WORD}(?:\s*(?:\/|,|&|\band\b)\s*${OWNER_WORD})*)\s+to\s+\S`,
 );
 
+const NUMBERED_ACTION = /^action\s+(?:no\.?\s*)?\d{1,4}\s*[:.\-–]\s*/i;
+
 export type MinuteForm =
   /** The text to parse, with a minute-style prefix turned into its command word. */
   | { kind: 'text'; text: string }
@@ -42,6 +44,10 @@ export const normaliseMinuteForms = (
   text: string,
   isCommandWord: (word: string) => boolean,
 ): MinuteForm => {
+  /** "Action 2: RS to comment …" copied from minutes: the number is the minutes', not Quorate's. */
+  const numbered = NUMBERED_ACTION.exec(text);
+  if (numbered !== null && OWNERS_THEN_TO.test(text.slice(numbered[0].length)))
+    return { kind: 'offer', spec: text.slice(numbered[0].length).replace(/\s+/g, ' ').trim() };
   const form = MINUTE_FORM.exec(text);
   if (form !== null) {
     const word = (form[1] ?? '').toLowerCase().replace(/\s+/g, ' ');

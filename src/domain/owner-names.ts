@@ -24,13 +24,26 @@ const GROUP_NOUNS = new Set([
   'directorate',
   'leads',
   'partners',
+  'groups',
+  'units',
+  'boards',
+  'panels',
+  'members',
+  'agencies',
+  'organisations',
+  'colleagues',
 ]);
 
 const QUOTES = /^["“”'‘’«»]+|["“”'‘’«»]+$/g;
 
-/** `"Shakira Gordon"` → `Shakira Gordon`; `@RS` → `RS`. */
+/** `"Shakira Gordon"` → `Shakira Gordon`; `@RS` → `RS`; `RS (LBH)` → `RS` (the designation goes). */
 export const bareName = (token: string): string =>
-  token.trim().replace(/^@/, '').replace(QUOTES, '').trim();
+  token
+    .trim()
+    .replace(/^@/, '')
+    .replace(/\s*\([^()]*\)$/, '')
+    .replace(QUOTES, '')
+    .trim();
 
 /** "the Business Unit" → "Business Unit". */
 export const withoutArticle = (token: string): string => token.replace(/^the\s+/i, '').trim();
