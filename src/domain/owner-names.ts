@@ -51,7 +51,11 @@ export const withoutArticle = (token: string): string => token.replace(/^the\s+/
 /** A team or group's name: its last word is a group noun ("Development & Practice Group"). */
 export const isGroupName = (token: string): boolean => {
   const words = withoutArticle(token).split(/\s+/);
-  const last = words.at(-1)?.toLowerCase().replace(/[^a-z-]/g, '') ?? '';
+  const last =
+    words
+      .at(-1)
+      ?.toLowerCase()
+      .replace(/[^a-z-]/g, '') ?? '';
   return GROUP_NOUNS.has(last);
 };
 
