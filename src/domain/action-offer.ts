@@ -10,9 +10,9 @@ export type ActionOffer =
   | { kind: 'offer'; owners: Owner[] }
   /** A person named in full who is not on the board: suggest "action …", which records them. */
   | { kind: 'outsiders'; names: string[] }
-  /** A name two members share: ask which, one button each. */
+  /** Initials one letter off a member's ("CK" → KC), a name two members share: ask, with buttons. */
   | { kind: 'choose'; problems: OwnerProblem[]; owners: string; rest: string }
-  /** Initials of no member, "Welcome to the meeting": not an action. */
+  /** Initials like no member's, "Welcome to the meeting": not an action. */
   | { kind: 'none' };
 
 const PERSON_NAME = /^[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}$/;
@@ -32,7 +32,7 @@ export const readActionOffer = (
   const ownersText = spec.slice(0, to.index).trim();
   const owners = resolveOwners(board, ownersText, [], { guests });
   if (!owners.ok)
-    return owners.problems.every((p) => (p.choices ?? []).length > 1)
+    return owners.problems.every((p) => p.suggestion !== undefined || (p.choices ?? []).length > 1)
       ? {
           kind: 'choose',
           problems: owners.problems,

@@ -253,6 +253,16 @@ export const CORPUS_LINES: readonly CorpusLine[] = [
     expected: mean('action Shakira Gordon to attend next meeting & liaise with LB'),
   },
   { source: U, text: 'Paul to review the escalation policy', expected: ask('Paul → PG|PR') },
+  {
+    source: H,
+    text: 'CK to begin discussion on a Tri-Borough sharing of information',
+    expected: ask('CK → KC'),
+  },
+  {
+    source: U,
+    text: 'ZZ to circulate the minutes',
+    expected: { refused: `I don't know "ZZ to circulate the minutes"` },
+  },
 
   // Owners as people name them.
   {

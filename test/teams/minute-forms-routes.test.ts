@@ -135,6 +135,20 @@ describe('a line written as minutes write actions ("JB to …")', () => {
   });
 });
 
+describe('a line whose initials are one letter off a member’s', () => {
+  it('asks "did you mean", and the button records it for that member', async () => {
+    const chat = await inMeeting();
+    const card = onlyCard(await send(chat, 'BX to chair the next meeting'));
+    expect(JSON.stringify(card)).toContain('did you mean BB, Brian Boxall?');
+    expect(await actionsOf(chat)).toEqual([]);
+    const [use] = buttonsOf(card);
+    expect(use?.title).toBe('Use BB (Brian Boxall)');
+    await h.send(executeInvoke(EM, chat, use!.verb, use!.data));
+    await h.send(executeInvoke(EM, chat, use!.verb, use!.data));
+    expect((await actionsOf(chat)).map((a) => a.owners.map((o) => o.initials))).toEqual([['BB']]);
+  });
+});
+
 describe('did you mean', () => {
   it('answers a misspelt command with the corrected one and a button that runs it as the clicker', async () => {
     const chat = await inMeeting();
