@@ -36,10 +36,15 @@ const STATUS: Record<Action['status'], string> = {
   closed: 'Closed',
 };
 
+const OWNER_SUFFIX: Record<Owner['kind'], (o: Owner) => string> = {
+  member: (o) => `${o.initials} (${o.name})`,
+  external: (o) => `${o.name} (not a member)`,
+  agency: (o) => `${o.name} (agency)`,
+  group: (o) => o.name,
+};
+
 export const ownerLine = (owners: readonly Owner[]): string =>
-  owners
-    .map((o) => (o.kind === 'member' ? `${o.initials} (${o.name})` : `${o.name} (not a member)`))
-    .join(', ');
+  owners.map((o) => OWNER_SUFFIX[o.kind](o)).join(', ');
 
 /**
  * "Friday 18 December 2026 (next meeting)" for an action due at the next meeting, so people still see

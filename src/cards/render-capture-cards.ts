@@ -4,7 +4,7 @@ import { card, executeAction, heading, problemLine, submitAction, text } from '.
 import { Verbs } from './verbs.js';
 
 export type OwnerProblemView = {
-  problems: { token: string; message: string; suggestion?: Member }[];
+  problems: { token: string; message: string; suggestion?: Member; choices?: Member[] }[];
   /** The capture as typed, to re-run with the owners corrected. */
   owners: string;
   rest: string;
@@ -12,7 +12,10 @@ export type OwnerProblemView = {
 };
 
 const replaceToken = (owners: string, token: string, by: string): string =>
-  owners.replace(new RegExp(`(^|[^A-Za-z])${token}(?![A-Za-z])`), `$1${by}`);
+  owners.replace(
+    new RegExp(`(^|[^A-Za-z])${token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`),
+    `$1${by}`,
+  );
 
 /**
  * Unknown owners: nothing was saved. One tap takes the suggestion, or records the initials as a
@@ -24,21 +27,31 @@ export const renderOwnerProblemCard = (view: OwnerProblemView): AdaptiveCard => 
     (owners, p) => replaceToken(owners, p.token, p.suggestion?.initials ?? p.token),
     view.owners,
   );
+  /** A name more than one member has: one button per member it could be (the first such name). */
+  const choice = view.problems.find((p) => (p.choices ?? []).length > 1);
   return card(
     [
       ...heading('Who owns this action?', 'Nothing was saved yet.'),
       ...view.problems.map((p) => text(p.message, { color: 'Attention' })),
       text(`"${view.owners} to ${view.rest}"`, { isSubtle: true, size: 'Small' }),
     ],
-    fixes.length === 0
-      ? []
-      : [
-          executeAction(
-            `Use ${fixes.map((p) => `${p.suggestion?.initials ?? ''} (${p.suggestion?.name ?? ''})`).join(', ')}`,
-            Verbs.actionCaptureConfirm,
-            { spec: `${corrected} to ${view.rest}`, requestId: view.requestId },
-          ),
-        ],
+    [
+      ...(fixes.length === 0
+        ? []
+        : [
+            executeAction(
+              `Use ${fixes.map((p) => `${p.suggestion?.initials ?? ''} (${p.suggestion?.name ?? ''})`).join(', ')}`,
+              Verbs.actionCaptureConfirm,
+              { spec: `${corrected} to ${view.rest}`, requestId: view.requestId },
+            ),
+          ]),
+      ...(choice?.choices ?? []).map((m) =>
+        executeAction(`${m.initials} (${m.name})`, Verbs.actionCaptureConfirm, {
+          spec: `${replaceToken(corrected, choice?.token ?? '', m.initials)} to ${view.rest}`,
+          requestId: view.requestId,
+        }),
+      ),
+    ],
   );
 };
 

@@ -50,6 +50,7 @@ export const Verbs = {
   visitorDeputy: 'register.visitor.deputy',
   agencyReplace: 'agency.replace',
   inviteesConfirm: 'board.invitees.confirm',
+  commandRun: 'command.run',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];
@@ -107,6 +108,13 @@ export const RenumberData = MeetingData.extend({
 });
 export const ConfirmData = z.object({
   spec: z.string().min(1).max(4000),
+  requestId: z.string().min(1).max(200),
+});
+
+/** "Did you mean": the corrected command (`text`), or the box's edited form of it (`command`). */
+export const RunCommandData = z.object({
+  text: z.string().trim().min(1).max(2000),
+  command: z.string().max(2000).optional(),
   requestId: z.string().min(1).max(200),
 });
 

@@ -284,6 +284,32 @@ export const COMMAND_CATALOGUE: readonly CatalogueEntry[] = [
     withoutBoard: false,
   },
   {
+    kind: 'summary',
+    usage: 'summary  |  summary post',
+    summary:
+      'The meeting’s summary card: attendance, quorum, decisions and actions; "post" puts it in the board’s channel',
+    group: 'Summaries, minutes and reports',
+    managersOnly: false,
+    withoutBoard: false,
+  },
+  {
+    kind: 'minutes',
+    usage: 'minutes',
+    summary: 'The minutes of the current or last meeting as a Word document (.docx)',
+    group: 'Summaries, minutes and reports',
+    managersOnly: false,
+    withoutBoard: false,
+  },
+  {
+    kind: 'report',
+    usage: 'report [<year>]',
+    summary:
+      'Annual report figures for a year from April (2026 or 2026-27): attendance by agency, actions raised and completed',
+    group: 'Summaries, minutes and reports',
+    managersOnly: false,
+    withoutBoard: false,
+  },
+  {
     kind: 'personalData',
     usage: 'personal data [<initials>]',
     summary:

@@ -42,6 +42,8 @@ export type Command =
   | { kind: 'minutesApproved'; amendments?: string }
   | { kind: 'minutesNotApproved'; reason?: string }
   | { kind: 'actionCapture'; spec: string }
+  /** "JB to send the report": an action written without the word, offered before it is saved. */
+  | { kind: 'actionOffer'; spec: string }
   | { kind: 'actions'; filter: string }
   | { kind: 'actionUpdate'; number: number; text: string }
   | { kind: 'actionDone'; number: number; text?: string }

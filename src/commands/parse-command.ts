@@ -15,15 +15,25 @@ import {
 import { parseMinutesCommand } from './parse-minutes-command.js';
 import { parseQuorumCommand } from './parse-quorum-command.js';
 import { INITIALS_PATTERN } from '../domain/initials.js';
+import { isCommandWord } from './command-words.js';
+import { normaliseMinuteForms } from './normalise-minute-forms.js';
 
 const AGENCY_CODE = /^[A-Za-z][A-Za-z0-9&-]{0,11}$/;
+
+/** "2026" is the year that starts in April 2026: 2026-27 (so is "2026/27"). */
+const reportingYear = (word: string | undefined): string | undefined =>
+  word === undefined || !/^\d{4}$/.test(word)
+    ? word?.replace(/^(\d{4})\/(\d{2})$/, '$1-$2')
+    : `${word}-${String((Number(word.slice(2)) + 1) % 100).padStart(2, '0')}`;
 
 /**
  * Reads one chat message (bot mention already removed) as a command. Never throws: anything it
  * cannot read comes back with what was wrong and the right form.
  */
 export const parseCommand = (rawText: string): ParseResult => {
-  const text = rawText.replace(/\u00a0/g, ' ').trim();
+  const form = normaliseMinuteForms(rawText.replace(/\u00a0/g, ' ').trim(), isCommandWord);
+  if (form.kind === 'offer') return parsed({ kind: 'actionOffer', spec: form.spec });
+  const text = form.text.trim();
   const firstLineEnd = text.indexOf('\n');
   const firstLine = (firstLineEnd < 0 ? text : text.slice(0, firstLineEnd)).trim();
   const rest = firstLineEnd < 0 ? '' : text.slice(firstLineEnd + 1);
@@ -243,7 +253,7 @@ export const parseCommand = (rawText: string): ParseResult => {
       return parsed({ kind: 'personalData', initials });
     }
     case 'report': {
-      const year = words[1];
+      const year = reportingYear(words[1]);
       if (year === undefined) return parsed({ kind: 'report' });
       if (
         !/^\d{4}-\d{2}$/.test(year) ||

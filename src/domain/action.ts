@@ -3,10 +3,19 @@ import type { ActionId, BoardId, MeetingId, MemberId, TenantId } from './ids.js'
 import type { CalendarDate } from './zoned-time.js';
 import { formatMinuteDate } from './zoned-time.js';
 
-/** A member of the board, or a named person who is not ("Shakira Gordon to attend next meeting"). */
+/**
+ * A member of the board, a named person who is not ("Shakira Gordon to attend next meeting"), one
+ * of the board's agencies ("Police"), or a team or group as minutes name them ("Development &
+ * Practice Group", "the Business Unit"). Groups and agencies are one owner each, never people:
+ * `initials` is their label in the minutes' owner column (the agency code, or a short form of
+ * the group's name), never a member's initials; they carry no Entra id. Older stored actions hold
+ * only the first two kinds.
+ */
 export type Owner =
   | { kind: 'member'; memberId: MemberId; initials: string; name: string; aadObjectId?: string }
-  | { kind: 'external'; name: string; initials: string; aadObjectId?: string };
+  | { kind: 'external'; name: string; initials: string; aadObjectId?: string }
+  | { kind: 'agency'; code: string; name: string; initials: string; aadObjectId?: string }
+  | { kind: 'group'; name: string; initials: string; aadObjectId?: string };
 
 export type ActionStatus = 'open' | 'ongoing' | 'completed' | 'closed';
 
@@ -87,6 +96,10 @@ export const isOverdue = (action: Action, today: CalendarDate): boolean =>
 /** Open, and due at a next meeting that has no date yet. */
 export const isUndated = (action: Action): boolean => isOpen(action) && action.due === undefined;
 
+/**
+ * Whether this person answers for the action: an owner, or a member of an owning agency (an
+ * agency's actions are chased with its members on the board, and any of them may answer).
+ */
 export const ownsAction = (
   action: Action,
   member: Member | undefined,
@@ -95,6 +108,7 @@ export const ownsAction = (
   action.owners.some(
     (o) =>
       (member !== undefined && o.kind === 'member' && o.memberId === member.id) ||
+      (member?.agencyCode !== undefined && o.kind === 'agency' && o.code === member.agencyCode) ||
       (o.aadObjectId !== undefined && o.aadObjectId.toLowerCase() === aadObjectId.toLowerCase()),
   );
 

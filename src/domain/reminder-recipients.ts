@@ -78,6 +78,20 @@ export const coordinators = (board: Board): Member[] => {
   return wanted.length > 0 ? wanted : chairAndCoordinators(board);
 };
 
+/**
+ * Who is chased for an action a group or agency owns, since a group has no chat of its own: an
+ * agency's members on the board (any of them may answer: see `ownsAction`), else — an agency with
+ * no member, or a team such as "the Business Unit" — the coordinators, who serve the groups.
+ */
+export const groupOwnerMembers = (
+  board: Board,
+  owner: Extract<Owner, { kind: 'agency' | 'group' }>,
+): Member[] => {
+  const agencyMembers =
+    owner.kind === 'agency' ? board.members.filter((m) => m.agencyCode === owner.code) : [];
+  return agencyMembers.length > 0 ? agencyMembers : coordinators(board);
+};
+
 const memberOf = (board: Board, owner: Owner): Member | undefined =>
   owner.kind === 'member' ? board.members.find((m) => m.id === owner.memberId) : undefined;
 
@@ -91,27 +105,48 @@ const withNext = (facts: ReminderFacts): { nextMeeting?: CalendarDate } =>
  * owner by the id captured with the action, else by name only (delivered to the board's chat).
  */
 const toOwners = (facts: ReminderFacts, action: Action): ReminderRecipient[] =>
-  action.owners.map((owner) => {
-    const { board, reminder, today } = facts;
-    const member = memberOf(board, owner);
-    const aad = member?.aadObjectId ?? owner.aadObjectId;
-    return {
-      key: aad === undefined ? `name:${owner.name}` : `owner:${aad.toLowerCase()}`,
-      name: owner.name,
-      ...(aad !== undefined && { aadObjectId: aad }),
-      ...(member !== undefined && homeOf(member)),
-      message: {
-        kind: 'action-reminder',
-        board,
-        action,
-        reminder,
-        today,
-        ...withNext(facts),
-        canManage: canManageBoard(board, aad),
-        ...(member?.reach?.lastReached !== undefined && { lastReached: member.reach.lastReached }),
-      },
-    };
-  });
+  dedupe(action.owners.flatMap((o) => toOwner(facts, action, o)));
+
+/** Keys are unique in a reminder: a member who owns it and is in an owning agency hears once. */
+const dedupe = (recipients: ReminderRecipient[]): ReminderRecipient[] =>
+  recipients.filter((r, i) => recipients.findIndex((s) => s.key === r.key) === i);
+
+const toOwner = (facts: ReminderFacts, action: Action, owner: Owner): ReminderRecipient[] => {
+  if (owner.kind === 'agency' || owner.kind === 'group')
+    return groupOwnerMembers(facts.board, owner).flatMap((m) =>
+      m.aadObjectId === undefined ? [] : toOwner(facts, action, memberOwnerOf(m)),
+    );
+  return [ownerRecipient(facts, action, owner)];
+};
+
+const memberOwnerOf = (m: Member): Owner => ({
+  kind: 'member',
+  memberId: m.id,
+  initials: m.initials,
+  name: m.name,
+});
+
+const ownerRecipient = (facts: ReminderFacts, action: Action, owner: Owner): ReminderRecipient => {
+  const { board, reminder, today } = facts;
+  const member = memberOf(board, owner);
+  const aad = member?.aadObjectId ?? owner.aadObjectId;
+  return {
+    key: aad === undefined ? `name:${owner.name}` : `owner:${aad.toLowerCase()}`,
+    name: owner.name,
+    ...(aad !== undefined && { aadObjectId: aad }),
+    ...(member !== undefined && homeOf(member)),
+    message: {
+      kind: 'action-reminder',
+      board,
+      action,
+      reminder,
+      today,
+      ...withNext(facts),
+      canManage: canManageBoard(board, aad),
+      ...(member?.reach?.lastReached !== undefined && { lastReached: member.reach.lastReached }),
+    },
+  };
+};
 
 /** Owner reminders and escalations: cancelled once the action is closed, done or re-dated. */
 const forAction = (facts: ReminderFacts): ReminderDecision => {

@@ -35,10 +35,12 @@ import {
 } from './meeting-replies.js';
 import { paperReply, papersReply } from './paper-replies.js';
 import type { Reply } from './reply.js';
-import { textReply } from './reply.js';
 import { personalDataReply } from './personal-data-reply.js';
 import { agencyChangeReply, memberChangeReply } from './roster-replies.js';
 import { actionsImportReply } from './actions-import-reply.js';
+import { actionOfferReply } from './action-offer-reply.js';
+import { misplacedCommandReply } from './misplaced-command-reply.js';
+import { notUnderstoodReply } from './not-understood-reply.js';
 import type { Turn } from './turn.js';
 import type { ReplyContext } from './reply-context.js';
 import type { Mention } from '../domain/resolve-owners.js';
@@ -58,12 +60,13 @@ export const chatCommandReply = async (
   message: ChatMessage,
 ): Promise<Reply> => {
   const parsed = parseCommand(message.text);
-  if (!parsed.ok) {
-    const usage = parsed.usage === undefined ? '' : `\n\nTry: **${parsed.usage}**`;
-    return textReply(`${parsed.message}${usage}\n\nType **help** to see what I can do.`);
-  }
+  /** The message a "did you mean" or "record this action?" card answers; its clicks run once. */
+  const requestId = `msg:${message.id ?? `${turn.conversationId}:${bot.deps.clock.now().getTime()}`}`;
+  if (!parsed.ok) return notUnderstoodReply(parsed, message.text, requestId);
   const command = parsed.command;
   bot.log.info('command', { kind: command.kind, tenant: turn.tenantId });
+  const misplaced = await misplacedCommandReply(bot, turn, command, requestId);
+  if (misplaced !== undefined) return misplaced;
   /** Every action command names its action by number and answers with the action card. */
   const change = (number: number, input: ChangeInput): Promise<Reply> =>
     changeReply(bot, turn, { number }, input);
@@ -145,6 +148,16 @@ export const chatCommandReply = async (
         mentions: await message.mentions(),
         ...(message.id !== undefined && { requestId: `msg:${message.id}` }),
       });
+    case 'actionOffer':
+      return actionOfferReply(turn, { spec: command.spec, requestId }, () =>
+        notUnderstoodReply(
+          {
+            message: `I don't know "${command.spec.length > 40 ? `${command.spec.slice(0, 40)}…` : command.spec}".`,
+          },
+          message.text,
+          requestId,
+        ),
+      );
     case 'actions':
       return actionsReply(bot, turn, command.filter);
     case 'actionUpdate':

@@ -83,7 +83,10 @@ export const captureAction = async (deps: Deps, input: CaptureInput): Promise<Ca
   const next = await found.nextMeeting(meeting);
   const parsed = parseCapture(input.spec, meeting?.date ?? today, board.rules.timeZone, next?.date);
   if (!parsed.ok) throw new DomainError('INVALID_INPUT', parsed.message);
-  const owners = resolveOwners(board, parsed.parts.owners, input.mentions);
+  /** A guest of the meeting can own an action by initials or name, as an outside owner. */
+  const owners = resolveOwners(board, parsed.parts.owners, input.mentions, {
+    guests: meeting?.attendance?.guests ?? [],
+  });
   if (!owners.ok) return { ok: false, problems: owners.problems };
   const item = meeting === undefined ? undefined : (currentItem(meeting) ?? undefined);
   const itemKey =

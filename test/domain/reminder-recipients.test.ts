@@ -185,6 +185,35 @@ describe('reminderRecipients: who an action reminder goes to, for each owner rem
       ['name:Nia Noid → action-reminder'],
     ],
     [
+      'an agency owner: its members on the board',
+      { owners: [{ kind: 'agency', code: 'POLICE', name: 'Police', initials: 'POLICE' }] },
+      board,
+      [`owner:${aad('LB')} → action-reminder`],
+    ],
+    [
+      'an agency owner with no member on the board: the coordinators',
+      { owners: [{ kind: 'agency', code: 'PROB', name: 'Probation', initials: 'PROB' }] },
+      board,
+      [`owner:${aad('EM')} → action-reminder`],
+    ],
+    [
+      'a group owner ("the Business Unit"): the coordinators',
+      { owners: [{ kind: 'group', name: 'Business Unit', initials: 'Business Unit' }] },
+      board,
+      [`owner:${aad('EM')} → action-reminder`],
+    ],
+    [
+      'a member who owns it and is in an owning agency: told once',
+      {
+        owners: [
+          ownerOf(m('LB')),
+          { kind: 'agency', code: 'POLICE', name: 'Police', initials: 'POLICE' },
+        ],
+      },
+      board,
+      [`owner:${aad('LB')} → action-reminder`],
+    ],
+    [
       'a confidential action: the same people',
       { confidential: true },
       board,

@@ -409,6 +409,7 @@ describe('the confidentiality canary', () => {
         [Verbs.visitorDeputy]: { ...ids, aadObjectId: aadOf(GU.n), forInitials: 'KC' },
         [Verbs.agencyReplace]: { from: 'LA', to: 'EDU' },
         [Verbs.inviteesConfirm]: {},
+        [Verbs.commandRun]: { text: 'agenda', command: 'actions', requestId: randomUUID() },
         [Verbs.meetingEnd]: ids,
       };
       for (const [verb, data] of Object.entries(verbData)) {

@@ -507,6 +507,16 @@ const VERBS: VerbSpec[] = [
     writes: capture,
   },
   {
+    name: Verbs.commandRun,
+    surface: 'card',
+    allowed: MANAGERS,
+    activity: card(Verbs.commandRun, () => ({
+      text: 'note The board noted the report',
+      requestId: 'did-you-mean-1',
+    })),
+    writes: meeting,
+  },
+  {
     name: Verbs.agendaActionDone,
     surface: 'card',
     allowed: OWNERS,

@@ -8,6 +8,7 @@ import {
   AgendaActionData,
   RenumberData,
   ConfirmData,
+  RunCommandData,
 } from '../../cards/verbs.js';
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
@@ -41,6 +42,7 @@ import { decidePaperReply, papersReply } from '../../replies/paper-replies.js';
 import type { ChangeInput } from '../../replies/action-replies.js';
 import type { Reply } from '../../replies/reply.js';
 import { textReply } from '../../replies/reply.js';
+import { chatCommandReply } from '../../replies/chat-command-reply.js';
 import { sendReply } from '../send-reply.js';
 import { AgencyReplaceData, inviteeChoicesOf } from '../../cards/roster-card-data.js';
 import { agencyChangeReply, confirmInviteesReply } from '../../replies/roster-replies.js';
@@ -185,5 +187,13 @@ export const registerCardRoutes = (app: Application, bot: BotContext): void => {
   );
   cardVerb(app, bot, Verbs.inviteesConfirm, (b, turn, _context, data) =>
     confirmInviteesReply(b, turn, inviteeChoicesOf(data)),
+  );
+  /** "Did you mean": the command runs as if the clicker had typed it (their identity, this chat). */
+  dataVerb(Verbs.commandRun, RunCommandData, (b, turn, d) =>
+    chatCommandReply(b, turn, {
+      text: (d.command ?? '').trim() === '' ? d.text : (d.command ?? '').trim(),
+      id: `run:${d.requestId}`,
+      mentions: () => Promise.resolve([]),
+    }),
   );
 };
