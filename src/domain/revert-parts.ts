@@ -32,12 +32,12 @@ const entriesOf = (parts: Parts, itemId: string, list: EntryPart['list']): Entry
 
 const attendanceOf = (parts: Parts): Attendance | undefined =>
   parts.has('order:record')
-    ? ({
+    ? {
         visitors: [],
         ...fields('attendance', parts),
         records: ordered<AttendanceRecord>(parts, 'record'),
         guests: ordered<Guest>(parts, 'guest'),
-      } as Attendance)
+      }
     : undefined;
 
 /** The document its parts describe, keeping `current`'s identity and bookkeeping fields. */
