@@ -37,6 +37,7 @@ import { paperReply, papersReply } from './paper-replies.js';
 import type { Reply } from './reply.js';
 import { textReply } from './reply.js';
 import { personalDataReply } from './personal-data-reply.js';
+import { undoReply } from './undo-reply.js';
 import type { Turn } from './turn.js';
 import type { ReplyContext } from './reply-context.js';
 import type { Mention } from '../domain/resolve-owners.js';
@@ -98,6 +99,8 @@ export const chatCommandReply = async (
       return paperReply(bot, turn, command);
     case 'papers':
       return papersReply(bot, turn);
+    case 'undo':
+      return undoReply(bot, turn, message.id === undefined ? undefined : `msg:${message.id}`);
     case 'item':
       return moveReply(bot, turn, { ref: command.item });
     case 'next':

@@ -1,6 +1,7 @@
 import type { Board, ConversationKind } from '../domain/board.js';
 import type { Action } from '../domain/action.js';
 import type { ActionId, BoardId, MeetingId, MemberId, TenantId } from '../domain/ids.js';
+import type { DocumentKind } from '../domain/document-parts.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { CalendarDate } from '../domain/zoned-time.js';
 import type { Reminder } from '../domain/reminder.js';
@@ -243,11 +244,45 @@ export type AuditEntry = {
    * lost Cosmos answer would otherwise record a change twice, or not at all.
    */
   key?: string;
+  /**
+   * Set on a user's change `undo` can revert (services/record-change.ts): which document, and what
+   * was done in words without content. `before`/`after` then hold only the changed parts, by key.
+   */
+  change?: AuditChange;
+};
+
+export type AuditChange = {
+  kind: DocumentKind;
+  /** The changed document's id. */
+  id: string;
+  said: string;
+  /** The meeting the change belongs to: the meeting itself, or the meeting an action was raised at. */
+  meetingId?: string;
+};
+
+/** Which changes `undo` looks at: a person's own, and with `meetingId` any change of that meeting. */
+export type UndoableQuery = {
+  tenantId: TenantId;
+  boardId: BoardId;
+  actor: string;
+  /** Only changes made at or after this instant. */
+  since: string;
+  meetingId?: string;
 };
 
 export interface AuditLog {
   record(entry: AuditEntry): Promise<void>;
   listForBoard(tenantId: TenantId, boardId: BoardId): Promise<AuditEntry[]>;
+  /** The latest change `undo` may revert, or none: one query, one document. */
+  findLatestChange(query: UndoableQuery): Promise<AuditEntry | undefined>;
+  /** The changes to one document after an instant, newest first, at most 20: who changed it since. */
+  listChangesAfter(
+    board: { tenantId: TenantId; boardId: BoardId },
+    documentId: string,
+    after: string,
+  ): Promise<AuditEntry[]>;
+  /** The entry recorded with `key`, if any: one point read. */
+  findByKey(tenantId: TenantId, boardId: BoardId, key: string): Promise<AuditEntry | undefined>;
 }
 
 /**
