@@ -3,7 +3,6 @@ import type { Board } from '../domain/board.js';
 import { canManageBoard, findMemberByAad } from '../domain/board.js';
 import type { PartChange, PartedDocument } from '../domain/document-parts.js';
 import type { ActionId, MeetingId } from '../domain/ids.js';
-import type { Meeting } from '../domain/meeting.js';
 import type { RevertResult } from '../domain/revert-parts.js';
 import { revertParts } from '../domain/revert-parts.js';
 import { withdrawAction } from '../domain/withdraw-action.js';
@@ -74,7 +73,7 @@ const revert = async (
         const result = revertParts({ kind: 'board', document: b }, parts);
         outcome = { result };
         if (result.kind !== 'reverted') return b;
-        const next = { ...(result.document as Board), updatedAt: deps.clock.now().toISOString() };
+        const next = { ...(result.document), updatedAt: deps.clock.now().toISOString() };
         outcome.change = { kind: 'board', before: b, after: next };
         return next;
       });
@@ -86,7 +85,7 @@ const revert = async (
         const result = revertParts({ kind: 'meeting', document: m }, parts);
         outcome = { result };
         if (result.kind !== 'reverted') return m;
-        const next = { ...(result.document as Meeting), updatedAt: deps.clock.now().toISOString() };
+        const next = { ...(result.document), updatedAt: deps.clock.now().toISOString() };
         outcome.change = { kind: 'meeting', before: m, after: next };
         return next;
       });
@@ -107,7 +106,7 @@ const revert = async (
               ? undefined
               : withdrawAction(a, { at, by: actor.aadObjectId, reason: 'undone' });
         else if (result.kind === 'reverted')
-          next = { ...(result.document as Action), updatedAt: at };
+          next = { ...(result.document), updatedAt: at };
         if (next === undefined) {
           outcome = { result: { kind: 'unchanged' } };
           return a;
