@@ -73,7 +73,7 @@ const revert = async (
         const result = revertParts({ kind: 'board', document: b }, parts);
         outcome = { result };
         if (result.kind !== 'reverted') return b;
-        const next = { ...(result.document), updatedAt: deps.clock.now().toISOString() };
+        const next = { ...result.document, updatedAt: deps.clock.now().toISOString() };
         outcome.change = { kind: 'board', before: b, after: next };
         return next;
       });
@@ -85,7 +85,7 @@ const revert = async (
         const result = revertParts({ kind: 'meeting', document: m }, parts);
         outcome = { result };
         if (result.kind !== 'reverted') return m;
-        const next = { ...(result.document), updatedAt: deps.clock.now().toISOString() };
+        const next = { ...result.document, updatedAt: deps.clock.now().toISOString() };
         outcome.change = { kind: 'meeting', before: m, after: next };
         return next;
       });
@@ -105,8 +105,7 @@ const revert = async (
             a.status === 'withdrawn'
               ? undefined
               : withdrawAction(a, { at, by: actor.aadObjectId, reason: 'undone' });
-        else if (result.kind === 'reverted')
-          next = { ...(result.document), updatedAt: at };
+        else if (result.kind === 'reverted') next = { ...result.document, updatedAt: at };
         if (next === undefined) {
           outcome = { result: { kind: 'unchanged' } };
           return a;
