@@ -147,4 +147,48 @@ describe('undo', () => {
     expect(await say(later, 'undo', BB)).toMatch(/^There is nothing to undo/);
     expect((await actionsOf(later)).map((a) => a.status)).toEqual(['open']);
   });
+
+  it('lets a member undo their own apologies, and keeps the chair’s register rows', async () => {
+    const chat = await newBoard();
+    await say(chat, 'meeting new Executive Planning Meeting on 26/11/26 2-3pm at MS Teams', BB);
+    await say(chat, 'present LB', BB);
+    await say(chat, 'apologies', RS);
+    const codes = async () =>
+      Object.fromEntries(
+        ((await meetingOf(chat)).attendance?.records ?? []).map((r) => [r.memberId, r.code]),
+      );
+    const board = await boardOf(chat);
+    const id = (initials: string) => board.members.find((m) => m.initials === initials)!.id;
+    expect(await codes()).toEqual({ [id('LB')]: 'A', [id('RS')]: 'SA' });
+    expect(await say(chat, 'undo', RS)).toMatch(/^Undone: SA recorded for RS \(by you, 13:\d\d\)/);
+    expect(await codes()).toEqual({ [id('LB')]: 'A' });
+  });
+
+  it('refuses to undo a capture the owner has updated since, naming them', async () => {
+    const chat = await newBoard();
+    await say(chat, 'action RS to draft the letter to schools by 30/11/26', BB);
+    await say(chat, 'update 1 First draft circulated', RS);
+    expect(await say(chat, 'undo', BB)).toBe(
+      'Cannot undo action 1 recorded: it was changed since by Robert South (update to action 1). Undo that first.',
+    );
+    expect(await say(chat, 'undo', RS)).toMatch(/^Undone: update to action 1 \(by you/);
+    expect((await actionsOf(chat))[0]?.status).toBe('open');
+    expect(await say(chat, 'undo', BB)).toMatch(/^Undone: action 1 recorded \(by you/);
+    expect((await actionsOf(chat))[0]?.status).toBe('withdrawn');
+    expect(await say(chat, 'update 1 Second draft', RS)).toContain('withdrawn');
+  });
+
+  it('takes an agenda item and an agency back out', async () => {
+    const chat = await newBoard();
+    await say(chat, 'meeting new Executive Planning Meeting on 26/11/26 2-3pm at MS Teams', BB);
+    await say(chat, 'agenda add Training', BB);
+    expect((await meetingOf(chat)).agenda.map((i) => i.title)).toContain('Training');
+    expect(await say(chat, 'undo', BB)).toMatch(/^Undone: item 1 added to the agenda/);
+    expect((await meetingOf(chat)).agenda.map((i) => i.title)).not.toContain('Training');
+
+    await say(chat, 'agency add LBH London Borough of Havering statutory');
+    expect((await boardOf(chat)).agencies.map((a) => a.code)).toContain('LBH');
+    expect(await say(chat, 'undo')).toMatch(/^Undone: agency LBH added \(by you/);
+    expect((await boardOf(chat)).agencies.map((a) => a.code)).not.toContain('LBH');
+  });
 });
