@@ -1,14 +1,15 @@
 import type { Board, ConversationKind } from '../domain/board.js';
 import type { Action } from '../domain/action.js';
 import type { ActionId, BoardId, MeetingId, MemberId, TenantId } from '../domain/ids.js';
-import type { DocumentKind } from '../domain/document-parts.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { CalendarDate } from '../domain/zoned-time.js';
 import type { Reminder } from '../domain/reminder.js';
+import type { AuditChange, UndoableQuery } from './audit-change.js';
 import type { CrossBoardReader } from './cross-board-reader.js';
 import type { Notifier, SendRateLimiter } from './send-ports.js';
 
 export type { NoticeMessage } from '../domain/notice-message.js';
+export type { AuditChange, UndoableQuery } from './audit-change.js';
 export type { CrossBoardActionFilter, CrossBoardReader } from './cross-board-reader.js';
 export type {
   Addressee,
@@ -249,25 +250,6 @@ export type AuditEntry = {
    * was done in words without content. `before`/`after` then hold only the changed parts, by key.
    */
   change?: AuditChange;
-};
-
-export type AuditChange = {
-  kind: DocumentKind;
-  /** The changed document's id. */
-  id: string;
-  said: string;
-  /** The meeting the change belongs to: the meeting itself, or the meeting an action was raised at. */
-  meetingId?: string;
-};
-
-/** Which changes `undo` looks at: a person's own, and with `meetingId` any change of that meeting. */
-export type UndoableQuery = {
-  tenantId: TenantId;
-  boardId: BoardId;
-  actor: string;
-  /** Only changes made at or after this instant. */
-  since: string;
-  meetingId?: string;
 };
 
 export interface AuditLog {
