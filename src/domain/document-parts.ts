@@ -74,11 +74,13 @@ const meetingParts = (meeting: Meeting, parts: Parts): void => {
     }
   }
   if (meeting.attendance === undefined) return;
-  const { records, guests, ...rest } = meeting.attendance;
+  const { records, guests, visitors, ...rest } = meeting.attendance;
   for (const [name, value] of Object.entries(rest))
     if (value !== undefined) parts.set(`attendance.${name}`, value);
   listOf(parts, 'record', records, (r) => r.memberId);
   listOf(parts, 'guest', guests, (g) => g.id);
+  /** People joining the Teams meeting are added as they come: each is a part of their own. */
+  listOf(parts, 'visitor', visitors, (v) => v.aadObjectId);
 };
 
 /** The parts of a document (domain rule: see `Parts`). */

@@ -1,6 +1,6 @@
 import type { Action, ActionEvent } from './action.js';
 import type { Agency, Board, Member } from './board.js';
-import type { Attendance, AttendanceRecord, Guest } from './attendance.js';
+import type { Attendance, AttendanceRecord, Guest, Visitor } from './attendance.js';
 import type { EntryPart, PartChange, PartedDocument, Parts } from './document-parts.js';
 import { isOrderKey, KEPT_FIELDS, ordered, partsOf, samePart } from './document-parts.js';
 import type { AgendaItem, Entry, Meeting } from './meeting.js';
@@ -33,10 +33,10 @@ const entriesOf = (parts: Parts, itemId: string, list: EntryPart['list']): Entry
 const attendanceOf = (parts: Parts): Attendance | undefined =>
   parts.has('order:record')
     ? {
-        visitors: [],
         ...fields('attendance', parts),
         records: ordered<AttendanceRecord>(parts, 'record'),
         guests: ordered<Guest>(parts, 'guest'),
+        visitors: ordered<Visitor>(parts, 'visitor'),
       }
     : undefined;
 

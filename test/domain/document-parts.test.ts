@@ -155,7 +155,29 @@ const cases: Case[] = [
       attendance: { records: [], guests: [{ id: 'g1', name: 'Ann Guest' }], visitors: [] },
     }),
     expected: m(base),
-    keys: ['attendance.visitors', 'guest:g1', 'order:guest', 'order:record'],
+    keys: ['guest:g1', 'order:guest', 'order:record', 'order:visitor'],
+  },
+  {
+    name: 'a guest recorded is taken off while people joining the meeting since stay',
+    before: m({ ...base, attendance: { records: [], guests: [], visitors: [] } }),
+    after: m({
+      ...base,
+      attendance: { records: [], guests: [{ id: 'g1', name: 'Ann Guest' }], visitors: [] },
+    }),
+    since: (d) => {
+      const doc = d.document as Meeting;
+      const joined = { aadObjectId: aadOf(40), name: 'Visitor', joinedAt: 'z' };
+      return m({ ...doc, attendance: { ...doc.attendance!, visitors: [joined] } });
+    },
+    expected: m({
+      ...base,
+      attendance: {
+        records: [],
+        guests: [],
+        visitors: [{ aadObjectId: aadOf(40), name: 'Visitor', joinedAt: 'z' }],
+      },
+    }),
+    keys: ['guest:g1', 'order:guest'],
   },
   {
     name: 'the current item moved back',
