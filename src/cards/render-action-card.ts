@@ -34,6 +34,7 @@ const STATUS: Record<Action['status'], string> = {
   ongoing: 'Ongoing',
   completed: 'Completed',
   closed: 'Closed',
+  withdrawn: 'Withdrawn',
 };
 
 const OWNER_SUFFIX: Record<Owner['kind'], (o: Owner) => string> = {

@@ -113,6 +113,15 @@ export const COMMAND_CATALOGUE: readonly CatalogueEntry[] = [
     withoutBoard: false,
   },
   {
+    kind: 'undo',
+    usage: 'undo',
+    summary:
+      'Revert your last change on this board (24 hours); in a meeting, the chair and coordinators revert its latest change',
+    group: 'Running the meeting',
+    managersOnly: false,
+    withoutBoard: false,
+  },
+  {
     kind: 'papers',
     usage: 'papers',
     summary: 'Late and missing papers of the next meeting',

@@ -43,6 +43,7 @@ export const COMMAND_WORDS: readonly string[] = [
   'summary',
   'personal',
   'report',
+  'undo',
 ];
 
 export const isCommandWord = (word: string): boolean =>

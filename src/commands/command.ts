@@ -35,6 +35,7 @@ export type Command =
   | { kind: 'agendaRemove'; item: string }
   | { kind: 'paper'; item: string; title: string; link: string }
   | { kind: 'papers' }
+  | { kind: 'undo' }
   | { kind: 'item'; item: string }
   | { kind: 'next' }
   | { kind: 'note'; text: string }

@@ -162,6 +162,13 @@ export const parseCommand = (rawText: string): ParseResult => {
     }
     case 'papers':
       return parsed({ kind: 'papers' });
+    case 'undo':
+      return args === ''
+        ? parsed({ kind: 'undo' })
+        : parseFailure(
+            '"undo" takes nothing after it: it reverts your last change.',
+            usageOf('undo'),
+          );
     case 'item': {
       const item = words.slice(1).join(' ');
       if (item === '')

@@ -17,7 +17,8 @@ export type Owner =
   | { kind: 'agency'; code: string; name: string; initials: string; aadObjectId?: string }
   | { kind: 'group'; name: string; initials: string; aadObjectId?: string };
 
-export type ActionStatus = 'open' | 'ongoing' | 'completed' | 'closed';
+/** `withdrawn`: captured in error and withdrawn (domain/withdraw-action.ts); its number stays used. */
+export type ActionStatus = 'open' | 'ongoing' | 'completed' | 'closed' | 'withdrawn';
 
 export type ActionEvent = {
   at: string;
@@ -54,6 +55,8 @@ export type Action = {
   dueMeetingId?: MeetingId;
   status: ActionStatus;
   closedReason?: string;
+  /** Who withdrew it, when and why (status `withdrawn`). */
+  withdrawn?: { at: string; by: string; reason: string };
   /** Recorded while the meeting was not quorate. */
   subjectToRatification: boolean;
   /**

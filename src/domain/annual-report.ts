@@ -58,7 +58,8 @@ export const annualReport = (
   const deputyOnly = agencies.reduce((n, a) => n + a.byDeputyOnly, 0);
   const inYear = (iso: string): boolean => iso.slice(0, 10) >= from && iso.slice(0, 10) <= to;
   /** Overdue is counted at the year end, or today while the year is running (statuses as they stand). */
-  const raised = actions.filter((a) => inYear(a.createdAt));
+  /** A withdrawn action was recorded in error: it was never raised. */
+  const raised = actions.filter((a) => a.status !== 'withdrawn' && inYear(a.createdAt));
   const completion = (a: Action) =>
     [...a.history].reverse().find((e) => e.kind === 'status' && e.to === 'completed');
   const completed = actions.filter(

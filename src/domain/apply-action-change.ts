@@ -47,6 +47,11 @@ export const applyActionChange = (
 ): Action => {
   const at = now.toISOString();
   const event = (e: Omit<ActionEvent, 'at' | 'by'>): ActionEvent => ({ at, by, ...e });
+  if (action.status === 'withdrawn')
+    throw new DomainError(
+      'CONFLICT',
+      `Action ${action.number} was withdrawn (recorded in error): it cannot be changed, and its number is not used again.`,
+    );
   const closedMessage = `Action ${action.number} is ${action.status}: reopen it first ("reopen ${action.number}").`;
   switch (change.kind) {
     case 'update': {

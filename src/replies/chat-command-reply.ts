@@ -41,6 +41,7 @@ import { actionsImportReply } from './actions-import-reply.js';
 import { actionOfferReply } from './action-offer-reply.js';
 import { misplacedCommandReply } from './misplaced-command-reply.js';
 import { notUnderstoodReply } from './not-understood-reply.js';
+import { undoReply } from './undo-reply.js';
 import type { Turn } from './turn.js';
 import type { ReplyContext } from './reply-context.js';
 import type { Mention } from '../domain/resolve-owners.js';
@@ -121,6 +122,8 @@ export const chatCommandReply = async (
       return paperReply(bot, turn, command);
     case 'papers':
       return papersReply(bot, turn);
+    case 'undo':
+      return undoReply(bot, turn, message.id === undefined ? undefined : `msg:${message.id}`);
     case 'item':
       return moveReply(bot, turn, { ref: command.item });
     case 'next':

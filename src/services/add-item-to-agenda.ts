@@ -10,7 +10,7 @@ import { actionItemIds } from './action-item-ids.js';
 import { requireMeeting } from './find-active-meeting.js';
 import type { FoundMeetings } from './found-meetings.js';
 import type { Actor, Deps } from './ports.js';
-import { recordAudit } from './record-audit.js';
+import { recordChange } from './record-change.js';
 import { requireManager } from './require-manager.js';
 
 /** `agenda add …` and the agenda dialog. */
@@ -34,6 +34,7 @@ export const addItemToAgenda = async (
   const { presenters, ...rest } = input.item;
   const newItem: NewItem = { ...rest, presenters: resolvePresenters(board, presenters) };
   let added: AgendaItem | undefined;
+  let before: Meeting = target;
   const meeting = await deps.meetings.update(board.id, target, (m) => {
     const existing = m.agenda.find((i) => i.id === id);
     if (existing !== undefined) {
@@ -42,6 +43,7 @@ export const addItemToAgenda = async (
     }
     const result = addAgendaItem(m, newItem, id, recordedItemIds(m, actionItems));
     added = result.item;
+    before = m;
     return { ...result.meeting, updatedAt: deps.clock.now().toISOString() };
   });
   if (added === undefined)
@@ -49,10 +51,11 @@ export const addItemToAgenda = async (
       'CONCURRENT_UPDATE',
       'The agenda changed at the same moment. Please try again.',
     );
-  await recordAudit(deps, board, input.actor, {
+  await recordChange(deps, board, input.actor, {
     verb: 'agenda.add',
     subject: `${meeting.id}/${added.id}`,
-    outcome: 'done',
+    said: `item ${added.number} added to the agenda`,
+    change: { kind: 'meeting', before, after: meeting },
   });
   return { meeting, item: added };
 };

@@ -16,7 +16,7 @@ import type { FoundMeetings } from './found-meetings.js';
 import { findMeetingsOnce } from './found-meetings.js';
 import type { Actor, Deps, NumberedAction } from './ports.js';
 import { needsRatification } from './meeting-quorum.js';
-import { recordAudit } from './record-audit.js';
+import { recordChange } from './record-change.js';
 import { refuse } from './refuse.js';
 import { scheduleActionReminders } from './schedule-reminders.js';
 
@@ -46,11 +46,11 @@ const idFor = (board: Board, requestId: string): string =>
  * (the action saved, the audit not) completes it; a retry after both saved adds nothing.
  */
 const auditCapture = (deps: Deps, board: Board, actor: Actor, action: Action): Promise<void> =>
-  recordAudit(deps, board, actor, {
+  recordChange(deps, board, actor, {
     verb: 'action.capture',
     subject: action.id,
-    outcome: 'done',
-    after: { number: action.number },
+    said: `action ${action.number} recorded`,
+    change: { kind: 'action', before: undefined, after: action },
     key: `${action.id}:capture`,
   });
 

@@ -9,9 +9,40 @@ import { DomainError } from '../domain/domain-error.js';
 import type { ActionId } from '../domain/ids.js';
 import type { Actor, Deps, Versioned } from './ports.js';
 import { recordAudit } from './record-audit.js';
+import { recordChange } from './record-change.js';
 import { planNotice, scheduleActionReminders } from './schedule-reminders.js';
 
-/** One audit entry per revision, so the retry of a change whose answer was lost records it once. */
+/** What a change did, as `undo` reads it back ("action 12 reassigned"); never the text. */
+const saidOf = (change: ActionChange, n: number): string => {
+  switch (change.kind) {
+    case 'update':
+      return `update to action ${n}`;
+    case 'done':
+      return `action ${n} marked done`;
+    case 'reopen':
+      return `action ${n} reopened`;
+    case 'close':
+      return `action ${n} closed`;
+    case 'due':
+      return `due date of action ${n} changed`;
+    case 'assign':
+      return `action ${n} reassigned`;
+    case 'propose':
+      return `new date proposed for action ${n}`;
+    case 'decideProposal':
+      return `proposed date for action ${n} ${change.accept ? 'accepted' : 'rejected'}`;
+    case 'disown':
+      return `action ${n} said not to be theirs`;
+    case 'confidential':
+      return `action ${n} marked ${change.confidential ? 'confidential' : 'not confidential'}`;
+  }
+};
+
+/**
+ * One audit entry per revision, so the retry of a change whose answer was lost records it once.
+ * With the action as it was before (`before`), `undo` can revert it; a retried click that finds its
+ * change saved earlier knows no `before` and records the event alone.
+ */
 const auditChange = (
   deps: Deps,
   board: Board,
@@ -19,14 +50,25 @@ const auditChange = (
   change: ActionChange,
   action: Action,
   revision: number,
-): Promise<void> =>
-  recordAudit(deps, board, actor, {
+  before?: Action,
+): Promise<void> => {
+  const key = `${action.id}:r${revision}`;
+  if (before !== undefined)
+    return recordChange(deps, board, actor, {
+      verb: `action.${change.kind}`,
+      subject: action.id,
+      said: saidOf(change, action.number),
+      change: { kind: 'action', before, after: action },
+      key,
+    });
+  return recordAudit(deps, board, actor, {
     verb: `action.${change.kind}`,
     subject: action.id,
     outcome: 'done',
     after: { status: action.status, due: action.due ?? null },
-    key: `${action.id}:r${revision}`,
+    key,
   });
+};
 
 export type ActionRef = { number: number } | { actionId: string };
 
@@ -229,6 +271,7 @@ export const changeAction = async (
   const now = deps.clock.now();
   let changed = false;
   let stale = false;
+  let before: Action = current;
   const action = await deps.actions.update(
     board.id,
     current.id,
@@ -239,13 +282,14 @@ export const changeAction = async (
       }
       const next = applyActionChange(a, change, actor.aadObjectId, now);
       changed = next !== a;
+      before = a;
       return changed ? { ...next, updatedAt: now.toISOString() } : a;
     },
     known,
   );
   if (stale) return staleResult(action);
   if (changed) {
-    await auditChange(deps, board, actor, change, action, action.revision);
+    await auditChange(deps, board, actor, change, action, action.revision, before);
     await followUp(deps, board, current, action, change, actor);
   }
   return { action, changed, stale };

@@ -5,7 +5,7 @@ import type { Meeting } from '../domain/meeting.js';
 import type { FoundMeetings } from './found-meetings.js';
 import type { Actor, Deps } from './ports.js';
 import { requireMeeting } from './find-active-meeting.js';
-import { recordAudit } from './record-audit.js';
+import { recordChange } from './record-change.js';
 import { requireManager } from './require-manager.js';
 
 /**
@@ -40,22 +40,29 @@ export const updateRegister = async (
   });
 };
 
-/** A person's change to the register: written, then audited as done under `verb`. */
+/**
+ * A person's change to the register: written, then audited as done under `verb` with the register
+ * rows it changed, so `undo` can revert it. `said` names it for `undo` ("SA recorded for RS").
+ */
 export const changeRegister = async (
   deps: Pick<Deps, 'meetings' | 'clock' | 'audit'>,
   input: Omit<RegisterInput, 'meetingId'> & {
     meeting: Meeting;
     verb: string;
-    after?: unknown;
+    said?: string;
     change: RegisterChange;
   },
 ): Promise<Meeting> => {
-  const saved = await updateRegister(deps, input.board, input.meeting, input.change);
-  await recordAudit(deps, input.board, input.actor, {
+  let before = input.meeting;
+  const saved = await updateRegister(deps, input.board, input.meeting, (a, m, now) => {
+    before = m;
+    return input.change(a, m, now);
+  });
+  await recordChange(deps, input.board, input.actor, {
     verb: input.verb,
     subject: saved.id,
-    outcome: 'done',
-    ...(input.after !== undefined && { after: input.after }),
+    said: input.said ?? 'the register changed',
+    change: { kind: 'meeting', before, after: saved },
   });
   return saved;
 };
@@ -67,9 +74,10 @@ export const changeRegister = async (
 export const changeRegisterAsManager = async (
   deps: Pick<Deps, 'meetings' | 'clock' | 'audit'>,
   { board, actor, meetingId, found }: RegisterInput,
-  edit: { verb: string; what: string; change: RegisterChange },
+  edit: { verb: string; what: string; said: string; change: RegisterChange },
 ): Promise<Meeting> => {
   await requireManager(deps, board, actor, edit.verb, edit.what);
   const meeting = await requireMeeting(deps, board, meetingId, found);
-  return changeRegister(deps, { board, actor, meeting, verb: edit.verb, change: edit.change });
+  const { verb, said, change } = edit;
+  return changeRegister(deps, { board, actor, meeting, verb, said, change });
 };

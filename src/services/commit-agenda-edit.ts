@@ -8,6 +8,7 @@ import { actionItemIds } from './action-item-ids.js';
 import { agendaFingerprint } from './agenda-fingerprint.js';
 import type { Actor, Deps } from './ports.js';
 import { recordAudit } from './record-audit.js';
+import { recordChange } from './record-change.js';
 
 /** What a confirmation found: the change made (now or by an earlier click), or a changed agenda. */
 export type ConfirmOutcome =
@@ -32,9 +33,11 @@ export const commitAgendaEdit = async (
   const { board, actor, plan } = input;
   const actionItems = await actionItemIds(deps, board, plan.meetingId);
   let change: AgendaChangeRecord | undefined;
+  let before: Meeting | undefined;
   const meeting = await deps.meetings.update(board.id, meetingId(plan.meetingId), (m) => {
     const shape = agendaFingerprint(m);
     change = undefined;
+    before = undefined;
     if (shape === plan.after && m.lastAgendaChange?.after === plan.after) {
       change = m.lastAgendaChange;
       return m;
@@ -54,6 +57,7 @@ export const commitAgendaEdit = async (
       },
       renumbered: result.renumbered,
     };
+    before = m;
     return {
       ...result.meeting,
       lastAgendaChange: change,
@@ -61,12 +65,19 @@ export const commitAgendaEdit = async (
     };
   });
   if (change === undefined) return { kind: 'stale', meeting };
-  await recordAudit(deps, board, actor, {
+  const audited = {
     verb: `agenda.${change.op}`,
     subject: `${meeting.id}/${change.item.id}`,
-    outcome: 'done',
     key: `${meeting.id}:agenda:${change.after}`,
-  });
+  };
+  /** A click that finds its change made (an earlier delivery) records the event alone, once. */
+  await (before === undefined
+    ? recordAudit(deps, board, actor, { ...audited, outcome: 'done' })
+    : recordChange(deps, board, actor, {
+        ...audited,
+        said: `item ${change.item.number} ${change.op === 'remove' ? 'removed from the agenda' : `moved ${change.op}`}`,
+        change: { kind: 'meeting', before, after: meeting },
+      }));
   if (input.confirmed && change.renumbered.length > 0) {
     await recordAudit(deps, board, actor, {
       verb: 'agenda.renumber',

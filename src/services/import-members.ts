@@ -3,7 +3,7 @@ import { applyMemberImport } from '../domain/board-members.js';
 import type { RowProblem } from '../domain/member-table.js';
 import { parseMemberTable } from '../domain/member-table.js';
 import type { Actor, Deps } from './ports.js';
-import { recordAudit } from './record-audit.js';
+import { recordChange } from './record-change.js';
 import { requireManager } from './require-manager.js';
 
 export type ImportMembersResult =
@@ -22,6 +22,7 @@ export const importMembers = async (
   const preview = parseMemberTable(input.table, input.board);
   if (!preview.ok) return preview;
   let outcome = { ok: false, problems: [] } as ImportMembersResult;
+  let before = input.board;
   const board = await deps.boards.update(input.board.tenantId, input.board.id, (current) => {
     const parsed = parseMemberTable(input.table, current);
     if (!parsed.ok) {
@@ -34,14 +35,15 @@ export const importMembers = async (
       return current;
     }
     outcome = { ok: true, board: applied.board, added: applied.added, updated: applied.updated };
+    before = current;
     return { ...applied.board, updatedAt: deps.clock.now().toISOString() };
   });
   if (!outcome.ok) return outcome;
-  await recordAudit(deps, board, input.actor, {
+  await recordChange(deps, board, input.actor, {
     verb: 'members.import',
     subject: board.id,
-    outcome: 'done',
-    after: { added: outcome.added.map((m) => m.id), updated: outcome.updated.map((m) => m.id) },
+    said: `members import (${outcome.added.length} added, ${outcome.updated.length} updated)`,
+    change: { kind: 'board', before, after: board },
   });
   return { ...outcome, board };
 };

@@ -4,10 +4,12 @@ import type { ActionId, BoardId, MeetingId, MemberId, TenantId } from '../domain
 import type { Meeting } from '../domain/meeting.js';
 import type { CalendarDate } from '../domain/zoned-time.js';
 import type { Reminder } from '../domain/reminder.js';
+import type { AuditChange, UndoableQuery } from './audit-change.js';
 import type { CrossBoardReader } from './cross-board-reader.js';
 import type { Notifier, SendRateLimiter } from './send-ports.js';
 
 export type { NoticeMessage } from '../domain/notice-message.js';
+export type { AuditChange, UndoableQuery } from './audit-change.js';
 export type { CrossBoardActionFilter, CrossBoardReader } from './cross-board-reader.js';
 export type {
   Addressee,
@@ -248,11 +250,26 @@ export type AuditEntry = {
    * lost Cosmos answer would otherwise record a change twice, or not at all.
    */
   key?: string;
+  /**
+   * Set on a user's change `undo` can revert (services/record-change.ts): which document, and what
+   * was done in words without content. `before`/`after` then hold only the changed parts, by key.
+   */
+  change?: AuditChange;
 };
 
 export interface AuditLog {
   record(entry: AuditEntry): Promise<void>;
   listForBoard(tenantId: TenantId, boardId: BoardId): Promise<AuditEntry[]>;
+  /** The latest change `undo` may revert, or none: one query, one document. */
+  findLatestChange(query: UndoableQuery): Promise<AuditEntry | undefined>;
+  /** The changes to one document after an instant, newest first, at most 20: who changed it since. */
+  listChangesAfter(
+    board: { tenantId: TenantId; boardId: BoardId },
+    documentId: string,
+    after: string,
+  ): Promise<AuditEntry[]>;
+  /** The entry recorded with `key`, if any: one point read. */
+  findByKey(tenantId: TenantId, boardId: BoardId, key: string): Promise<AuditEntry | undefined>;
 }
 
 /**

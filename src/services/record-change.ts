@@ -1,7 +1,9 @@
 import type { Action } from '../domain/action.js';
 import type { Board } from '../domain/board.js';
 import type { Meeting } from '../domain/meeting.js';
-import type { Actor, Deps } from './ports.js';
+import type { PartChange, PartedDocument } from '../domain/document-parts.js';
+import { diffParts } from '../domain/document-parts.js';
+import type { Actor, AuditEntry, Deps } from './ports.js';
 import { recordAudit } from './record-audit.js';
 
 /** One stored document as it was before a user's change and as the change left it. */
@@ -25,21 +27,71 @@ export type ChangeInput = {
   key?: string;
 };
 
+/** The meeting a change belongs to: `undo` by a chair in that meeting may revert it. */
+const meetingOf = (change: ChangedDocument): string | undefined => {
+  switch (change.kind) {
+    case 'meeting':
+      return change.after.id;
+    case 'action':
+      return change.after.meetingId;
+    case 'board':
+      return undefined;
+  }
+};
+
 /**
- * Audits a user's change with its before and after state: the one place every correctable change
- * is written down, so `undo` can find and revert it.
+ * Audits a user's change: the one place every correctable change is written down, so `undo` can
+ * find and revert it. The entry keeps only the parts of the document that changed (their values
+ * before and after, by part key: domain/document-parts.ts), so it stays small however large the
+ * document; a change that changed nothing is audited as an event `undo` passes over.
  */
 export const recordChange = (
   deps: Pick<Deps, 'audit' | 'clock'>,
   board: Pick<Board, 'tenantId' | 'id'>,
   actor: Actor,
   input: ChangeInput,
-): Promise<void> =>
-  recordAudit(deps, board, actor, {
+): Promise<void> => {
+  const { change } = input;
+  const parts = diffParts(
+    change.before === undefined
+      ? undefined
+      : ({ kind: change.kind, document: change.before } as PartedDocument),
+    { kind: change.kind, document: change.after } as PartedDocument,
+  );
+  const meetingId = meetingOf(change);
+  return recordAudit(deps, board, actor, {
     verb: input.verb,
     subject: input.subject,
     outcome: 'done',
-    before: { kind: input.change.kind, said: input.said, document: input.change.before ?? null },
-    after: { kind: input.change.kind, document: input.change.after },
+    ...(parts.length > 0 && {
+      before: parts.filter((p) => 'before' in p).map((p) => ({ key: p.key, value: p.before })),
+      after: parts.filter((p) => 'after' in p).map((p) => ({ key: p.key, value: p.after })),
+      change: {
+        kind: change.kind,
+        id: change.after.id,
+        said: input.said,
+        ...(meetingId !== undefined && { meetingId }),
+      },
+    }),
     ...(input.key !== undefined && { key: input.key }),
   });
+};
+
+type StoredPart = { key: string; value: unknown };
+
+const byKey = (value: unknown): Map<string, unknown> =>
+  new Map(Array.isArray(value) ? (value as StoredPart[]).map((p) => [p.key, p.value]) : []);
+
+/**
+ * The parts a recorded change touched, as `recordChange` stored them (lists of key and value, so
+ * no part key becomes a property name). Empty once retention trimmed the entry.
+ */
+export const partChangesOf = (entry: Pick<AuditEntry, 'before' | 'after'>): PartChange[] => {
+  const before = byKey(entry.before);
+  const after = byKey(entry.after);
+  return [...new Set([...before.keys(), ...after.keys()])].map((key) => ({
+    key,
+    ...(before.has(key) && { before: before.get(key) }),
+    ...(after.has(key) && { after: after.get(key) }),
+  }));
+};

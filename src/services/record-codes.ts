@@ -44,7 +44,7 @@ export const recordCodes = async (
     actor,
     meeting,
     verb: 'attendance.record',
-    after: { code: input.code, members: members.map((m) => m.id) },
+    said: `${input.code} recorded for ${members.map((m) => m.initials).join(', ')}`,
     change: (attendance, m, now) =>
       members.reduce(
         (a, member) =>

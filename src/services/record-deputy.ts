@@ -35,7 +35,7 @@ export const recordDeputy = async (
     actor,
     meeting,
     verb: 'attendance.deputy',
-    after: { member: member.id },
+    said: `deputy recorded for ${member.initials}`,
     change: (a, _meeting, now) =>
       setRecord(
         { ...a, visitors: a.visitors.filter((v) => v.aadObjectId !== input.aadObjectId) },

@@ -27,6 +27,7 @@ export const recordGuest = async (
     actor,
     meeting,
     verb: 'attendance.guest',
+    said: 'guest recorded',
     change: (a) => ({
       ...a,
       visitors: a.visitors.filter((v) => v.aadObjectId !== input.aadObjectId),

@@ -15,6 +15,7 @@ export const recordQuorumRuling = async (
   changeRegisterAsManager(deps, input, {
     verb: 'quorum.ruling',
     what: 'rule on quorum',
+    said: 'quorum ruling recorded',
     change: (a, _meeting, now) => ({
       ...a,
       ...(input.quorate !== undefined && {

@@ -49,7 +49,7 @@ export const recordTiming = async (
     actor,
     meeting,
     verb,
-    after: { member: member.id },
+    said: `${member.initials} recorded as ${kind === 'late' ? 'arriving late' : 'leaving early'}`,
     change: (a, _meeting, now) =>
       setRecord(a, {
         ...(recordFor(a, member.id) ?? {}),

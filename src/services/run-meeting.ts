@@ -9,6 +9,7 @@ import type { FoundMeetings } from './found-meetings.js';
 import type { Actor, Deps } from './ports.js';
 import { needsRatification } from './meeting-quorum.js';
 import { recordAudit } from './record-audit.js';
+import { recordChange } from './record-change.js';
 import { requireManager } from './require-manager.js';
 
 const target = (
@@ -89,6 +90,7 @@ export const recordMeetingEntry = async (
   const entryId = input.requestId ?? deps.ids.next();
   const now = deps.clock.now();
   let created = false;
+  let before: Meeting = current;
   const meeting = await deps.meetings.update(board.id, current, (m) => {
     const already = m.agenda.some((i) =>
       [...i.notes, ...i.decisions].some((e) => e.id === entryId),
@@ -96,6 +98,7 @@ export const recordMeetingEntry = async (
     /** A retry of this very write (its answer lost) finds the entry: it is still this call's. */
     if (!already) created = true;
     if (already) return m;
+    before = m;
     return {
       ...addEntry(
         m,
@@ -112,14 +115,16 @@ export const recordMeetingEntry = async (
       updatedAt: now.toISOString(),
     };
   });
-  await recordAudit(deps, board, input.actor, {
+  const item = requireItem(meeting, itemId);
+  await recordChange(deps, board, input.actor, {
     verb: `meeting.${input.kind}`,
     subject: `${meeting.id}/${itemId}`,
-    outcome: 'done',
+    said: `${input.kind} added on ${item.kind === 'standing' ? item.number : `item ${item.number}`}`,
+    change: { kind: 'meeting', before, after: meeting },
     /** A resubmitted dialog records its entry, and its audit entry, once. */
     ...(input.requestId !== undefined && { key: `${meeting.id}:entry:${entryId}` }),
   });
-  return { meeting, item: requireItem(meeting, itemId), created };
+  return { meeting, item, created };
 };
 
 /**

@@ -13,6 +13,7 @@ export const saveRegister = async (
   changeRegisterAsManager(deps, input, {
     verb: 'attendance.record',
     what: 'record attendance for others',
+    said: 'register saved',
     change: (attendance, m, now) => {
       let a = attendance;
       for (const member of input.board.members) {

@@ -221,7 +221,7 @@ describe('closing and people', () => {
 });
 
 describe('annual report actions', () => {
-  it('counts actions raised, completed, on time, and overdue at the year end', async () => {
+  it('counts actions raised (not those withdrawn), completed, on time, and overdue at the year end', async () => {
     const { annualReport } = await import('../../src/domain/annual-report.js');
     const base = {
       boardId: boardId('b'),
@@ -273,6 +273,16 @@ describe('annual report actions', () => {
         status: 'open' as const,
         history: [],
         createdAt: '2023-04-02T10:00:00Z',
+      },
+      {
+        ...base,
+        id: 'a5',
+        number: 5,
+        text: 'recorded in error',
+        due: '2022-09-01',
+        status: 'withdrawn' as const,
+        history: [],
+        createdAt: '2022-07-13T10:00:00Z',
       },
     ] as unknown as Parameters<typeof annualReport>[2];
     expect(annualReport(board, [], actions, '2022-23', '2026-11-23').actions).toEqual({

@@ -298,6 +298,7 @@ const runMeeting = async (room: Room): Promise<void> => {
   await s('actions open', LB);
   await s('actions mine', RS);
   await s('actions all', GU);
+  await s('undo', GU);
   await s('summary', GU);
   await s('agenda', GU);
   await s(`item 2`);
