@@ -1,4 +1,5 @@
 import type { CommandKind } from './command.js';
+import { CORRECTION_CATALOGUE } from './correction-catalogue.js';
 
 export type CommandGroup =
   | 'Getting started'
@@ -291,6 +292,7 @@ export const COMMAND_CATALOGUE: readonly CatalogueEntry[] = [
     managersOnly: false,
     withoutBoard: false,
   },
+  ...CORRECTION_CATALOGUE,
 ];
 
 /**
