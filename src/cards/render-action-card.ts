@@ -34,6 +34,7 @@ const STATUS: Record<Action['status'], string> = {
   ongoing: 'Ongoing',
   completed: 'Completed',
   closed: 'Closed',
+  withdrawn: 'Withdrawn',
 };
 
 export const ownerLine = (owners: readonly Owner[]): string =>

@@ -34,6 +34,7 @@ const STATUS_NOTE: Record<Action['status'], string> = {
   ongoing: '',
   completed: ' — **completed**',
   closed: ' — closed',
+  withdrawn: ' — withdrawn',
 };
 
 /** The meeting summary: attendance with codes and deputies, quorum, decisions, actions, next meeting. */

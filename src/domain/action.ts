@@ -8,7 +8,8 @@ export type Owner =
   | { kind: 'member'; memberId: MemberId; initials: string; name: string; aadObjectId?: string }
   | { kind: 'external'; name: string; initials: string; aadObjectId?: string };
 
-export type ActionStatus = 'open' | 'ongoing' | 'completed' | 'closed';
+/** `withdrawn`: captured in error and withdrawn (domain/withdraw-action.ts); its number stays used. */
+export type ActionStatus = 'open' | 'ongoing' | 'completed' | 'closed' | 'withdrawn';
 
 export type ActionEvent = {
   at: string;
@@ -45,6 +46,8 @@ export type Action = {
   dueMeetingId?: MeetingId;
   status: ActionStatus;
   closedReason?: string;
+  /** Who withdrew it, when and why (status `withdrawn`). */
+  withdrawn?: { at: string; by: string; reason: string };
   /** Recorded while the meeting was not quorate. */
   subjectToRatification: boolean;
   /**
