@@ -1,7 +1,9 @@
 import type { Action } from '../domain/action.js';
 import { AGENDA_ACTIONS_SHOWN, latestUpdate, ownerInitials } from '../domain/action.js';
 import type { Board } from '../domain/board.js';
-import type { AgendaItem, Meeting } from '../domain/meeting.js';
+import type { EntryKind } from '../domain/entry-numbers.js';
+import { entryLabel } from '../domain/entry-numbers.js';
+import type { AgendaItem, Entry, Meeting } from '../domain/meeting.js';
 import { plannedStarts } from '../domain/planned-starts.js';
 import { formatLongDate, formatTime } from '../domain/zoned-time.js';
 import type { AdaptiveCard, CardAction, CardElement } from './card-types.js';
@@ -14,6 +16,7 @@ import {
   subtle,
   text,
 } from './elements.js';
+import { entryEditMenu } from './entry-edit-menu.js';
 import { meetingRef } from './meeting-ref.js';
 import { Verbs } from './verbs.js';
 
@@ -135,6 +138,21 @@ const previousMinutesLines = (view: AgendaView): CardElement[] => {
   return lines;
 };
 
+/** "N3 " before a note, "D2 " before a decision: the number `note edit 3` names. */
+const numbered = (kind: EntryKind, entry: Entry): string =>
+  entry.number === undefined ? '' : `${entryLabel(kind, entry.number)} `;
+
+/** Chairs and coordinators correct an entry in place until the minutes are approved. */
+const editMenu = (
+  view: AgendaView,
+  kind: EntryKind,
+  entry: Entry,
+  itemId: string,
+): CardElement[] =>
+  view.canManage && view.meeting.minutesStatus !== 'approved' && entry.number !== undefined
+    ? [entryEditMenu(view.meeting, kind, { ...entry, number: entry.number }, itemId)]
+    : [];
+
 const itemBlock = (view: AgendaView, item: AgendaItem, start: string | undefined): CardElement => {
   const isCurrent = view.meeting.currentItemId === item.id;
   const meta = [
@@ -149,13 +167,17 @@ const itemBlock = (view: AgendaView, item: AgendaItem, start: string | undefined
   const entries: CardElement[] = [
     ...(item.standing === 'previous-minutes' ? previousMinutesLines(view) : []),
     ...paperLines(item),
-    ...item.notes.map((n) => text(`• ${n.text}`, { size: 'Small', spacing: 'None' })),
-    ...item.decisions.map((d) =>
+    ...item.notes.flatMap((n) => [
+      text(`• ${numbered('note', n)}${n.text}`, { size: 'Small', spacing: 'None' }),
+      ...editMenu(view, 'note', n, item.id),
+    ]),
+    ...item.decisions.flatMap((d) => [
       text(
-        `**Agreed:** ${d.text}${d.subjectToRatification ? ' _(subject to ratification)_' : ''}`,
+        `**${numbered('decision', d)}Agreed:** ${d.text}${d.subjectToRatification ? ' _(subject to ratification)_' : ''}`,
         { size: 'Small', spacing: 'Small', color: 'Good' },
       ),
-    ),
+      ...editMenu(view, 'decision', d, item.id),
+    ]),
   ];
   return {
     type: 'Container',

@@ -48,6 +48,11 @@ export const applyActionChange = (
   const at = now.toISOString();
   const event = (e: Omit<ActionEvent, 'at' | 'by'>): ActionEvent => ({ at, by, ...e });
   const closedMessage = `Action ${action.number} is ${action.status}: reopen it first ("reopen ${action.number}").`;
+  if (action.status === 'withdrawn')
+    throw new DomainError(
+      'CONFLICT',
+      `Action ${action.number} was withdrawn (captured in error): it no longer changes.`,
+    );
   switch (change.kind) {
     case 'update': {
       if (!isOpen(action)) throw new DomainError('CONFLICT', closedMessage);

@@ -37,6 +37,7 @@ import { paperReply, papersReply } from './paper-replies.js';
 import type { Reply } from './reply.js';
 import { textReply } from './reply.js';
 import { personalDataReply } from './personal-data-reply.js';
+import { correctionReply } from './correction-replies.js';
 import type { Turn } from './turn.js';
 import type { ReplyContext } from './reply-context.js';
 import type { Mention } from '../domain/resolve-owners.js';
@@ -176,5 +177,14 @@ export const chatCommandReply = async (
       return reportReply(bot, turn, command.year);
     case 'personalData':
       return personalDataReply(bot, turn, command.initials);
+    case 'notes':
+    case 'entryCorrection':
+    case 'actionDelete':
+    case 'actionMove':
+    case 'actionEdit':
+    case 'itemEdit':
+    case 'guestRemove':
+    case 'deputyRemove':
+      return correctionReply(bot, turn, command, message.id);
   }
 };

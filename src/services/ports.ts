@@ -137,6 +137,11 @@ export interface ActionRepository {
   ): Promise<{ action: Action; created: boolean }>;
   /** The next board-wide number and, for `itemKey`, the nth action under that agenda item. */
   allocateNumber(boardId: BoardId, itemKey?: string): Promise<{ number: number; ordinal?: number }>;
+  /**
+   * The next ordinal under an agenda item (`itemKey` as for `createNumbered`) without taking a
+   * number: an action moved there (`action move`) gets a reference no capture will be given.
+   */
+  allocateOrdinal(boardId: BoardId, itemKey: string): Promise<number>;
   /** Throws `DomainError('CONFLICT')` when the id exists (a retried capture). */
   create(action: Action): Promise<Action>;
   findById(boardId: BoardId, actionId: ActionId): Promise<Action | undefined>;

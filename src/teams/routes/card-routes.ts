@@ -8,6 +8,7 @@ import {
   AgendaActionData,
   RenumberData,
   ConfirmData,
+  EntryActionData,
 } from '../../cards/verbs.js';
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
@@ -28,6 +29,7 @@ import {
   visitorReply,
 } from '../../replies/attendance-replies.js';
 import { agendaActionDoneReply } from '../../replies/agenda-action-reply.js';
+import { entryMenuReply } from '../../replies/correction-replies.js';
 import type { BotContext } from '../bot-context.js';
 import { summaryPostReply } from '../../replies/report-replies.js';
 import {
@@ -178,4 +180,9 @@ export const registerCardRoutes = (app: Application, bot: BotContext): void => {
     visitorReply(b, turn, { meetingId: d.meetingId, aadObjectId: d.aadObjectId }),
   );
   dataVerb(Verbs.visitorDeputy, VisitorData, (b, turn, d) => visitorReply(b, turn, d));
+  dataVerb(Verbs.entryEdit, EntryActionData, (b, turn, d) => entryMenuReply(b, turn, d, 'edit'));
+  dataVerb(Verbs.entryMove, EntryActionData, (b, turn, d) => entryMenuReply(b, turn, d, 'move'));
+  dataVerb(Verbs.entryRemove, EntryActionData, (b, turn, d) =>
+    entryMenuReply(b, turn, d, 'remove'),
+  );
 };
