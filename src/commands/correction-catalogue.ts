@@ -14,7 +14,7 @@ export const CORRECTION_CATALOGUE = [
   {
     kind: 'entryCorrection',
     usage: 'note edit <n> <text>  |  note remove <n>  |  note move <n> to item <item>',
-    summary: 'Correct a note — or a decision: "decision edit 2 …"; <n> may be "last"',
+    summary: 'Correct a note, or a decision ("decision edit 2 …"); the number may be "last"',
     group: 'Running the meeting',
     managersOnly: true,
     withoutBoard: false,
