@@ -32,17 +32,20 @@ export const rewordAction = (
 /**
  * `action move <n> to item <item>`: the action stands under another item of the meeting it was
  * raised in, and its reference follows ("13.07.22 ref 1.2" becomes "13.07.22 ref 3.1", the next
- * ordinal under the new item). Moving it to the item it is under changes nothing.
+ * ordinal under the new item). Moving it to the item it is under changes nothing. Moved under a
+ * confidential item it becomes restricted like one; moved out of one it stays restricted until the
+ * chair says otherwise (`action <n> not confidential`).
  */
 export const moveActionToItem = (
   action: Action,
-  input: { itemId: string; reference: string; by: string; at: string },
+  input: { itemId: string; reference: string; by: string; at: string; confidential: boolean },
 ): Action => {
   if (action.itemId === input.itemId) return action;
   return {
     ...action,
     itemId: input.itemId,
     reference: input.reference,
+    ...(input.confidential && { confidential: true }),
     history: [
       ...action.history,
       {

@@ -28,7 +28,9 @@ const planMove = async (
   board: Board,
   action: Action,
   ref: string,
-): Promise<{ itemId: string; reference: string; itemNumber: string } | undefined> => {
+): Promise<
+  { itemId: string; reference: string; itemNumber: string; confidential: boolean } | undefined
+> => {
   if (action.meetingId === undefined)
     throw new DomainError(
       'CONFLICT',
@@ -46,6 +48,7 @@ const planMove = async (
   return {
     itemId: item.id,
     itemNumber: item.number,
+    confidential: item.confidential,
     reference: actionReference(meeting.date, item.number, ordinal),
   };
 };
