@@ -1,4 +1,3 @@
-import type { Activity } from 'botbuilder';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AdaptiveCard } from '../../src/cards/card-types.js';
 import { Verbs } from '../../src/cards/verbs.js';
@@ -301,7 +300,7 @@ describe('attendance precedence (issue 19 item 8)', () => {
     expect(String((told[0]!.reference.conversation as { id: string }).id)).toBe(
       personalChat(BB).conversationId,
     );
-    expect((told[0]!.activity as Partial<Activity>).text).toContain(
+    expect((told[0]!.activity).text).toContain(
       'Robert South (RS) sent apologies',
     );
 
