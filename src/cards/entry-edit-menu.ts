@@ -1,5 +1,5 @@
 import type { EntryKind } from '../domain/entry-numbers.js';
-import { entryLabel } from '../domain/entry-numbers.js';
+import { entryLabel, numberedEntries } from '../domain/entry-numbers.js';
 import type { Entry, Meeting } from '../domain/meeting.js';
 import type { CardElement } from './card-types.js';
 import { choiceSet, executeAction } from './elements.js';
@@ -48,7 +48,13 @@ export const entryEditMenu = (
             choiceSet(
               entryItemInput(entry.id),
               'Move to item',
-              meeting.agenda.map((i) => [`${i.number} ${i.title}`, i.id] as const),
+              meeting.agenda.map(
+                (i) =>
+                  [
+                    `${i.number} ${i.title.length > 40 ? `${i.title.slice(0, 39)}…` : i.title}`,
+                    i.id,
+                  ] as const,
+              ),
               { value: itemId },
             ),
             {
@@ -66,4 +72,26 @@ export const entryEditMenu = (
       },
     ],
   };
+};
+
+/**
+ * How many entries of one agenda card get an edit menu. Each menu carries the entry's words and the
+ * agenda's items (about 2 KB), and Teams refuses a card over about 28 KB: a long meeting's other
+ * entries are corrected by number ("note edit 12 …"), which the card shows next to each.
+ */
+export const EDIT_MENUS_SHOWN = 8;
+
+/**
+ * The entries whose menus the card shows: the current item's first (the chair is correcting what
+ * was just said), then the most recent.
+ */
+export const entriesWithMenus = (meeting: Meeting): Set<string> => {
+  const all = [...numberedEntries(meeting, 'note'), ...numberedEntries(meeting, 'decision')]
+    .filter((e) => e.entry.number !== undefined)
+    .sort(
+      (a, b) =>
+        Number(b.item.id === meeting.currentItemId) - Number(a.item.id === meeting.currentItemId) ||
+        b.entry.at.localeCompare(a.entry.at),
+    );
+  return new Set(all.slice(0, EDIT_MENUS_SHOWN).map((e) => e.entry.id));
 };

@@ -16,7 +16,7 @@ import {
   subtle,
   text,
 } from './elements.js';
-import { entryEditMenu } from './entry-edit-menu.js';
+import { entriesWithMenus, entryEditMenu } from './entry-edit-menu.js';
 import { meetingRef } from './meeting-ref.js';
 import { Verbs } from './verbs.js';
 
@@ -145,15 +145,26 @@ const numbered = (kind: EntryKind, entry: Entry): string =>
 /** Chairs and coordinators correct an entry in place until the minutes are approved. */
 const editMenu = (
   view: AgendaView,
-  kind: EntryKind,
-  entry: Entry,
-  itemId: string,
+  menus: ReadonlySet<string>,
+  entry: { kind: EntryKind; entry: Entry; itemId: string },
 ): CardElement[] =>
-  view.canManage && view.meeting.minutesStatus !== 'approved' && entry.number !== undefined
-    ? [entryEditMenu(view.meeting, kind, { ...entry, number: entry.number }, itemId)]
+  menus.has(entry.entry.id) && entry.entry.number !== undefined
+    ? [
+        entryEditMenu(
+          view.meeting,
+          entry.kind,
+          { ...entry.entry, number: entry.entry.number },
+          entry.itemId,
+        ),
+      ]
     : [];
 
-const itemBlock = (view: AgendaView, item: AgendaItem, start: string | undefined): CardElement => {
+const itemBlock = (
+  view: AgendaView,
+  item: AgendaItem,
+  start: string | undefined,
+  menus: ReadonlySet<string>,
+): CardElement => {
   const isCurrent = view.meeting.currentItemId === item.id;
   const meta = [
     presentersLine(item),
@@ -169,14 +180,14 @@ const itemBlock = (view: AgendaView, item: AgendaItem, start: string | undefined
     ...paperLines(item),
     ...item.notes.flatMap((n) => [
       text(`• ${numbered('note', n)}${n.text}`, { size: 'Small', spacing: 'None' }),
-      ...editMenu(view, 'note', n, item.id),
+      ...editMenu(view, menus, { kind: 'note', entry: n, itemId: item.id }),
     ]),
     ...item.decisions.flatMap((d) => [
       text(
         `**${numbered('decision', d)}Agreed:** ${d.text}${d.subjectToRatification ? ' _(subject to ratification)_' : ''}`,
         { size: 'Small', spacing: 'Small', color: 'Good' },
       ),
-      ...editMenu(view, 'decision', d, item.id),
+      ...editMenu(view, menus, { kind: 'decision', entry: d, itemId: item.id }),
     ]),
   ];
   return {
@@ -221,6 +232,10 @@ export const renderAgendaCard = (view: AgendaView): AdaptiveCard => {
   const current = meeting.agenda.find((i) => i.id === meeting.currentItemId);
   const status = `${STATUS[meeting.status]}${current === undefined || meeting.status !== 'in-progress' ? '' : ` · now: ${current.number}`}`;
   const data = meetingRef(meeting);
+  const menus =
+    view.canManage && meeting.minutesStatus !== 'approved'
+      ? entriesWithMenus(meeting)
+      : new Set<string>();
   const actions: CardAction[] = [];
   if (view.canManage && meeting.status !== 'closed') {
     if (meeting.status === 'planned')
@@ -260,7 +275,7 @@ export const renderAgendaCard = (view: AgendaView): AdaptiveCard => {
           type: 'Container',
           separator: true,
           spacing: 'Medium',
-          items: meeting.agenda.map((item) => itemBlock(view, item, starts.get(item.id))),
+          items: meeting.agenda.map((item) => itemBlock(view, item, starts.get(item.id), menus)),
         },
         ...(next === undefined
           ? []

@@ -40,12 +40,12 @@ export const renderNotesCard = (view: {
       ...heading(`Notes and decisions`, `${meeting.title} · ${formatLongDate(meeting.date)}`),
       ...messageLine(view.message),
       ...(items.length === 0
-        ? [subtle('Nothing recorded yet: "note <text>", "decision <text>".')]
+        ? [subtle('Nothing recorded yet: "note ‹text›", "decision ‹text›".')]
         : items),
       ...(view.canManage && items.length > 0
         ? [
             subtle(
-              'Correct one: "note edit 3 <text>", "note remove 3", "note move 3 to item 2" — "decision …" the same; or use Edit on the agenda card.',
+              'Correct one: "note edit 3 ‹words›", "note remove 3", "note move 3 to item 2" — "decision …" the same; or use Edit on the agenda card.',
             ),
           ]
         : []),

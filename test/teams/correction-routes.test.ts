@@ -199,6 +199,25 @@ describe('correcting notes and decisions (issue 19 item 2)', () => {
   });
 });
 
+describe('the agenda card of a long meeting', () => {
+  it('offers edit menus for eight entries, the current item’s first, and stays within Teams’ size', async () => {
+    const chat = await runningHavering();
+    await say(chat, 'item 2');
+    for (let i = 1; i <= 12; i += 1)
+      await say(
+        chat,
+        `note EM reported training session ${i} cancelled at short notice, with a charge levied.`,
+      );
+    const card = cardOf((await send(EM, chat, 'agenda'))[0])!;
+    const body = JSON.stringify(card);
+    expect(body.match(/"title":"Edit [ND]\d+"/g)).toHaveLength(8);
+    expect(body).toContain('Edit N15');
+    expect(body).not.toContain('Edit N1"');
+    expect(body).toContain('N1 BB presented');
+    expect(body.length).toBeLessThan(28_000);
+  });
+});
+
 describe('correcting actions (issue 19 item 3)', () => {
   it('moves an action to another item (its reference follows), rewords it, and withdraws it', async () => {
     const chat = await runningHavering();
@@ -300,9 +319,7 @@ describe('attendance precedence (issue 19 item 8)', () => {
     expect(String((told[0]!.reference.conversation as { id: string }).id)).toBe(
       personalChat(BB).conversationId,
     );
-    expect((told[0]!.activity).text).toContain(
-      'Robert South (RS) sent apologies',
-    );
+    expect(told[0]!.activity.text).toContain('Robert South (RS) sent apologies');
 
     await say(chat, 'deputy Jane Smith (Head of Service) for KC');
     const kc = findMemberByInitials(board!, 'KC')!;
