@@ -91,7 +91,8 @@ export const entriesWithMenus = (meeting: Meeting): Set<string> => {
     .sort(
       (a, b) =>
         Number(b.item.id === meeting.currentItemId) - Number(a.item.id === meeting.currentItemId) ||
-        b.entry.at.localeCompare(a.entry.at),
+        b.entry.at.localeCompare(a.entry.at) ||
+        b.number - a.number,
     );
   return new Set(all.slice(0, EDIT_MENUS_SHOWN).map((e) => e.entry.id));
 };
