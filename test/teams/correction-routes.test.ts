@@ -199,6 +199,28 @@ describe('correcting notes and decisions (issue 19 item 2)', () => {
   });
 });
 
+describe('after the meeting', () => {
+  it('corrects the notes of the meeting held today, until its minutes are approved', async () => {
+    const was = h.deps.clock.now().toISOString();
+    h.deps.clock.set('2022-07-13T15:30:00Z');
+    const chat = await runningHavering();
+    await say(chat, 'meeting end');
+    expect(await say(chat, 'notes')).toContain('N3');
+    expect(
+      await say(chat, 'note edit 1 BB presented the Document, agreed by the Chairs.'),
+    ).toContain('Note 1 on item 1');
+    expect((await notesOf(chat))[0]).toBe('1@1: BB presented the Document, agreed by the Chairs.');
+    const held = await meetingOf(chat);
+    await h.deps.meetings.update(held.boardId, held.id, (m) => ({
+      ...m,
+      minutesStatus: 'approved',
+    }));
+    expect(await say(chat, 'note remove 1')).toContain('are approved');
+    expect(await notesOf(chat)).toHaveLength(3);
+    h.deps.clock.set(was);
+  });
+});
+
 describe('the agenda card of a long meeting', () => {
   it('offers edit menus for eight entries, the current item’s first, and stays within Teams’ size', async () => {
     const chat = await runningHavering();
