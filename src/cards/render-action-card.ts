@@ -89,6 +89,10 @@ export const describeEvent = (e: ActionEvent, names?: ReadonlyMap<string, string
       return `${when} · ${by} said it is not theirs`;
     case 'confidential':
       return `${when} · ${by} marked it ${e.to === 'confidential' ? 'confidential' : 'not confidential'}`;
+    case 'edit':
+      return `${when} · ${by} reworded it`;
+    case 'move':
+      return `${when} · ${by} moved it from ${e.from ?? 'no item'} to ${e.to ?? ''}`;
     case 'proposal':
       return `${when} · ${by} ${e.text === undefined ? 'proposed a new date:' : 'did not accept the proposed date'} ${e.to ?? ''}`;
   }

@@ -1,7 +1,9 @@
 import type { Action } from '../domain/action.js';
 import { AGENDA_ACTIONS_SHOWN, latestUpdate, ownerInitials } from '../domain/action.js';
 import type { Board } from '../domain/board.js';
-import type { AgendaItem, Meeting } from '../domain/meeting.js';
+import type { EntryKind } from '../domain/entry-numbers.js';
+import { entryLabel } from '../domain/entry-numbers.js';
+import type { AgendaItem, Entry, Meeting } from '../domain/meeting.js';
 import { plannedStarts } from '../domain/planned-starts.js';
 import { formatLongDate, formatTime } from '../domain/zoned-time.js';
 import type { AdaptiveCard, CardAction, CardElement } from './card-types.js';
@@ -14,6 +16,7 @@ import {
   subtle,
   text,
 } from './elements.js';
+import { entriesWithMenus, entryEditMenu } from './entry-edit-menu.js';
 import { meetingRef } from './meeting-ref.js';
 import { Verbs } from './verbs.js';
 
@@ -135,7 +138,33 @@ const previousMinutesLines = (view: AgendaView): CardElement[] => {
   return lines;
 };
 
-const itemBlock = (view: AgendaView, item: AgendaItem, start: string | undefined): CardElement => {
+/** "N3 " before a note, "D2 " before a decision: the number `note edit 3` names. */
+const numbered = (kind: EntryKind, entry: Entry): string =>
+  entry.number === undefined ? '' : `${entryLabel(kind, entry.number)} `;
+
+/** Chairs and coordinators correct an entry in place until the minutes are approved. */
+const editMenu = (
+  view: AgendaView,
+  menus: ReadonlySet<string>,
+  entry: { kind: EntryKind; entry: Entry; itemId: string },
+): CardElement[] =>
+  menus.has(entry.entry.id) && entry.entry.number !== undefined
+    ? [
+        entryEditMenu(
+          view.meeting,
+          entry.kind,
+          { ...entry.entry, number: entry.entry.number },
+          entry.itemId,
+        ),
+      ]
+    : [];
+
+const itemBlock = (
+  view: AgendaView,
+  item: AgendaItem,
+  start: string | undefined,
+  menus: ReadonlySet<string>,
+): CardElement => {
   const isCurrent = view.meeting.currentItemId === item.id;
   const meta = [
     presentersLine(item),
@@ -149,13 +178,17 @@ const itemBlock = (view: AgendaView, item: AgendaItem, start: string | undefined
   const entries: CardElement[] = [
     ...(item.standing === 'previous-minutes' ? previousMinutesLines(view) : []),
     ...paperLines(item),
-    ...item.notes.map((n) => text(`• ${n.text}`, { size: 'Small', spacing: 'None' })),
-    ...item.decisions.map((d) =>
+    ...item.notes.flatMap((n) => [
+      text(`• ${numbered('note', n)}${n.text}`, { size: 'Small', spacing: 'None' }),
+      ...editMenu(view, menus, { kind: 'note', entry: n, itemId: item.id }),
+    ]),
+    ...item.decisions.flatMap((d) => [
       text(
-        `**Agreed:** ${d.text}${d.subjectToRatification ? ' _(subject to ratification)_' : ''}`,
+        `**${numbered('decision', d)}Agreed:** ${d.text}${d.subjectToRatification ? ' _(subject to ratification)_' : ''}`,
         { size: 'Small', spacing: 'Small', color: 'Good' },
       ),
-    ),
+      ...editMenu(view, menus, { kind: 'decision', entry: d, itemId: item.id }),
+    ]),
   ];
   return {
     type: 'Container',
@@ -199,6 +232,10 @@ export const renderAgendaCard = (view: AgendaView): AdaptiveCard => {
   const current = meeting.agenda.find((i) => i.id === meeting.currentItemId);
   const status = `${STATUS[meeting.status]}${current === undefined || meeting.status !== 'in-progress' ? '' : ` · now: ${current.number}`}`;
   const data = meetingRef(meeting);
+  const menus =
+    view.canManage && meeting.minutesStatus !== 'approved'
+      ? entriesWithMenus(meeting)
+      : new Set<string>();
   const actions: CardAction[] = [];
   if (view.canManage && meeting.status !== 'closed') {
     if (meeting.status === 'planned')
@@ -238,7 +275,7 @@ export const renderAgendaCard = (view: AgendaView): AdaptiveCard => {
           type: 'Container',
           separator: true,
           spacing: 'Medium',
-          items: meeting.agenda.map((item) => itemBlock(view, item, starts.get(item.id))),
+          items: meeting.agenda.map((item) => itemBlock(view, item, starts.get(item.id), menus)),
         },
         ...(next === undefined
           ? []

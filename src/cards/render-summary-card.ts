@@ -6,6 +6,7 @@ import { CONFIDENTIAL_TITLE, REDACTED_TEXT } from '../domain/disclosure.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { QuorumResult } from '../domain/quorum.js';
 import { formatLongDate, formatTime } from '../domain/zoned-time.js';
+import { entryLabel } from '../domain/entry-numbers.js';
 import type { AdaptiveCard, CardAction, CardElement } from './card-types.js';
 import { card, executeAction, heading, messageLine, section, subtle, text } from './elements.js';
 import { quorumNotice } from './quorum-notice.js';
@@ -61,7 +62,7 @@ export const renderSummaryCard = (view: SummaryView): AdaptiveCard => {
           ),
           ...item.decisions.map((d) =>
             text(
-              `Agreed: ${d.text}${d.subjectToRatification ? ' _(subject to ratification)_' : ''}`,
+              `${d.number === undefined ? '' : `${entryLabel('decision', d.number)} `}Agreed: ${d.text}${d.subjectToRatification ? ' _(subject to ratification)_' : ''}`,
               { size: 'Small', spacing: 'None' },
             ),
           ),

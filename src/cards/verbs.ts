@@ -51,6 +51,9 @@ export const Verbs = {
   agencyReplace: 'agency.replace',
   inviteesConfirm: 'board.invitees.confirm',
   commandRun: 'command.run',
+  entryEdit: 'agenda.entry.edit',
+  entryMove: 'agenda.entry.move',
+  entryRemove: 'agenda.entry.remove',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];
@@ -100,6 +103,14 @@ export const AgendaActionData = MeetingData.extend({
   actionId: z.string().min(1).max(100),
   revision: z.coerce.number().int().min(1),
 });
+/**
+ * A note's or decision's edit menu on the agenda card. The new words and the item come in the
+ * inputs `entryText-<entryId>` and `entryItem-<entryId>` (one pair per entry on the card).
+ */
+export const EntryActionData = MeetingData.extend({
+  entryId: z.string().min(1).max(100),
+  kind: z.enum(['note', 'decision']),
+}).passthrough();
 export const RenumberData = MeetingData.extend({
   itemId: z.string().min(1).max(100),
   op: z.enum(['up', 'down', 'remove']),

@@ -1,5 +1,6 @@
 import type { CommandKind } from './command.js';
 import { ROSTER_CATALOGUE } from './roster-catalogue.js';
+import { CORRECTION_CATALOGUE } from './correction-catalogue.js';
 
 export type CommandGroup =
   | 'Getting started'
@@ -328,6 +329,7 @@ export const COMMAND_CATALOGUE: readonly CatalogueEntry[] = [
     withoutBoard: false,
   },
   ...ROSTER_CATALOGUE,
+  ...CORRECTION_CATALOGUE,
 ];
 
 /**

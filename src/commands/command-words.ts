@@ -13,6 +13,7 @@ export const COMMAND_WORDS: readonly string[] = [
   'agenda',
   'paper',
   'papers',
+  'notes',
   'item',
   'note',
   'decision',

@@ -1,3 +1,5 @@
+import type { EntryCorrection } from '../domain/correct-entry.js';
+
 export type Command =
   | { kind: 'help' }
   | { kind: 'setup'; name?: string }
@@ -68,7 +70,20 @@ export type Command =
   | { kind: 'summary'; post: boolean }
   | { kind: 'minutes' }
   | { kind: 'report'; year?: string }
-  | { kind: 'personalData'; initials?: string };
+  | { kind: 'personalData'; initials?: string }
+  | { kind: 'notes' }
+  | {
+      kind: 'entryCorrection';
+      entry: 'note' | 'decision';
+      ref: number | 'last';
+      correction: EntryCorrection;
+    }
+  | { kind: 'actionDelete'; number: number; reason: string }
+  | { kind: 'actionMove'; number: number; item: string }
+  | { kind: 'actionEdit'; number: number; text: string }
+  | { kind: 'itemEdit'; item: string; title?: string; presenters?: string; minutes?: number }
+  | { kind: 'guestRemove'; name: string }
+  | { kind: 'deputyRemove'; forInitials: string };
 
 export type CommandKind = Command['kind'];
 

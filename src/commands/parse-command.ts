@@ -13,6 +13,10 @@ import {
   parseTiming,
 } from './parse-attendance-command.js';
 import { parseMinutesCommand } from './parse-minutes-command.js';
+import { parseActionCorrection } from './parse-action-correction.js';
+import { parseEntryCorrection } from './parse-entry-correction.js';
+import { parseItemEdit } from './parse-item-edit.js';
+import { parseRegisterRemoval } from './parse-register-removal.js';
 import { parseQuorumCommand } from './parse-quorum-command.js';
 import { INITIALS_PATTERN } from '../domain/initials.js';
 import { isCommandWord } from './command-words.js';
@@ -170,12 +174,18 @@ export const parseCommand = (rawText: string): ParseResult => {
             usageOf('undo'),
           );
     case 'item': {
+      if (second === 'edit') return parseItemEdit(words.slice(2).join(' '));
       const item = words.slice(1).join(' ');
       if (item === '')
         return parseFailure('Say which item, e.g. "item 2" or "item AOB".', usageOf('item'));
       return parsed({ kind: 'item', item });
     }
+    case 'notes':
+      if (words.length === 1) return parsed({ kind: 'notes' });
+      return parseFailure(`"${firstLine}" is not a command.`, usageOf('notes'));
     case 'note': {
+      const correction = parseEntryCorrection('note', args);
+      if (correction !== undefined) return correction;
       if (args === '')
         return parseFailure('Write the note after the word "note".', usageOf('note'));
       return parsed({ kind: 'note', text: args });
@@ -183,6 +193,8 @@ export const parseCommand = (rawText: string): ParseResult => {
     case 'decision':
     case 'agreed': {
       const body = args.replace(/^[:\s-]+/, '').trim();
+      const correction = parseEntryCorrection('decision', body);
+      if (correction !== undefined) return correction;
       if (body === '')
         return parseFailure('Write the decision after the word.', usageOf('decision'));
       return parsed({ kind: 'decision', text: body });
@@ -191,6 +203,8 @@ export const parseCommand = (rawText: string): ParseResult => {
       return parseMinutesCommand(args, firstLine);
     case 'action': {
       if (args === '') return parseFailure('Say who does what.', usageOf('actionCapture'));
+      const correction = parseActionCorrection(args);
+      if (correction !== undefined) return correction;
       const marking = /^(?:#|no\.?\s*)?(\d{1,6})\s+(not\s+)?confidential$/i.exec(args);
       if (marking !== null)
         return parsed({
@@ -220,9 +234,9 @@ export const parseCommand = (rawText: string): ParseResult => {
     case 'absent':
       return parseAttendanceCodes('absent', args);
     case 'deputy':
-      return parseDeputy(firstLine);
+      return parseRegisterRemoval('deputy', firstLine) ?? parseDeputy(firstLine);
     case 'guest':
-      return parseGuest(firstLine);
+      return parseRegisterRemoval('guest', firstLine) ?? parseGuest(firstLine);
     case 'late':
       return parseTiming('late', firstLine);
     case 'left':

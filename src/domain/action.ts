@@ -25,7 +25,18 @@ export type ActionEvent = {
   /** Entra object id of who did it. */
   by: string;
   kind:
-    'created' | 'update' | 'status' | 'due' | 'assign' | 'proposal' | 'disowned' | 'confidential';
+    | 'created'
+    | 'update'
+    | 'status'
+    | 'due'
+    | 'assign'
+    | 'proposal'
+    | 'disowned'
+    | 'confidential'
+    /** Reworded (`action edit`): `from`/`to` are the old and new words. */
+    | 'edit'
+    /** Moved to another item (`action move`): `from`/`to` are the old and new references. */
+    | 'move';
   text?: string;
   from?: string;
   to?: string;

@@ -1,6 +1,7 @@
 import { DomainError } from './domain-error.js';
 import type { AgendaItem, Entry, Meeting } from './meeting.js';
 import { currentItem } from './meeting.js';
+import { nextEntryNumber, withEntryNumbers } from './entry-numbers.js';
 
 /** The item notes and decisions go to: the current one, or the first item when none is current. */
 export const recordingItem = (meeting: Meeting): AgendaItem => {
@@ -10,6 +11,7 @@ export const recordingItem = (meeting: Meeting): AgendaItem => {
   return item;
 };
 
+/** Adds a note or decision under an item with the meeting's next number for its kind. */
 export const addEntry = (
   meeting: Meeting,
   kind: 'note' | 'decision',
@@ -24,14 +26,18 @@ export const addEntry = (
     );
   if (text.length > 4000)
     throw new DomainError('INVALID_INPUT', `That ${kind} is too long (4,000 characters at most).`);
+  const numbered = withEntryNumbers(meeting);
+  const number = nextEntryNumber(numbered, kind);
+  const added: Entry = { ...entry, text, number };
   return {
-    ...meeting,
-    agenda: meeting.agenda.map((item) =>
+    ...numbered,
+    entryNumbers: { ...{ note: 0, decision: 0 }, ...numbered.entryNumbers, [kind]: number },
+    agenda: numbered.agenda.map((item) =>
       item.id !== itemId
         ? item
         : kind === 'note'
-          ? { ...item, notes: [...item.notes, { ...entry, text }] }
-          : { ...item, decisions: [...item.decisions, { ...entry, text }] },
+          ? { ...item, notes: [...item.notes, added] }
+          : { ...item, decisions: [...item.decisions, added] },
     ),
   };
 };

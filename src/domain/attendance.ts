@@ -1,4 +1,5 @@
 import type { Board, Member } from './board.js';
+import { attendancePrecedence } from './attendance-precedence.js';
 import { DomainError } from './domain-error.js';
 import type { MemberId } from './ids.js';
 import type { CalendarDate } from './zoned-time.js';
@@ -70,11 +71,14 @@ export const codeFor = (
 ): AttendanceCode | undefined =>
   !isMemberOn(member, date) ? 'N/A' : recordFor(attendance, member.id)?.code;
 
-/** Sets a member's record; a live event never overrides what a person recorded. */
+/**
+ * Sets a member's record unless an entry that takes precedence is there (attendancePrecedence: a
+ * live event never overrides what a person recorded; a member's own entry never overrides the
+ * chair's or a coordinator's, nor a deputy recorded for them).
+ */
 export const setRecord = (attendance: Attendance, record: AttendanceRecord): Attendance => {
   const existing = recordFor(attendance, record.memberId);
-  if (existing !== undefined && record.source === 'event' && existing.source !== 'event')
-    return attendance;
+  if (attendancePrecedence(existing, record) !== 'apply') return attendance;
   const others = attendance.records.filter((r) => r.memberId !== record.memberId);
   const merged: AttendanceRecord = {
     ...record,

@@ -29,6 +29,11 @@ export type Entry = {
   by: string;
   /** Recorded while the meeting was not quorate: needs ratification. */
   subjectToRatification: boolean;
+  /**
+   * "N3", "D2": numbered per meeting and kind, kept through edits and moves, never reused after a
+   * removal (see domain/entry-numbers.ts). Absent on entries stored before numbering.
+   */
+  number?: number;
 };
 
 export type AgendaItem = {
@@ -86,6 +91,10 @@ export type Meeting = {
   attendance?: Attendance;
   /** The last move or removal, so a repeated confirmation gets the same answer. */
   lastAgendaChange?: AgendaChangeRecord;
+  /** The highest note and decision numbers ever given: a removed number is not given again. */
+  entryNumbers?: { note: number; decision: number };
+  /** The last correction of a note or decision, so a repeated message changes nothing twice. */
+  lastEntryChange?: { key: string; said: string };
 };
 
 /** One item whose number a change of the agenda moves. */

@@ -17,6 +17,7 @@ import { recordQuorumRuling } from '../services/record-quorum-ruling.js';
 import { recordTiming } from '../services/record-timing.js';
 import { saveRegister } from '../services/save-register.js';
 import { setQuorumRule } from '../services/set-quorum-rule.js';
+import { keptEntryMessage, tellChairsOfConflict } from './attendance-conflict-reply.js';
 import { withBoard } from './board-replies.js';
 import { downloadLink } from './download-link.js';
 import type { ReplyContext } from './reply-context.js';
@@ -80,13 +81,18 @@ export const codesReply = (
   initials: string[],
 ): Promise<Reply> =>
   register(turn, async (board) => {
-    const { meeting, members } = await recordCodes(bot.deps, {
+    const { meeting, members, kept } = await recordCodes(bot.deps, {
       board,
       actor: turn.actor,
       found: turn,
       code,
       initials,
     });
+    const own = kept[0];
+    if (own !== undefined && !canManageBoard(board, turn.actor.aadObjectId)) {
+      if (own.outcome === 'conflict') await tellChairsOfConflict(bot, board, meeting, own.member);
+      return textReply(keptEntryMessage(meeting, own));
+    }
     if (turn.kind === 'personal' && !canManageBoard(board, turn.actor.aadObjectId)) {
       return textReply(
         `Your apologies for ${meeting.title} on ${meeting.date} are recorded. To send a deputy, type "deputy <name> (<role>) for ${members[0]?.initials ?? 'your initials'}".`,

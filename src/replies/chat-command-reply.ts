@@ -42,6 +42,7 @@ import { actionOfferReply } from './action-offer-reply.js';
 import { misplacedCommandReply } from './misplaced-command-reply.js';
 import { notUnderstoodReply } from './not-understood-reply.js';
 import { undoReply } from './undo-reply.js';
+import { correctionReply } from './correction-replies.js';
 import type { Turn } from './turn.js';
 import type { ReplyContext } from './reply-context.js';
 import type { Mention } from '../domain/resolve-owners.js';
@@ -212,5 +213,14 @@ export const chatCommandReply = async (
       return reportReply(bot, turn, command.year);
     case 'personalData':
       return personalDataReply(bot, turn, command.initials);
+    case 'notes':
+    case 'entryCorrection':
+    case 'actionDelete':
+    case 'actionMove':
+    case 'actionEdit':
+    case 'itemEdit':
+    case 'guestRemove':
+    case 'deputyRemove':
+      return correctionReply(bot, turn, command, message.id);
   }
 };

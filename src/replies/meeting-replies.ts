@@ -5,6 +5,7 @@ import type { Board } from '../domain/board.js';
 import { canManageBoard } from '../domain/board.js';
 import type { Audience } from '../domain/disclosure.js';
 import { disclosureView } from '../domain/disclosure.js';
+import { withEntryNumbers } from '../domain/entry-numbers.js';
 import type { Meeting, StructuralEdit } from '../domain/meeting.js';
 import { formatLongDate, formatTime } from '../domain/zoned-time.js';
 import { changeMeetingStatus } from '../services/change-meeting-status.js';
@@ -55,7 +56,8 @@ export const agendaCardFor = async (
     const see = disclosureView(audience, board.rules, held);
     return renderAgendaCard({
       board,
-      meeting: see.meeting(meeting),
+      /** Numbered before disclosure, so a redacted entry shows no number of its own. */
+      meeting: see.meeting(withEntryNumbers(meeting)),
       canManage: canManageBoard(board, turn.actor.aadObjectId),
       ...(previous !== undefined && { previous: see.meeting(previous) }),
       ...((message !== undefined || note !== undefined) && {

@@ -11,6 +11,7 @@ import type { Board } from '../domain/board.js';
 import { canManageBoard, findMemberByAad, managersSentence } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { Audience } from '../domain/disclosure.js';
+import { withEntryNumbers } from '../domain/entry-numbers.js';
 import { discloseMeeting, disclosePolicyOf, disclosureView } from '../domain/disclosure.js';
 import type { Meeting } from '../domain/meeting.js';
 import { todayIn } from '../domain/parse-when.js';
@@ -72,7 +73,7 @@ const summaryCard = (
 ) => {
   const { meeting, actions } = held;
   const see = disclosureView(audience, board.rules, [meeting]);
-  const shown = see.meeting(meeting);
+  const shown = see.meeting(withEntryNumbers(meeting));
   const forChannel = audience.kind !== 'member';
   return renderSummaryCard({
     board,

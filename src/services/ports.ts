@@ -144,6 +144,11 @@ export interface ActionRepository {
    * down; answers the counter's value after.
    */
   raiseCounter(boardId: BoardId, atLeast: number): Promise<number>;
+  /**
+   * The next ordinal under an agenda item (`itemKey` as for `createNumbered`) without taking a
+   * number: an action moved there (`action move`) gets a reference no capture will be given.
+   */
+  allocateOrdinal(boardId: BoardId, itemKey: string): Promise<number>;
   /** Throws `DomainError('CONFLICT')` when the id exists (a retried capture). */
   create(action: Action): Promise<Action>;
   findById(boardId: BoardId, actionId: ActionId): Promise<Action | undefined>;

@@ -1,5 +1,7 @@
 import type { AttendanceCode } from '../domain/attendance.js';
-import { isMemberOn, setRecord } from '../domain/attendance.js';
+import { isMemberOn, recordFor, setRecord } from '../domain/attendance.js';
+import type { AttendancePrecedence } from '../domain/attendance-precedence.js';
+import { attendancePrecedence } from '../domain/attendance-precedence.js';
 import type { Member } from '../domain/board.js';
 import { canManageBoard, findMemberByAad } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
@@ -21,7 +23,12 @@ export const recordCodes = async (
     code: Extract<AttendanceCode, 'A' | 'SA' | 'DNA'>;
     initials: string[];
   },
-): Promise<{ meeting: Meeting; members: Member[] }> => {
+): Promise<{
+  meeting: Meeting;
+  members: Member[];
+  /** Members whose record stayed as it was: kept a deputy, or the chair's entry in a conflict. */
+  kept: { member: Member; outcome: Exclude<AttendancePrecedence, 'apply' | 'keep'> }[];
+}> => {
   const { board, actor } = input;
   const self = findMemberByAad(board, actor.aadObjectId);
   const own =
@@ -39,20 +46,22 @@ export const recordCodes = async (
     throw new DomainError('INVALID_INPUT', 'Give the members’ initials, e.g. "present BB LB RS".');
   const meeting = await requireMeeting(deps, board, input.meetingId, input.found);
   const source = canManageBoard(board, actor.aadObjectId) ? 'chair' : 'member';
+  let kept: { member: Member; outcome: 'keep-deputy' | 'conflict' }[] = [];
   const saved = await changeRegister(deps, {
     board,
     actor,
     meeting,
     verb: 'attendance.record',
     said: `${input.code} recorded for ${members.map((m) => m.initials).join(', ')}`,
-    change: (attendance, m, now) =>
-      members.reduce(
-        (a, member) =>
-          isMemberOn(member, m.date)
-            ? setRecord(a, { memberId: member.id, code: input.code, source, at: now })
-            : a,
-        attendance,
-      ),
+    change: (attendance, m, now) => {
+      kept = [];
+      return members.reduce((a, member) => {
+        if (!isMemberOn(member, m.date)) return a;
+        const outcome = attendancePrecedence(recordFor(a, member.id), { code: input.code, source });
+        if (outcome === 'keep-deputy' || outcome === 'conflict') kept.push({ member, outcome });
+        return setRecord(a, { memberId: member.id, code: input.code, source, at: now });
+      }, attendance);
+    },
   });
-  return { meeting: saved, members };
+  return { meeting: saved, members, kept };
 };

@@ -113,6 +113,19 @@ export class CosmosActionRepository implements ActionRepository {
     throw new Error('unreachable');
   }
 
+  async allocateOrdinal(boardId: BoardId, itemKey: string): Promise<number> {
+    const key = counterKey(itemKey);
+    try {
+      const { resource } = await this.container
+        .item(COUNTER_ID, boardId)
+        .patch<CounterDoc>([{ op: 'incr', path: `/items/${key}`, value: 1 }]);
+      if (resource === undefined) throw new Error('patch returned no document');
+      return resource.items[key] ?? 1;
+    } catch (error) {
+      throw withContext(`allocate action ordinal ${boardId}`, error);
+    }
+  }
+
   createNumbered(
     build: (numbered: NumberedAction) => Action,
     boardId: BoardId,

@@ -40,6 +40,7 @@ const bareForms = (entry: CatalogueEntry): { text: string; kind: CommandKind }[]
 const LEFT_OUT_FOR_SPACE: Partial<Record<CommandKind, string>> = {
   personalData: 'asked for rarely (subject access requests); listed in help',
   undo: 'typed straight after a mistake, where the reply says what was undone; listed in help',
+  notes: 'asked for when correcting; the agenda card shows the same numbers; listed in help',
 };
 
 describe('the bot command lists in the manifest', () => {

@@ -123,6 +123,19 @@ const buttonData = (sent: string, verb: string): Record<string, unknown> | undef
 };
 const renumbering = new Map<string, Record<string, unknown>>();
 
+/** The agenda card's edit menu, on the confidential item's first note (issue 19). */
+const entryClicks = (meeting: Meeting): Record<string, Record<string, unknown>> => {
+  const secret = meeting.agenda.find((i) => i.confidential && i.notes.length > 0)!;
+  const other = meeting.agenda.find((i) => i.confidential && i.id !== secret.id) ?? secret;
+  const entryId = secret.notes[0]!.id;
+  const data = { meetingId: meeting.id, kind: 'note', entryId };
+  return {
+    [Verbs.entryEdit]: { ...data, [`entryText-${entryId}`]: `${HUSH} corrected on the card` },
+    [Verbs.entryMove]: { ...data, [`entryItem-${entryId}`]: other.id },
+    [Verbs.entryRemove]: data,
+  };
+};
+
 const boardOf = async (room: Room): Promise<Board> =>
   (await h.deps.boards.findByConversation(TENANT, room.where.conversationId))!;
 
@@ -320,6 +333,26 @@ const runMeeting = async (room: Room): Promise<void> => {
   await s(
     `actions import\n900 | 24.11.26 ref 1.9 | LB to share the ${OPEN} plan | LB | 31/12/26 | Open`,
   );
+  // Corrections (issue 19): the notes list, a note on the confidential item corrected and moved.
+  await s('notes');
+  await s('notes', LB);
+  await s(`note edit 2 ${HUSH} discussed the family history again`);
+  await s('note move 1 to item 2');
+  await s('note move 1 to item 1');
+  await s(`decision edit 2 Child R ${HUSH} to proceed to a CSPR, agreed`);
+  await s(`note ${HUSH} to be removed`);
+  await s('note remove last');
+  await s('item edit 2 by RS 35 min');
+  await s(`action RS to test ${HUSH} withdrawal by 03/12/26`);
+  const captured = (await h.deps.actions.listForBoard((await boardOf(room)).id)).at(-1)!;
+  await s(`action edit ${captured.number} write to the school about ${HUSH} again`);
+  await s(`action move ${captured.number} to item 1`);
+  await s(`action move ${captured.number} to item 2`);
+  await s(`action delete ${captured.number} captured in error`);
+  await s('guest remove Gill Umber');
+  await s('guest Gill Umber (Social Worker) for item 2');
+  await s('deputy remove for KC');
+  await s('deputy Jane Smith (Head of Service) for KC');
 };
 
 beforeAll(async () => {
@@ -411,6 +444,7 @@ describe('the confidentiality canary', () => {
         [Verbs.agencyReplace]: { from: 'LA', to: 'EDU' },
         [Verbs.inviteesConfirm]: {},
         [Verbs.commandRun]: { text: 'agenda', command: 'actions', requestId: randomUUID() },
+        ...entryClicks(meeting),
         [Verbs.meetingEnd]: ids,
       };
       for (const [verb, data] of Object.entries(verbData)) {

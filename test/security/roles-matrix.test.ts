@@ -373,6 +373,42 @@ const VERBS: VerbSpec[] = [
     activity: command('ratify by BB'),
     writes: meeting,
   },
+  // Corrections (issue 19). Notes and decisions: test/teams/correction-routes.test.ts.
+  {
+    name: 'action delete <n>',
+    surface: 'command',
+    allowed: MANAGERS,
+    activity: command('action delete 1 Duplicate of action 2'),
+    writes: action,
+  },
+  {
+    name: 'action edit <n>',
+    surface: 'command',
+    allowed: OWNERS,
+    activity: command('action edit 1 Circulate the revised neglect strategy'),
+    writes: action,
+  },
+  {
+    name: 'item edit',
+    surface: 'command',
+    allowed: MANAGERS,
+    activity: command('item edit 2 by LB 15 min'),
+    writes: meeting,
+  },
+  {
+    name: 'guest remove',
+    surface: 'command',
+    allowed: MANAGERS,
+    activity: command('guest remove Gina Guest'),
+    writes: meeting,
+  },
+  {
+    name: 'deputy remove for KC',
+    surface: 'command',
+    allowed: MANAGERS,
+    activity: command('deputy remove for KC'),
+    writes: meeting,
+  },
   {
     name: 'summary post',
     surface: 'command',

@@ -9,6 +9,7 @@ import {
   RenumberData,
   ConfirmData,
   RunCommandData,
+  EntryActionData,
 } from '../../cards/verbs.js';
 import type { Application } from '@microsoft/teams-ai';
 import type { TurnContext } from 'botbuilder';
@@ -29,6 +30,7 @@ import {
   visitorReply,
 } from '../../replies/attendance-replies.js';
 import { agendaActionDoneReply } from '../../replies/agenda-action-reply.js';
+import { entryMenuReply } from '../../replies/correction-replies.js';
 import type { BotContext } from '../bot-context.js';
 import { summaryPostReply } from '../../replies/report-replies.js';
 import {
@@ -195,5 +197,10 @@ export const registerCardRoutes = (app: Application, bot: BotContext): void => {
       id: `run:${d.requestId}`,
       mentions: () => Promise.resolve([]),
     }),
+  );
+  dataVerb(Verbs.entryEdit, EntryActionData, (b, turn, d) => entryMenuReply(b, turn, d, 'edit'));
+  dataVerb(Verbs.entryMove, EntryActionData, (b, turn, d) => entryMenuReply(b, turn, d, 'move'));
+  dataVerb(Verbs.entryRemove, EntryActionData, (b, turn, d) =>
+    entryMenuReply(b, turn, d, 'remove'),
   );
 };

@@ -1,0 +1,70 @@
+/**
+ * Catalogue entries for correcting what was recorded (issue 19): notes and decisions, actions,
+ * agenda items, guests and deputies. Spread into COMMAND_CATALOGUE, which types them.
+ */
+export const CORRECTION_CATALOGUE = [
+  {
+    kind: 'notes',
+    usage: 'notes',
+    summary: 'The meeting’s notes (N1, N2…) and decisions (D1, D2…), numbered for correcting',
+    group: 'Running the meeting',
+    managersOnly: false,
+    withoutBoard: false,
+  },
+  {
+    kind: 'entryCorrection',
+    usage: 'note edit <n> <text>  |  note remove <n>  |  note move <n> to item <item>',
+    summary: 'Correct a note, or a decision ("decision edit 2 …"); the number may be "last"',
+    group: 'Running the meeting',
+    managersOnly: true,
+    withoutBoard: false,
+  },
+  {
+    kind: 'itemEdit',
+    usage: 'item edit <item> [title <text>] [by <initials or names>] [<N> min]',
+    summary: 'Change an item’s title, presenters or time',
+    group: 'Meetings and agenda',
+    managersOnly: true,
+    withoutBoard: false,
+  },
+  {
+    kind: 'actionDelete',
+    usage: 'action delete <n> <reason>',
+    summary: 'Withdraw an action captured in error (its number is not used again)',
+    group: 'Actions',
+    managersOnly: true,
+    withoutBoard: false,
+  },
+  {
+    kind: 'actionMove',
+    usage: 'action move <n> to item <item>',
+    summary: 'Move an action to another item; its reference follows',
+    group: 'Actions',
+    managersOnly: true,
+    withoutBoard: false,
+  },
+  {
+    kind: 'actionEdit',
+    usage: 'action edit <n> <text>',
+    summary: 'Reword an action (its owners, the chair or a coordinator)',
+    group: 'Actions',
+    managersOnly: false,
+    withoutBoard: false,
+  },
+  {
+    kind: 'guestRemove',
+    usage: 'guest remove <name>',
+    summary: 'Take a guest off "also in attendance"',
+    group: 'Attendance and quorum',
+    managersOnly: true,
+    withoutBoard: false,
+  },
+  {
+    kind: 'deputyRemove',
+    usage: 'deputy remove for <initials>',
+    summary: 'Take a deputy off the register (the member has no code again)',
+    group: 'Attendance and quorum',
+    managersOnly: true,
+    withoutBoard: false,
+  },
+] as const;
