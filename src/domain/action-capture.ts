@@ -11,6 +11,9 @@ export type DueQuestion = {
   guess?: CalendarDate;
 };
 
+/** A person's answer to the date question: a date, or due at the next meeting. */
+export type ChosenDue = { kind: 'date'; date: CalendarDate } | { kind: 'nextMeeting' };
+
 export type CaptureParts = {
   owners: string;
   text: string;
@@ -115,7 +118,7 @@ export const parseCapture = (
   reference: CalendarDate,
   timeZone: string,
   nextMeetingDate: CalendarDate | undefined,
-  options: { asapDays?: number } = {},
+  options: { asapDays?: number; literal?: boolean } = {},
 ): CaptureResult => {
   const spec = input.replace(/\s+/g, ' ').trim();
   const to = / to /i.exec(` ${spec}`);
@@ -126,7 +129,13 @@ export const parseCapture = (
     };
   }
   const owners = spec.slice(0, to.index - 1 + 1).trim();
-  const found = findDue(spec.slice(to.index + 3).trim(), reference, timeZone);
+  const body = spec.slice(to.index + 3).trim();
+  /** A person answered the date question: the text is as they confirmed it. */
+  if (options.literal === true)
+    return body === ''
+      ? { ok: false, message: 'Write what is to be done after "to".' }
+      : { ok: true, parts: { owners, text: body, dueAtNextMeeting: true } };
+  const found = findDue(body, reference, timeZone);
   let { text } = found;
   const { reading } = found;
   const asapWord = reading.kind === 'text' ? ASAP_PHRASE.exec(text) : null;
