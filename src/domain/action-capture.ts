@@ -103,7 +103,14 @@ const findDue = (
     if (reading.kind === 'date' || reading.kind === 'nextMeeting' || reading.kind === 'asap')
       return { text: rest, reading, phrase: text.slice(c.start).trim() };
     if (reading.kind === 'unsure' && (!c.loose || looksLikeDate(phrase, 'start')))
-      asked = { text: rest, reading, phrase: text.slice(c.start).replace(/^[\s,;(–—-]+/, '').trim() };
+      asked = {
+        text: rest,
+        reading,
+        phrase: text
+          .slice(c.start)
+          .replace(/^[\s,;(–—-]+/, '')
+          .trim(),
+      };
   }
   return asked ?? { text, reading: { kind: 'text' } };
 };

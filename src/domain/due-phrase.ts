@@ -79,7 +79,10 @@ const DATE_WORDS = new RegExp(
 const CAPITAL_MAY = /\bMay\b|\bmay\s+\d/;
 
 /** Whether a phrase looks like a date (see DATE_WORDS); only its first words when `start`. */
-export const looksLikeDate = (phrase: string, where: 'anywhere' | 'start' = 'anywhere'): boolean => {
+export const looksLikeDate = (
+  phrase: string,
+  where: 'anywhere' | 'start' = 'anywhere',
+): boolean => {
   const text = where === 'start' ? phrase.trim().split(/\s+/).slice(0, 3).join(' ') : phrase;
   return DATE_WORDS.test(text) || CAPITAL_MAY.test(text);
 };
@@ -141,11 +144,7 @@ const amount = (word: string): number | undefined =>
   /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()];
 
 /** "2 weeks", "ten days", "a month", "a fortnight" after `from`. */
-const after = (
-  count: number,
-  unit: string,
-  from: CalendarDate,
-): CalendarDate | undefined => {
+const after = (count: number, unit: string, from: CalendarDate): CalendarDate | undefined => {
   if (count < 1 || count > 366) return undefined;
   if (unit.startsWith('day')) return addDays(from, count);
   if (unit.startsWith('week')) return addDays(from, 7 * count);
@@ -156,7 +155,7 @@ const after = (
 /** Working days: weekends skipped, bank holidays unknown, so only ever a guess. */
 const afterWorkingDays = (count: number, from: CalendarDate): CalendarDate => {
   let date = from;
-  for (let left = count; left > 0; ) {
+  for (let left = count; left > 0;) {
     date = addDays(date, 1);
     if (weekday(date) !== 0 && weekday(date) !== 6) left -= 1;
   }
@@ -171,7 +170,10 @@ const END_OF = new RegExp(
   `^(?:the\\s+)?end(?:\\s+of\\s+|\\s*-\\s*|\\s+)(?:the\\s+)?(this\\s+|next\\s+|financial\\s+|calendar\\s+|this\\s+financial\\s+)?(month|week|quarter|year|${MONTH_WORD}(?:\\s+(\\d{4}|'?\\d{2}))?|(\\d{4}))$`,
   'i',
 );
-const MONTH_YEAR = new RegExp(`^(?:during\\s+|in\\s+)?${MONTH_WORD}(?:\\s+(\\d{4}|'\\d{2}))?$`, 'i');
+const MONTH_YEAR = new RegExp(
+  `^(?:during\\s+|in\\s+)?${MONTH_WORD}(?:\\s+(\\d{4}|'\\d{2}))?$`,
+  'i',
+);
 const PART_OF_MONTH = new RegExp(
   `^(?:the\\s+)?(mid|early|beginning|start|late)(?:\\s+of|-)?\\s*(?:the\\s+)?${MONTH_WORD}(?:\\s+(\\d{4}))?$`,
   'i',
@@ -187,13 +189,21 @@ const QUARTER = /^(?:the\s+end\s+of\s+)?(?:q|quarter\s+)([1-4])(?:\s+(\d{4}))?$/
 const YEAR_ONLY = /^(\d{4})$/;
 
 /** The best guess for a phrase Quorate is not sure of, to pre-fill the date it asks for. */
-const guess = (phrase: string, reference: CalendarDate, timeZone: string): CalendarDate | undefined => {
+const guess = (
+  phrase: string,
+  reference: CalendarDate,
+  timeZone: string,
+): CalendarDate | undefined => {
   const [ry, rm] = parts(reference);
   const day = DAY_ONLY.exec(phrase);
   if (day !== null) {
     const d = Number(day[1]);
     for (let ahead = 0; ahead < 12; ahead += 1) {
-      const candidate = calendarDate(Math.floor((ry * 12 + rm - 1 + ahead) / 12), ((rm - 1 + ahead) % 12) + 1, d);
+      const candidate = calendarDate(
+        Math.floor((ry * 12 + rm - 1 + ahead) / 12),
+        ((rm - 1 + ahead) % 12) + 1,
+        d,
+      );
       if (isCalendarDate(candidate) && candidate >= reference) return candidate;
     }
     return undefined;
@@ -217,12 +227,16 @@ const guess = (phrase: string, reference: CalendarDate, timeZone: string): Calen
     /** Boards count quarters in the financial year: Q1 is April to June. */
     const q = Number(quarter[1]);
     const month = q === 4 ? 3 : q * 3 + 3;
-    return quarter[2] !== undefined ? lastDay(Number(quarter[2]) + (q === 4 ? 1 : 0), month) : endOfMonth(month, undefined, reference);
+    return quarter[2] !== undefined
+      ? lastDay(Number(quarter[2]) + (q === 4 ? 1 : 0), month)
+      : endOfMonth(month, undefined, reference);
   }
   const year = YEAR_ONLY.exec(phrase);
   if (year !== null) return lastDay(Number(year[1]), 12);
-  if (/\bchristmas\b/i.test(phrase)) return endOfMonth(12, undefined, reference).replace(/31$/, '25');
-  if (/\b(?:year[- ]end|end of (?:the )?year)\b/i.test(phrase)) return endOfFinancialYear(reference);
+  if (/\bchristmas\b/i.test(phrase))
+    return endOfMonth(12, undefined, reference).replace(/31$/, '25');
+  if (/\b(?:year[- ]end|end of (?:the )?year)\b/i.test(phrase))
+    return endOfFinancialYear(reference);
   const working = SPAN.exec(phrase);
   if (working !== null && working[2] !== undefined)
     return afterWorkingDays(amount(working[1] ?? '') ?? 1, reference);
@@ -261,7 +275,10 @@ const sureDate = (
     const unit = (end[2] ?? '').toLowerCase();
     const [y, m] = parts(reference);
     if (end[5] !== undefined) return lastDay(Number(end[5]), 12);
-    if (end[3] !== undefined) return which === '' ? endOfMonth(monthNumber(end[3]), end[4]?.replace("'", ''), reference) : 'unsure';
+    if (end[3] !== undefined)
+      return which === ''
+        ? endOfMonth(monthNumber(end[3]), end[4]?.replace("'", ''), reference)
+        : 'unsure';
     if (unit === 'month')
       return which === '' || which === 'this'
         ? lastDay(y, m)
@@ -269,9 +286,17 @@ const sureDate = (
           ? endOfNextMonth(reference)
           : 'unsure';
     if (unit === 'week')
-      return which === '' || which === 'this' ? comingFriday(reference) : which === 'next' ? addDays(comingFriday(reference), 7) : 'unsure';
+      return which === '' || which === 'this'
+        ? comingFriday(reference)
+        : which === 'next'
+          ? addDays(comingFriday(reference), 7)
+          : 'unsure';
     if (unit === 'quarter')
-      return which === '' || which === 'this' ? endOfQuarter(reference, 0) : which === 'next' ? endOfQuarter(reference, 1) : 'unsure';
+      return which === '' || which === 'this'
+        ? endOfQuarter(reference, 0)
+        : which === 'next'
+          ? endOfQuarter(reference, 1)
+          : 'unsure';
     if (which.includes('financial')) return endOfFinancialYear(reference);
     if (which === '' || which === 'this' || which === 'calendar') return lastDay(y, 12);
     if (which === 'next') return lastDay(y + 1, 12);

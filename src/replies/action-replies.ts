@@ -156,7 +156,10 @@ export const captureReply = (
       b,
       result.action,
       /** A repeated confirm (Teams resends, or a second tap) gets the answer the first one got. */
-      capturedMessage(b, result.action, { created: result.created, answered: input.due !== undefined }),
+      capturedMessage(b, result.action, {
+        created: result.created,
+        answered: input.due !== undefined,
+      }),
     );
   };
   return board === undefined ? withBoard(turn, work) : replyOnDomainError(() => work(board));

@@ -3,7 +3,8 @@ import { readDuePhrase } from '../domain/due-phrase.js';
 import type { CalendarDate } from '../domain/zoned-time.js';
 import { formatLongDate, formatMinuteDate } from '../domain/zoned-time.js';
 
-const FORMS = 'write it like 31/03/27, "end of March", "within 2 weeks", or leave it empty for the next meeting';
+const FORMS =
+  'write it like 31/03/27, "end of March", "within 2 weeks", or leave it empty for the next meeting';
 
 /**
  * What is wrong with the "Record an action" dialog's due box, if anything: a date Quorate is not

@@ -91,9 +91,7 @@ export const submitActionDialogReply = async (
     card: renderActionDialogCard({
       text: textBox ?? (typeof raw.text === 'string' ? raw.text : ''),
       ...(typeof raw.owners === 'string' && { owners: raw.owners }),
-      ...(dueBox !== undefined
-        ? { due: dueBox }
-        : typeof raw.due === 'string' && { due: raw.due }),
+      ...(dueBox !== undefined ? { due: dueBox } : typeof raw.due === 'string' && { due: raw.due }),
       boards: boards.map((b) => ({ id: b.id, name: b.name })),
       ...(typeof raw.boardId === 'string' && { boardId: raw.boardId }),
       requestId:
@@ -120,7 +118,11 @@ export const submitActionDialogReply = async (
     });
     if (!result.ok && 'question' in result) {
       const { ask, text } = result.question;
-      return retry([askedInDialog(ask)], ask.guess === undefined ? '' : formatMinuteDate(ask.guess), text);
+      return retry(
+        [askedInDialog(ask)],
+        ask.guess === undefined ? '' : formatMinuteDate(ask.guess),
+        text,
+      );
     }
     if (!result.ok) return retry(result.problems.map((p) => p.message));
     const next = (await found.nextMeeting(undefined))?.date;

@@ -100,14 +100,21 @@ export const captureAction = async (deps: Deps, input: CaptureInput): Promise<Ca
       ? await requireBoardMeeting(deps, board, input.meetingId)
       : await found.meeting();
   const next = await found.nextMeeting(meeting);
-  const parsed = parseCapture(input.spec, meeting?.date ?? today, board.rules.timeZone, next?.date, {
-    asapDays: asapDaysOf(board),
-    literal: input.due !== undefined,
-  });
+  const parsed = parseCapture(
+    input.spec,
+    meeting?.date ?? today,
+    board.rules.timeZone,
+    next?.date,
+    {
+      asapDays: asapDaysOf(board),
+      literal: input.due !== undefined,
+    },
+  );
   if (!parsed.ok) throw new DomainError('INVALID_INPUT', parsed.message);
   const owners = resolveOwners(board, parsed.parts.owners, input.mentions);
   if (!owners.ok) return { ok: false, problems: owners.problems };
-  const asked = input.itemId === undefined ? undefined : meeting?.agenda.find((i) => i.id === input.itemId);
+  const asked =
+    input.itemId === undefined ? undefined : meeting?.agenda.find((i) => i.id === input.itemId);
   const item = asked ?? (meeting === undefined ? undefined : (currentItem(meeting) ?? undefined));
   if (parsed.parts.ask !== undefined && input.due === undefined)
     return {

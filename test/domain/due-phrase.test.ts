@@ -52,9 +52,12 @@ describe('a due-date phrase Quorate is sure of', () => {
     expect(read('1st April 2009', true)).toEqual({ kind: 'date', date: '2009-03-31' });
   });
 
-  it.each([['next meeting'], ['the next meeting'], ['the next meeting.']])('%j → next meeting', (p) => {
-    expect(read(p)).toEqual({ kind: 'nextMeeting' });
-  });
+  it.each([['next meeting'], ['the next meeting'], ['the next meeting.']])(
+    '%j → next meeting',
+    (p) => {
+      expect(read(p)).toEqual({ kind: 'nextMeeting' });
+    },
+  );
 
   it.each([['ASAP'], ['asap'], ['as soon as possible'], ['urgently'], ['immediately']])(
     '%j → ASAP',
