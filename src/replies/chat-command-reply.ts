@@ -37,6 +37,7 @@ import { paperReply, papersReply } from './paper-replies.js';
 import type { Reply } from './reply.js';
 import { textReply } from './reply.js';
 import { personalDataReply } from './personal-data-reply.js';
+import { reviseDateReply } from './revise-date-reply.js';
 import type { Turn } from './turn.js';
 import type { ReplyContext } from './reply-context.js';
 import type { Mention } from '../domain/resolve-owners.js';
@@ -128,7 +129,9 @@ export const chatCommandReply = async (
     case 'actions':
       return actionsReply(bot, turn, command.filter);
     case 'actionUpdate':
-      return change(command.number, { kind: 'update', text: command.text });
+      return command.revisedDate === undefined
+        ? change(command.number, { kind: 'update', text: command.text })
+        : reviseDateReply(bot, turn, { ...command, date: command.revisedDate });
     case 'actionDone':
       return change(command.number, {
         kind: 'done',

@@ -218,3 +218,53 @@ describe('dates Quorate is sure of, and words that are not dates', () => {
     );
   });
 });
+
+describe('an update that revises the due date, as action logs write it', () => {
+  it('"update 1 revised to March 2027" and "… new date 31/03/27": the date moves, the log keeps "Revised date"', async () => {
+    const { chat, board } = await meetingInProgress();
+    await say(chat, 'action JB to refresh the training offer by 31/01/27');
+    const revised = await say(chat, 'update 1 revised to March 2027', BB);
+    expect(revised).toContain('due date revised to Wednesday 31 March 2027');
+    const again = await say(
+      chat,
+      'update 1 Awaiting sign-off by the Executive, revised date 30/04/27',
+      BB,
+    );
+    expect(again).toContain('Friday 30 April 2027');
+    const action = (await actionsOf(board))[0]!;
+    expect(action.due).toBe('2027-04-30');
+    expect(
+      action.history
+        .filter((e) => e.kind !== 'created')
+        .map((e) => [e.kind, e.text ?? '', e.from ?? '', e.to ?? '']),
+    ).toEqual([
+      ['update', 'Revised date: 31.03.27', 'open', 'ongoing'],
+      ['due', '', '2027-01-31', '2027-03-31'],
+      [
+        'update',
+        'Awaiting sign-off by the Executive. Revised date: 30.04.27',
+        'ongoing',
+        'ongoing',
+      ],
+      ['due', '', '2027-03-31', '2027-04-30'],
+    ]);
+  });
+
+  it('an owner’s revision is proposed to the chair; a date Quorate is not sure of saves nothing', async () => {
+    const { chat, board } = await meetingInProgress();
+    await say(chat, 'action JB to refresh the training offer by 31/01/27');
+    expect(await say(chat, 'update 1 new date 28/02/27', JB)).toContain(
+      'Sunday 28 February 2027 proposed to the chair and coordinators as the new date.',
+    );
+    const unsure = await say(chat, 'update 1 revised date 31st', BB);
+    expect(unsure).toContain(
+      'I was not sure what date "31st" means, so nothing was saved (Thursday 31 December 2026?). Say it like "update 1 revised date 31/12/26".',
+    );
+    const action = (await actionsOf(board))[0]!;
+    expect([action.due, action.proposedDue?.date, action.history.length]).toEqual([
+      '2027-01-31',
+      '2027-02-28',
+      3,
+    ]);
+  });
+});
