@@ -23,7 +23,7 @@ export const dialogDueProblem = (
       return undefined;
     case 'unsure':
       return reading.guess === undefined
-        ? { problem: `I was not sure what date "${due}" means: ${FORMS}.`, due }
+        ? { problem: `I could not read "${due}" as a date: ${FORMS}.`, due }
         : {
             problem: `I was not sure what date "${due}" means: is it ${formatLongDate(reading.guess)}? It is in the box now: record again to use it, or ${FORMS}.`,
             due: formatMinuteDate(reading.guess),

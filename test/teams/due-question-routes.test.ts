@@ -13,6 +13,7 @@ import {
   messageText,
   person,
   submitMessage,
+  teamsActivity,
   textOf,
 } from '../support/teams-harness.js';
 import { cardProblems } from '../support/validate-card.js';
@@ -266,5 +267,59 @@ describe('an update that revises the due date, as action logs write it', () => {
       '2027-02-28',
       3,
     ]);
+  });
+});
+
+describe('the message extension’s "Record an action" dialog', () => {
+  const submit = (board: Board, data: { text: string; due: string }) =>
+    h.send(
+      teamsActivity(EM, groupChat(), {
+        type: 'invoke',
+        name: 'composeExtension/submitAction',
+        value: {
+          commandId: 'createAction',
+          commandContext: 'compose',
+          data: { boardId: board.id, owners: 'JB', requestId: 'me-31st', ...data },
+        },
+      }),
+    );
+  const dialogOf = (reply: unknown) => {
+    const json = JSON.stringify(reply);
+    const card = JSON.parse(json) as {
+      value: { body: { task: { value: { card: { content: AdaptiveCard } } } } };
+    };
+    const content = card.value.body.task.value.card.content;
+    const boxes = Object.fromEntries(
+      (content.body as { id?: string; value?: string }[])
+        .filter((e) => e.id !== undefined)
+        .map((e) => [e.id, e.value]),
+    );
+    return { json, boxes };
+  };
+
+  it('a due box it is not sure of comes back with the guess in it; recording again saves it once', async () => {
+    const { board } = await meetingInProgress();
+    const [first] = await submit(board, { text: 'send the training figures', due: '31st' });
+    const asked = dialogOf(first);
+    expect(asked.json).toContain('is it Thursday 31 December 2026?');
+    expect(asked.boxes.due).toBe('31.12.26');
+    expect(await actionsOf(board)).toEqual([]);
+    await submit(board, { text: 'send the training figures', due: asked.boxes.due ?? '' });
+    await submit(board, { text: 'send the training figures', due: asked.boxes.due ?? '' });
+    expect((await actionsOf(board)).map((a) => [a.number, a.text, a.due])).toEqual([
+      [1, 'send the training figures', '2026-12-31'],
+    ]);
+  });
+
+  it('a date in the text it is not sure of: the text without it, the guess in the due box', async () => {
+    const { board } = await meetingInProgress();
+    const [first] = await submit(board, {
+      text: 'send the training figures by next week',
+      due: '',
+    });
+    const asked = dialogOf(first);
+    expect(asked.json).toContain('I was not sure what date \\"by next week\\" means');
+    expect([asked.boxes.text, asked.boxes.due]).toEqual(['send the training figures', '04.12.26']);
+    expect(await actionsOf(board)).toEqual([]);
   });
 });
