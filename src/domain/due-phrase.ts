@@ -2,6 +2,19 @@ import * as chrono from 'chrono-node';
 import { parseWhen } from './parse-when.js';
 import type { CalendarDate } from './zoned-time.js';
 import { addDays, calendarDate, isCalendarDate, zonedToUtc } from './zoned-time.js';
+import {
+  addMonths,
+  afterWorkingDays,
+  comingFriday,
+  endOfFinancialYear,
+  endOfMonth,
+  endOfNextMonth,
+  endOfQuarter,
+  lastDay,
+  pad,
+  parts,
+  weekday,
+} from './calendar-ends.js';
 
 /**
  * What a due-date phrase ("31/03/20", "end of January", "ASAP", "the LSCB") says:
@@ -87,51 +100,8 @@ export const looksLikeDate = (
   return DATE_WORDS.test(text) || CAPITAL_MAY.test(text);
 };
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-const parts = (date: CalendarDate): [number, number, number] => {
-  const [y, m, d] = date.split('-').map(Number);
-  return [y ?? 0, m ?? 0, d ?? 0];
-};
-const lastDay = (year: number, month: number): CalendarDate =>
-  calendarDate(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
-const weekday = (date: CalendarDate): number => {
-  const [y, m, d] = parts(date);
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-};
-/** The first Friday on or after `date`. */
-const comingFriday = (date: CalendarDate): CalendarDate =>
-  addDays(date, (5 - weekday(date) + 7) % 7);
-const addMonths = (date: CalendarDate, months: number): CalendarDate => {
-  const [y, m, d] = parts(date);
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const end = Number(lastDay(year, month).slice(8));
-  return calendarDate(year, month, Math.min(d, end));
-};
 const monthNumber = (word: string): number =>
   MONTHS.findIndex((m) => m.startsWith(word.toLowerCase().slice(0, 3))) + 1;
-const fullYear = (raw: string): number => (raw.length === 2 ? 2000 + Number(raw) : Number(raw));
-/** The end of `month` in `year`, or the next end of that month on or after `reference`. */
-const endOfMonth = (month: number, year: string | undefined, reference: CalendarDate) => {
-  if (year !== undefined) return lastDay(fullYear(year), month);
-  const [ry, rm] = parts(reference);
-  return lastDay(month >= rm ? ry : ry + 1, month);
-};
-const endOfNextMonth = (reference: CalendarDate): CalendarDate => {
-  const [y, m] = parts(addMonths(`${reference.slice(0, 8)}01`, 1));
-  return lastDay(y, m);
-};
-const endOfQuarter = (reference: CalendarDate, ahead: number): CalendarDate => {
-  const [y, m] = parts(reference);
-  const index = y * 4 + Math.floor((m - 1) / 3) + ahead;
-  return lastDay(Math.floor(index / 4), (index % 4) * 3 + 3);
-};
-const endOfFinancialYear = (reference: CalendarDate): CalendarDate => {
-  const [y, m] = parts(reference);
-  return lastDay(m <= 3 ? y : y + 1, 3);
-};
-
 const clean = (phrase: string): string =>
   phrase
     .replace(/\s+/g, ' ')
@@ -150,16 +120,6 @@ const after = (count: number, unit: string, from: CalendarDate): CalendarDate | 
   if (unit.startsWith('week')) return addDays(from, 7 * count);
   if (unit.startsWith('fortnight')) return addDays(from, 14 * count);
   return addMonths(from, count);
-};
-
-/** Working days: weekends skipped, bank holidays unknown, so only ever a guess. */
-const afterWorkingDays = (count: number, from: CalendarDate): CalendarDate => {
-  let date = from;
-  for (let left = count; left > 0;) {
-    date = addDays(date, 1);
-    if (weekday(date) !== 0 && weekday(date) !== 6) left -= 1;
-  }
-  return date;
 };
 
 const SPAN = new RegExp(
@@ -257,15 +217,17 @@ const unsure = (phrase: string, reference: CalendarDate, timeZone: string): DueR
   return best === undefined ? { kind: 'unsure' } : { kind: 'unsure', guess: best };
 };
 
+const UNSURE = Symbol('unsure');
+
 /** A phrase that reads as a date on its own, or undefined. */
 const sureDate = (
   phrase: string,
   reference: CalendarDate,
   timeZone: string,
-): CalendarDate | 'unsure' | undefined => {
+): CalendarDate | typeof UNSURE | undefined => {
   const span = SPAN.exec(phrase);
   if (span !== null) {
-    if (span[2] !== undefined) return 'unsure';
+    if (span[2] !== undefined) return UNSURE;
     const count = amount(span[1] ?? '');
     return count === undefined ? undefined : after(count, span[3] ?? '', reference);
   }
@@ -278,29 +240,29 @@ const sureDate = (
     if (end[3] !== undefined)
       return which === ''
         ? endOfMonth(monthNumber(end[3]), end[4]?.replace("'", ''), reference)
-        : 'unsure';
+        : UNSURE;
     if (unit === 'month')
       return which === '' || which === 'this'
         ? lastDay(y, m)
         : which === 'next'
           ? endOfNextMonth(reference)
-          : 'unsure';
+          : UNSURE;
     if (unit === 'week')
       return which === '' || which === 'this'
         ? comingFriday(reference)
         : which === 'next'
           ? addDays(comingFriday(reference), 7)
-          : 'unsure';
+          : UNSURE;
     if (unit === 'quarter')
       return which === '' || which === 'this'
         ? endOfQuarter(reference, 0)
         : which === 'next'
           ? endOfQuarter(reference, 1)
-          : 'unsure';
+          : UNSURE;
     if (which.includes('financial')) return endOfFinancialYear(reference);
     if (which === '' || which === 'this' || which === 'calendar') return lastDay(y, 12);
     if (which === 'next') return lastDay(y + 1, 12);
-    return 'unsure';
+    return UNSURE;
   }
   const month = MONTH_YEAR.exec(phrase);
   if (month !== null) {
@@ -308,7 +270,7 @@ const sureDate = (
     return endOfMonth(monthNumber(month[1] ?? ''), month[2]?.replace("'", ''), reference);
   }
   if (DAY_ONLY.test(phrase) || LOOSE_RELATIVE.test(phrase) || PART_OF_MONTH.test(phrase))
-    return 'unsure';
+    return UNSURE;
   const read = parseWhen(phrase, reference, timeZone);
   if (!read.ok || read.rest !== '') return undefined;
   const named = new RegExp(`\\b${WEEKDAY_WORD}\\b`, 'i').exec(phrase);
@@ -322,7 +284,7 @@ const sureDate = (
       'friday',
       'saturday',
     ].indexOf((named[1] ?? '').toLowerCase());
-    if (weekday(read.when.date) !== wanted) return 'unsure';
+    if (weekday(read.when.date) !== wanted) return UNSURE;
   }
   return read.when.date;
 };
@@ -348,6 +310,6 @@ export const readDuePhrase = (
   if (!looksLikeDate(phrase)) return { kind: 'text' };
   if (NEXT_NAMED_MEETING.test(phrase)) return { kind: 'unsure' };
   const sure = sureDate(phrase, reference, timeZone);
-  if (sure === undefined || sure === 'unsure') return unsure(phrase, reference, timeZone);
+  if (sure === undefined || sure === UNSURE) return unsure(phrase, reference, timeZone);
   return { kind: 'date', date: options.before === true ? addDays(sure, -1) : sure };
 };
