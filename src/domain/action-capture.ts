@@ -60,7 +60,7 @@ export const parseDue = (
 type Candidate = { start: number; phraseAt: number; before: boolean; loose: boolean };
 
 const TRIGGERS =
-  /\s(?:(by|no later than|not later than|on or before|before|within)|(in)(?=\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:working\s+)?(?:days?|weeks?|months?|fortnights?)\b))\s+/gi;
+  /[\s(](?:(by|no later than|not later than|on or before|before|within)|(in)(?=\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:working\s+)?(?:days?|weeks?|months?|fortnights?)\b))\s+/gi;
 /** A date set off at the end without a leading word: "… – end of January", "…, 31/03/20". */
 const SEPARATED = /(?:\s[-–—]\s*|[,;]\s*|\s\()(?=[^-–—,;(]*$)/g;
 
@@ -78,6 +78,12 @@ const candidates = (text: string): Candidate[] => {
   for (const m of text.matchAll(SEPARATED))
     found.push({ start: m.index, phraseAt: m.index + m[0].length, before: false, loose: true });
   return found.sort((a, b) => a.start - b.start);
+};
+
+/** The phrase as the question quotes it: without the separator before it or a lone ")" after. */
+const shownPhrase = (raw: string): string => {
+  const phrase = raw.replace(/^[\s,;(–—-]+/, '').trim();
+  return phrase.includes('(') ? phrase : phrase.replace(/[)\s]+$/, '');
 };
 
 const trimEnd = (text: string): string => text.replace(/[\s,;:(–—-]+$/, '').trim();
@@ -106,10 +112,7 @@ const findDue = (
       asked = {
         text: rest,
         reading,
-        phrase: text
-          .slice(c.start)
-          .replace(/^[\s,;(–—-]+/, '')
-          .trim(),
+        phrase: shownPhrase(text.slice(c.start)),
       };
   }
   return asked ?? { text, reading: { kind: 'text' } };

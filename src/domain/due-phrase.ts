@@ -79,7 +79,7 @@ const DATE_WORDS = new RegExp(
     '\\d',
     `\\b(?:jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b`,
     '\\b(?:mon|tues?|weds?|thu(?:rs?)?|fri)(?:day)?\\b',
-    '\\b(?:satur|sun)day\\b',
+    '\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b',
     '\\b(?:tomorrow|today|tonight|asap|end|fortnight|fortnightly|weeks?|days?|months?|years?|quarters?|term|christmas|easter|summer|autumn|spring|winter|mid|midday)\\b',
     '\\bnext\\s+(?:\\w+\\s+)?(?:meeting|week|month|year|quarter|term|time|board|monday|tuesday|wednesday|thursday|friday)\\b',
     '\\bas soon as\\b',
@@ -178,7 +178,7 @@ const guess = (
   const loose = LOOSE_RELATIVE.exec(phrase);
   if (loose !== null) {
     const unit = (loose[1] ?? '').toLowerCase();
-    const next = /^next/i.test(phrase);
+    const next = /\bnext\b/i.test(phrase);
     if (unit === 'week') return addDays(comingFriday(reference), next ? 7 : 0);
     if (unit === 'month') return next ? endOfNextMonth(reference) : lastDay(ry, rm);
   }
@@ -286,6 +286,9 @@ const sureDate = (
     ].indexOf((named[1] ?? '').toLowerCase());
     if (weekday(read.when.date) !== wanted) return UNSURE;
   }
+  /** "by Wednesday" said on a Wednesday: today, or a week today? */
+  if (named !== null && !/\d/.test(phrase) && weekday(reference) === weekday(read.when.date))
+    return UNSURE;
   return read.when.date;
 };
 
@@ -311,5 +314,7 @@ export const readDuePhrase = (
   if (NEXT_NAMED_MEETING.test(phrase)) return { kind: 'unsure' };
   const sure = sureDate(phrase, reference, timeZone);
   if (sure === undefined || sure === UNSURE) return unsure(phrase, reference, timeZone);
-  return { kind: 'date', date: options.before === true ? addDays(sure, -1) : sure };
+  /** "before 1st April" is 31 March; "before the end of the month" is the end of the month. */
+  const dayBefore = options.before === true && !END_OF.test(phrase);
+  return { kind: 'date', date: dayBefore ? addDays(sure, -1) : sure };
 };
