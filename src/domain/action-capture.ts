@@ -89,6 +89,32 @@ const shownPhrase = (raw: string): string => {
 const trimEnd = (text: string): string => text.replace(/[\s,;:(–—-]+$/, '').trim();
 
 /**
+ * A date set off by commas inside the text: "circulate, by the end of the week, the revised memo"
+ * is due on Friday and reads "circulate the revised memo".
+ */
+const setOff = (
+  text: string,
+  c: Candidate,
+  reference: CalendarDate,
+  timeZone: string,
+): { text: string; reading: DueReading; phrase: string } | undefined => {
+  const comma = /[,;]/.exec(text.slice(c.phraseAt));
+  if (comma === null) return undefined;
+  const end = c.phraseAt + comma.index;
+  const reading = readDuePhrase(text.slice(c.phraseAt, end), reference, timeZone, {
+    before: c.before,
+  });
+  if (reading.kind !== 'date' && reading.kind !== 'nextMeeting' && reading.kind !== 'asap')
+    return undefined;
+  const before = text.slice(0, c.start);
+  const after = text.slice(end + 1).trim();
+  const joined = /,\s*$/.test(before)
+    ? `${trimEnd(before)} ${after}`
+    : `${trimEnd(before)}, ${after}`;
+  return { text: joined.trim(), reading, phrase: text.slice(c.start, end).trim() };
+};
+
+/**
  * Finds the due date in an action's text. A phrase after "by", "within", "before", "no later than",
  * "in <n> days/weeks" (or set off at the end by a dash, comma or bracket) that reads completely as a
  * date is the due date, and leaves the text. One that only looks like a date ("by 31st", "by next
@@ -108,6 +134,8 @@ const findDue = (
     const rest = trimEnd(text.slice(0, c.start));
     if (reading.kind === 'date' || reading.kind === 'nextMeeting' || reading.kind === 'asap')
       return { text: rest, reading, phrase: text.slice(c.start).trim() };
+    const inset = c.loose ? undefined : setOff(text, c, reference, timeZone);
+    if (inset !== undefined) return inset;
     if (reading.kind === 'unsure' && (!c.loose || looksLikeDate(phrase, 'start')))
       asked = {
         text: rest,
@@ -149,7 +177,7 @@ export const parseCapture = (
   let { text } = found;
   const { reading } = found;
   const asapWord = reading.kind === 'text' ? ASAP_PHRASE.exec(text) : null;
-  if (asapWord !== null && trimEnd(text.slice(asapWord.index + asapWord[0].length)) === '')
+  if (asapWord !== null && /^[\s.!,;:)]*$/.test(text.slice(asapWord.index + asapWord[0].length)))
     text = trimEnd(text.slice(0, asapWord.index).replace(/\s(?:by|-)$/i, ''));
   if (text === '') return { ok: false, message: 'Write what is to be done after "to".' };
   if (text.length > 2000)

@@ -102,8 +102,24 @@ export const looksLikeDate = (
 
 const monthNumber = (word: string): number =>
   MONTHS.findIndex((m) => m.startsWith(word.toLowerCase().slice(0, 3))) + 1;
+const WEEKDAY_SHORT: Record<string, string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  tues: 'Tuesday',
+  wed: 'Wednesday',
+  weds: 'Wednesday',
+  thu: 'Thursday',
+  thur: 'Thursday',
+  thurs: 'Thursday',
+  fri: 'Friday',
+};
+
 const clean = (phrase: string): string =>
   phrase
+    .replace(
+      /\b(mon|tues?|weds?|thu(?:rs?)?|fri)\b\.?/gi,
+      (m, w: string) => WEEKDAY_SHORT[w.toLowerCase()] ?? m,
+    )
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[(\s]+|[).,;:!\s]+$/g, '')

@@ -56,8 +56,10 @@ export const reviseDateReply = (
       turn,
       board,
       result.action,
-      result.proposed
-        ? `Update added; ${formatLongDate(date)} proposed to the chair and coordinators as the new date.`
-        : `Update added; due date revised to ${formatLongDate(date)} (the old date is kept in the history).`,
+      !result.changed
+        ? `Update added; it was already ${result.proposed ? 'proposed' : 'due'} on ${formatLongDate(date)}.`
+        : result.proposed
+          ? `Update added; ${formatLongDate(date)} proposed to the chair and coordinators as the new date.`
+          : `Update added; due date revised to ${formatLongDate(date)} (the old date is kept in the history).`,
     );
   });

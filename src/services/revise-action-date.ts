@@ -30,7 +30,7 @@ export const reviseActionDate = async (
     /** "revised to the next meeting": the date follows that meeting. */
     meetingId?: MeetingId;
   },
-): Promise<{ action: Action; proposed: boolean }> => {
+): Promise<{ action: Action; proposed: boolean; changed: boolean }> => {
   const { board, actor, ref } = input;
   const note = revisedDateNote(input.date);
   const text = input.text.replace(/[\s.]+$/, '');
@@ -53,5 +53,5 @@ export const reviseActionDate = async (
         }
       : { kind: 'propose', date: input.date },
   });
-  return { action: dated.action, proposed: !manager };
+  return { action: dated.action, proposed: !manager, changed: dated.changed };
 };

@@ -367,6 +367,34 @@ export const CAPTURE_LINES: readonly CaptureLine[] = [
   ],
   ['JB to send the report by 31 May', { due: '2023-05-31', text: 'send the report' }],
   ['JB to circulate the paper by May 2023', { due: '2023-05-31', text: 'circulate the paper' }],
+  // Found trying it as a minute-taker.
+  [
+    'LB to write to the CEOs on the VAWG approach asap.',
+    { asap: true, text: 'write to the CEOs on the VAWG approach' },
+  ],
+  ['EM to book the room by Tues', { due: '2022-07-19', text: 'book the room' }],
+  [
+    'KC to circulate, by the end of the week, the revised memo',
+    { due: '2022-07-15', text: 'circulate the revised memo' },
+  ],
+  [
+    'KC to report by Friday, having consulted the LSCB',
+    { due: '2022-07-15', text: 'report, having consulted the LSCB' },
+  ],
+  ['BB to agree by the Executive on 10th August', { asks: '2022-08-10', text: 'agree' }],
+  ['TC to take forward by the autumn term', { asks: null, text: 'take forward' }],
+  [
+    'EM to circulate minutes within 5 days of the meeting',
+    { asks: '2022-07-18', text: 'circulate minutes' },
+  ],
+  [
+    'TC to take this forward with the ESP by 31 Aug',
+    { due: '2022-08-31', text: 'take this forward with the ESP' },
+  ],
+  [
+    'KC to circulate the MoU by Monday 1st August',
+    { due: '2022-08-01', text: 'circulate the MoU' },
+  ],
 ];
 
 /** Update lines: `revised` (the new due date), `asks` (nothing saved), or `plain` (an update only). */

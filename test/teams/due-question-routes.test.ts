@@ -249,6 +249,9 @@ describe('an update that revises the due date, as action logs write it', () => {
       ],
       ['due', '', '2027-03-31', '2027-04-30'],
     ]);
+    expect(await say(chat, 'update 1 Revised date: 30.04.27', BB)).toContain(
+      'Update added; it was already due on Friday 30 April 2027.',
+    );
   });
 
   it('an owner’s revision is proposed to the chair; a date Quorate is not sure of saves nothing', async () => {
