@@ -397,9 +397,9 @@ export const CAPTURE_LINES: readonly CaptureLine[] = [
   ],
 ];
 
-/** Update lines: `revised` (the new due date), `asks` (nothing saved), or `plain` (an update only). */
+/** Update lines: `revised` (the new due date, or "next meeting"), `asks` (nothing saved), or `plain` (an update only). */
 export type UpdateExpected =
-  { revised: string | 'next meeting'; text: string } | { asks: string | null } | { plain: true };
+  { revised: string; text: string } | { asks: string | null } | { plain: true };
 
 export const UPDATE_LINES: readonly (readonly [line: string, expected: UpdateExpected])[] = [
   ['update 1 revised to March 2020', { revised: '2020-03-31', text: '' }],
