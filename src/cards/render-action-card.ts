@@ -6,6 +6,7 @@ import {
   latestUpdate,
   ownerInitials,
 } from '../domain/action.js';
+import { isDueAsap } from '../domain/asap-rule.js';
 import { formatLongDate } from '../domain/zoned-time.js';
 import type { AdaptiveCard, CardAction, CardElement } from './card-types.js';
 import { card, executeAction, facts, heading, notice, subtle, text } from './elements.js';
@@ -55,7 +56,7 @@ export const dueLine = (action: Action, today: string): string => {
   const label =
     action.due === undefined
       ? 'next meeting — no date yet'
-      : `${formatLongDate(action.due)}${action.dueMeetingId === undefined ? '' : ' (next meeting)'}`;
+      : `${formatLongDate(action.due)}${action.dueMeetingId !== undefined ? ' (next meeting)' : isDueAsap(action) ? ' (ASAP)' : ''}`;
   return isOverdue(action, today) ? `${label} — OVERDUE` : label;
 };
 

@@ -44,6 +44,7 @@ export const Verbs = {
   actionNotMine: 'action.notMine',
   actionCaptureConfirm: 'action.capture.confirm',
   actionSubmit: 'action.capture.submit',
+  actionCaptureDated: 'action.capture.dated',
   registerShow: 'register.show',
   registerSave: 'register.save',
   visitorGuest: 'register.visitor.guest',

@@ -198,7 +198,8 @@ export const COMMAND_CATALOGUE: readonly CatalogueEntry[] = [
   {
     kind: 'actionUpdate',
     usage: 'update <n> <text>  |  done <n> [<text>]',
-    summary: 'Give an update on action n, or mark it complete (owners, chair, coordinators)',
+    summary:
+      'Give an update on action n ("… revised date 31/03/20" also revises its due date), or mark it complete (owners, chair, coordinators)',
     group: 'Actions',
     managersOnly: false,
     withoutBoard: false,

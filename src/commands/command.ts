@@ -48,7 +48,8 @@ export type Command =
   /** "JB to send the report": an action written without the word, offered before it is saved. */
   | { kind: 'actionOffer'; spec: string }
   | { kind: 'actions'; filter: string }
-  | { kind: 'actionUpdate'; number: number; text: string }
+  /** `revisedDate`: the update revises the due date ("revised date 31/03/20"); `text` may be empty. */
+  | { kind: 'actionUpdate'; number: number; text: string; revisedDate?: string }
   | { kind: 'actionDone'; number: number; text?: string }
   | { kind: 'actionReopen'; number: number }
   | { kind: 'actionClose'; number: number; reason: string }

@@ -1,6 +1,15 @@
 import type { ParseResult } from './command.js';
 import { parsed, parseFailure } from './command.js';
 import { usageOf } from './command-catalogue.js';
+import { parseRevisedDate } from './parse-revised-date.js';
+
+/** An update; one that revises the due date ("… revised date 31/03/20") carries that date. */
+const updateCommand = (number: number, body: string) => {
+  const revised = parseRevisedDate(body);
+  return revised === undefined
+    ? { kind: 'actionUpdate' as const, number, text: body }
+    : { kind: 'actionUpdate' as const, number, text: revised.text, revisedDate: revised.date };
+};
 
 const ACTION_NUMBER = /^(?:#|no\.?\s*|action\s+)?(\d{1,6})\b\s*/i;
 
@@ -25,7 +34,7 @@ export const parseActionChange = (verb: string, rest: string): ParseResult => {
     case 'update':
       return body === ''
         ? parseFailure('Write the update after the number.', usage)
-        : parsed({ kind: 'actionUpdate', number, text: body });
+        : parsed(updateCommand(number, body));
     case 'done':
       return parsed(
         body === '' ? { kind: 'actionDone', number } : { kind: 'actionDone', number, text: body },

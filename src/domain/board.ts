@@ -57,6 +57,8 @@ export type BoardRules = {
   summariesIncludeConfidential: boolean;
   /** Absent: the defaults (7 and 1 days before, on the day, weekly while overdue). */
   reminders?: ReminderPolicy;
+  /** Days after the meeting an "ASAP" action is due; absent: 7 (domain/asap-rule.ts). */
+  asapDays?: number;
 };
 
 /** An owner or presenter a reminder could not reach in Teams (the coordinators' list). */

@@ -14,9 +14,11 @@ import { DomainError } from '../domain/domain-error.js';
 import type { Audience } from '../domain/disclosure.js';
 import { disclosureView } from '../domain/disclosure.js';
 import type { ActionId } from '../domain/ids.js';
+import type { ChosenDue } from '../domain/action-capture.js';
 import { parseDue } from '../domain/action-capture.js';
 import { todayIn } from '../domain/parse-when.js';
 import { captureAction } from '../services/capture-action.js';
+import { capturedMessage, dueQuestionReply } from './due-question-reply.js';
 import { findDisclosureMeetings } from '../services/find-disclosure-meetings.js';
 import type { ActionRef } from '../services/change-action.js';
 import { changeAction, requireAction } from '../services/change-action.js';
@@ -112,7 +114,15 @@ export const withActionBoard = (
 export const captureReply = (
   bot: ReplyContext,
   turn: Turn,
-  input: { spec: string; mentions?: Mention[]; requestId?: string; meetingId?: string },
+  input: {
+    spec: string;
+    mentions?: Mention[];
+    requestId?: string;
+    meetingId?: string;
+    /** The answer to a date question (replies/due-question-reply.ts). */
+    due?: ChosenDue;
+    itemId?: string;
+  },
   board?: Board,
 ): Promise<Reply> => {
   const work = async (b: Board): Promise<Reply> => {
@@ -124,7 +134,11 @@ export const captureReply = (
       ...(input.mentions !== undefined && { mentions: input.mentions }),
       ...(input.requestId !== undefined && { requestId: input.requestId }),
       ...(input.meetingId !== undefined && { meetingId: input.meetingId }),
+      ...(input.due !== undefined && { due: input.due }),
+      ...(input.itemId !== undefined && { itemId: input.itemId }),
     });
+    if (!result.ok && 'question' in result)
+      return dueQuestionReply(b, result.question, input.requestId ?? bot.deps.ids.next());
     if (!result.ok) {
       const to = / to /i.exec(input.spec);
       return cardReply(
@@ -142,7 +156,10 @@ export const captureReply = (
       b,
       result.action,
       /** A repeated confirm (Teams resends, or a second tap) gets the answer the first one got. */
-      `Recorded as action ${result.action.number}.`,
+      capturedMessage(b, result.action, {
+        created: result.created,
+        answered: input.due !== undefined,
+      }),
     );
   };
   return board === undefined ? withBoard(turn, work) : replyOnDomainError(() => work(board));

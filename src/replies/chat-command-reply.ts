@@ -43,6 +43,7 @@ import { misplacedCommandReply } from './misplaced-command-reply.js';
 import { notUnderstoodReply } from './not-understood-reply.js';
 import { undoReply } from './undo-reply.js';
 import { correctionReply } from './correction-replies.js';
+import { reviseDateReply } from './revise-date-reply.js';
 import type { Turn } from './turn.js';
 import type { ReplyContext } from './reply-context.js';
 import type { Mention } from '../domain/resolve-owners.js';
@@ -165,7 +166,9 @@ export const chatCommandReply = async (
     case 'actions':
       return actionsReply(bot, turn, command.filter);
     case 'actionUpdate':
-      return change(command.number, { kind: 'update', text: command.text });
+      return command.revisedDate === undefined
+        ? change(command.number, { kind: 'update', text: command.text })
+        : reviseDateReply(bot, turn, { ...command, date: command.revisedDate });
     case 'actionDone':
       return change(command.number, {
         kind: 'done',

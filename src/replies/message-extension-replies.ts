@@ -5,7 +5,8 @@ import { renderAgendaCard } from '../cards/render-agenda-card.js';
 import { renderActionDialogCard } from '../cards/render-capture-cards.js';
 import { renderSummaryCard } from '../cards/render-summary-card.js';
 import { ownerInitials } from '../domain/action.js';
-import { parseDue } from '../domain/action-capture.js';
+import { askedInDialog, dialogDueProblem } from './dialog-due.js';
+import { formatMinuteDate } from '../domain/zoned-time.js';
 import type { Board } from '../domain/board.js';
 import type { Audience } from '../domain/disclosure.js';
 import { disclosureView } from '../domain/disclosure.js';
@@ -84,12 +85,13 @@ export const submitActionDialogReply = async (
 ): Promise<ActionDialogAnswer> => {
   const { raw, data } = input;
   const boards = await boardsFor(bot, turn);
-  const retry = (problems: string[]): ActionDialogAnswer => ({
+  /** The dialog again; a date question puts its guess in the due box and the text without it. */
+  const retry = (problems: string[], dueBox?: string, textBox?: string): ActionDialogAnswer => ({
     kind: 'dialog',
     card: renderActionDialogCard({
-      text: typeof raw.text === 'string' ? raw.text : '',
+      text: textBox ?? (typeof raw.text === 'string' ? raw.text : ''),
       ...(typeof raw.owners === 'string' && { owners: raw.owners }),
-      ...(typeof raw.due === 'string' && { due: raw.due }),
+      ...(dueBox !== undefined ? { due: dueBox } : typeof raw.due === 'string' && { due: raw.due }),
       boards: boards.map((b) => ({ id: b.id, name: b.name })),
       ...(typeof raw.boardId === 'string' && { boardId: raw.boardId }),
       requestId:
@@ -102,10 +104,8 @@ export const submitActionDialogReply = async (
   if (board === undefined) return retry(['Choose one of your boards.']);
   const today = todayIn(bot.deps.clock.now(), board.rules.timeZone);
   const due = (data.due ?? '').trim();
-  if (due !== '' && !parseDue(due, today, board.rules.timeZone, undefined).ok)
-    return retry([
-      `I could not read "${due}" as a date: write it like 31/03/27, "end of March" or "next meeting".`,
-    ]);
+  const dueProblem = due === '' ? undefined : dialogDueProblem(due, today, board.rules.timeZone);
+  if (dueProblem !== undefined) return retry([dueProblem.problem], dueProblem.due);
   const spec = `${data.owners} to ${data.text.replace(/\s+/g, ' ')}${due === '' ? '' : ` by ${due}`}`;
   try {
     const found = await meetingsOf(bot, turn, board);
@@ -116,6 +116,14 @@ export const submitActionDialogReply = async (
       requestId: `me:${data.requestId}`,
       found,
     });
+    if (!result.ok && 'question' in result) {
+      const { ask, text } = result.question;
+      return retry(
+        [askedInDialog(ask)],
+        ask.guess === undefined ? '' : formatMinuteDate(ask.guess),
+        text,
+      );
+    }
     if (!result.ok) return retry(result.problems.map((p) => p.message));
     const next = (await found.nextMeeting(undefined))?.date;
     const meetings = await findDisclosureMeetings(

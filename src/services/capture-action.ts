@@ -4,7 +4,9 @@ import type { Mention, OwnerProblem } from '../domain/resolve-owners.js';
 import { actionReference } from '../domain/action.js';
 import { DUE_FROM_MEETING, dueAtCapture } from '../domain/date-from-meeting.js';
 import { resolveOwners } from '../domain/resolve-owners.js';
+import type { ChosenDue, DueQuestion } from '../domain/action-capture.js';
 import { parseCapture } from '../domain/action-capture.js';
+import { asapDaysOf, DUE_ASAP } from '../domain/asap-rule.js';
 import type { Board } from '../domain/board.js';
 import { findMemberByAad, managersSentence } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
@@ -32,11 +34,28 @@ export type CaptureInput = {
   found?: FoundMeetings;
   /** Makes a retried capture (Teams resends invokes) record the action once. */
   requestId?: string;
+  /**
+   * A person's answer to the date question: the spec's text is then taken as written (no date is
+   * looked for in it), and the action is due on this date, or at the next meeting.
+   */
+  due?: ChosenDue;
+  /** The item the question was asked under (checked against the meeting). */
+  itemId?: string;
+};
+
+/** A date to ask for: nothing was saved. Carries what the answer needs to capture. */
+export type CaptureQuestion = {
+  ask: DueQuestion;
+  owners: string;
+  text: string;
+  meetingId?: string;
+  itemId?: string;
 };
 
 export type CaptureResult =
   | { ok: true; action: Action; created: boolean }
-  | { ok: false; problems: OwnerProblem[] | { token: string; message: string }[] };
+  | { ok: false; problems: OwnerProblem[] | { token: string; message: string }[] }
+  | { ok: false; question: CaptureQuestion };
 
 const idFor = (board: Board, requestId: string): string =>
   `a-${createHash('sha256').update(`${board.id}\n${requestId}`).digest('hex').slice(0, 24)}`;
@@ -81,19 +100,50 @@ export const captureAction = async (deps: Deps, input: CaptureInput): Promise<Ca
       ? await requireBoardMeeting(deps, board, input.meetingId)
       : await found.meeting();
   const next = await found.nextMeeting(meeting);
-  const parsed = parseCapture(input.spec, meeting?.date ?? today, board.rules.timeZone, next?.date);
+  const parsed = parseCapture(
+    input.spec,
+    meeting?.date ?? today,
+    board.rules.timeZone,
+    next?.date,
+    {
+      asapDays: asapDaysOf(board),
+      literal: input.due !== undefined,
+    },
+  );
   if (!parsed.ok) throw new DomainError('INVALID_INPUT', parsed.message);
   /** A guest of the meeting can own an action by initials or name, as an outside owner. */
   const owners = resolveOwners(board, parsed.parts.owners, input.mentions, {
     guests: meeting?.attendance?.guests ?? [],
   });
   if (!owners.ok) return { ok: false, problems: owners.problems };
-  const item = meeting === undefined ? undefined : (currentItem(meeting) ?? undefined);
+  const asked =
+    input.itemId === undefined ? undefined : meeting?.agenda.find((i) => i.id === input.itemId);
+  const item = asked ?? (meeting === undefined ? undefined : (currentItem(meeting) ?? undefined));
+  if (parsed.parts.ask !== undefined && input.due === undefined)
+    return {
+      ok: false,
+      question: {
+        ask: parsed.parts.ask,
+        owners: parsed.parts.owners,
+        text: parsed.parts.text,
+        ...(meeting !== undefined && { meetingId: meeting.id }),
+        ...(item !== undefined && meeting?.status === 'in-progress' && { itemId: item.id }),
+      },
+    };
   const itemKey =
     meeting !== undefined && item !== undefined && meeting.status === 'in-progress'
       ? `${meeting.id}_${item.id}`
       : undefined;
-  const due = dueAtCapture(parsed.parts, next);
+  const chosen = input.due;
+  const due = dueAtCapture(
+    chosen === undefined
+      ? parsed.parts
+      : chosen.kind === 'date'
+        ? { due: chosen.date, dueAtNextMeeting: false }
+        : { dueAtNextMeeting: true },
+    next,
+  );
+  const asap = chosen === undefined && parsed.parts.asap === true;
   const build = ({ number, ordinal }: NumberedAction): Action => ({
     id,
     boardId: board.id,
@@ -119,6 +169,7 @@ export const captureAction = async (deps: Deps, input: CaptureInput): Promise<Ca
         by: input.actor.aadObjectId,
         kind: 'created',
         ...(due.dueMeetingId !== undefined && { to: due.due, text: DUE_FROM_MEETING.capture }),
+        ...(asap && { to: due.due, text: DUE_ASAP }),
       },
     ],
     createdAt: now.toISOString(),

@@ -437,6 +437,12 @@ describe('the confidentiality canary', () => {
         [Verbs.actionDone]: change,
         [Verbs.actionCaptureConfirm]: { spec: `RS to check ${OPEN}`, requestId: randomUUID() },
         [Verbs.actionSubmit]: { spec: `RS to check ${OPEN} again`, requestId: randomUUID() },
+        [Verbs.actionCaptureDated]: {
+          owners: 'RS',
+          actionText: `check ${OPEN} once more`,
+          requestId: randomUUID(),
+          noDate: 'true',
+        },
         [Verbs.registerShow]: ids,
         [Verbs.registerSave]: { ...ids },
         [Verbs.visitorGuest]: { ...ids, aadObjectId: aadOf(GU.n) },

@@ -254,6 +254,15 @@ const VERBS: VerbSpec[] = [
     writes: action,
   },
   {
+    name: 'update <n> … revised date <date>',
+    surface: 'command',
+    allowed: OWNERS,
+    activity: command('update 1 Draft shared with partners, revised date 16/12/26'),
+    /** The update, then the date (a manager's) or the proposal (an owner's): two writes, two audits. */
+    writes: (w) => [...action(w), ...action(w)],
+    audits: 2,
+  },
+  {
     name: 'done <n>',
     surface: 'command',
     allowed: OWNERS,
@@ -551,6 +560,18 @@ const VERBS: VerbSpec[] = [
       requestId: 'did-you-mean-1',
     })),
     writes: meeting,
+  },
+  {
+    name: Verbs.actionCaptureDated,
+    surface: 'card',
+    allowed: MEMBERS,
+    activity: card(Verbs.actionCaptureDated, () => ({
+      owners: 'LB',
+      actionText: 'circulate the audit',
+      requestId: 'dated-1',
+      dueDate: '2026-12-15',
+    })),
+    writes: capture,
   },
   {
     name: Verbs.agendaActionDone,

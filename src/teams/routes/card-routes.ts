@@ -31,6 +31,8 @@ import {
 } from '../../replies/attendance-replies.js';
 import { agendaActionDoneReply } from '../../replies/agenda-action-reply.js';
 import { entryMenuReply } from '../../replies/correction-replies.js';
+import { DueAnswerData } from '../../cards/render-due-question-card.js';
+import { answerDueQuestionReply } from '../../replies/answer-due-question-reply.js';
 import type { BotContext } from '../bot-context.js';
 import { summaryPostReply } from '../../replies/report-replies.js';
 import {
@@ -169,6 +171,7 @@ export const registerCardRoutes = (app: Application, bot: BotContext): void => {
   dataVerb(Verbs.actionCaptureConfirm, ConfirmData, (b, turn, d) =>
     captureReply(b, turn, { spec: d.spec, requestId: d.requestId }),
   );
+  dataVerb(Verbs.actionCaptureDated, DueAnswerData, answerDueQuestionReply);
   dataVerb(Verbs.agendaActionDone, AgendaActionData, (b, turn, d) =>
     agendaActionDoneReply(b, turn, d),
   );
