@@ -1,10 +1,9 @@
 import type { ActionStatus, Owner } from './action.js';
 import type { Board } from './board.js';
 import type { RowProblem } from './member-table.js';
-import { parseWhen } from './parse-when.js';
+import { readDuePhrase } from './due-phrase.js';
 import { resolveOwners } from './resolve-owners.js';
 import type { CalendarDate } from './zoned-time.js';
-import { addDays, calendarDate } from './zoned-time.js';
 
 /** One row of a board's existing action log, read and checked. */
 export type ImportedActionRow = {
@@ -67,33 +66,6 @@ const headerColumns = (cells: string[]): Column[] | undefined => {
   return columns.map((c, i) => c ?? (`ignored${i}` as Column));
 };
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
-/** "March 2020": the month's last day, as boards mean it. */
-const monthOnly = (text: string): CalendarDate | undefined => {
-  const match = /^(?:end of\s+)?([a-z]+)\.?\s+(\d{4})$/i.exec(text.trim());
-  if (match === null) return undefined;
-  const month = MONTHS.findIndex((m) => m.startsWith((match[1] ?? '').toLowerCase().slice(0, 3)));
-  if (month < 0 || (match[1] ?? '').length < 3) return undefined;
-  const year = Number(match[2]);
-  const firstOfNext =
-    month === 11 ? calendarDate(year + 1, 1, 1) : calendarDate(year, month + 2, 1);
-  return addDays(firstOfNext, -1);
-};
-
 const UNDATED = /^(?:|-|–|n\/?a|tbc|next meeting|at next meeting|ongoing)$/i;
 
 /** A due cell as a date; blank, "TBC" or "next meeting" leave it undated. */
@@ -107,15 +79,14 @@ const readDue = (
     .replace(/[.]$/, '')
     .replace(/^by\s+/i, '');
   if (UNDATED.test(text)) return { ok: true };
-  const month = monthOnly(text);
-  if (month !== undefined) return { ok: true, due: month };
-  const parsed = parseWhen(text, today, timeZone);
-  if (!parsed.ok || parsed.rest !== '')
+  const reading = readDuePhrase(text, today, timeZone);
+  if (reading.kind === 'nextMeeting') return { ok: true };
+  if (reading.kind !== 'date')
     return {
       ok: false,
       message: `the due date "${text}" cannot be read; write it like 31/03/20, 31 March 2020 or March 2020`,
     };
-  return { ok: true, due: parsed.when.date };
+  return { ok: true, due: reading.date };
 };
 
 type RawRow = { line: number; cells: Map<Column, string> };

@@ -120,9 +120,18 @@ export const findMemberByInitials = (board: Board, initials: string): Member | u
   board.members.find((m) => m.initials.toUpperCase() === initials.toUpperCase());
 
 /** Chairs, vice-chairs and coordinators run the board: setup, members, agendas, minutes. */
-export const canManageBoard = (board: Board, aadObjectId: string | undefined): boolean => {
+/**
+ * Whether the person is the chair, a vice-chair or a coordinator; given `today`, one who has left
+ * the board (`member leave`) before it no longer is.
+ */
+export const canManageBoard = (
+  board: Board,
+  aadObjectId: string | undefined,
+  today?: string,
+): boolean => {
   const member = findMemberByAad(board, aadObjectId);
-  return member !== undefined && MANAGING_ROLES.includes(member.role);
+  if (member === undefined || !MANAGING_ROLES.includes(member.role)) return false;
+  return today === undefined || member.memberUntil === undefined || member.memberUntil >= today;
 };
 
 /** Chair first, then vice-chairs, then coordinators: the order people are named in refusals. */

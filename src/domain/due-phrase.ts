@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { parseWhen } from './parse-when.js';
 import type { CalendarDate } from './zoned-time.js';
-import { addDays, calendarDate, isCalendarDate, zonedToUtc } from './zoned-time.js';
+import { MONTHS, addDays, calendarDate, isCalendarDate, zonedToUtc } from './zoned-time.js';
 import {
   addMonths,
   afterWorkingDays,
@@ -32,20 +32,6 @@ export type DueReading =
   | { kind: 'unsure'; guess?: CalendarDate }
   | { kind: 'text' };
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const MONTH_WORD =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY_WORD = '(monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
@@ -101,7 +87,7 @@ export const looksLikeDate = (
 };
 
 const monthNumber = (word: string): number =>
-  MONTHS.findIndex((m) => m.startsWith(word.toLowerCase().slice(0, 3))) + 1;
+  MONTHS.findIndex((m) => m.toLowerCase().startsWith(word.toLowerCase().slice(0, 3))) + 1;
 const WEEKDAY_SHORT: Record<string, string> = {
   mon: 'Monday',
   tue: 'Tuesday',

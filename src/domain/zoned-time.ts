@@ -93,7 +93,8 @@ export const addMinutes = (time: WallTime, minutes: number): WallTime => {
   return `${pad(Math.floor(total / 60))}:${pad(total % 60)}`;
 };
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',

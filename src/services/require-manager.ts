@@ -1,5 +1,6 @@
 import type { Board } from '../domain/board.js';
 import { canManageBoard, managersSentence } from '../domain/board.js';
+import { todayIn } from '../domain/parse-when.js';
 import type { Actor, Deps } from './ports.js';
 import { refuse } from './refuse.js';
 
@@ -11,7 +12,8 @@ export const requireManager = async (
   verb: string,
   what: string,
 ): Promise<void> => {
-  if (canManageBoard(board, actor.aadObjectId)) return;
+  if (canManageBoard(board, actor.aadObjectId, todayIn(deps.clock.now(), board.rules.timeZone)))
+    return;
   await refuse(deps, board, actor, {
     verb,
     subject: board.id,

@@ -108,3 +108,23 @@ describe('board roles', () => {
     ]);
   });
 });
+
+describe('canManageBoard and a manager who has left', () => {
+  const board = haveringBoard();
+  const coordinator = board.members.find((m) => m.role === 'coordinator')!;
+  const leaving = {
+    ...board,
+    members: board.members.map((m) =>
+      m.id === coordinator.id ? { ...m, memberUntil: '2026-11-30' } : m,
+    ),
+  };
+  it.each([
+    ['no date given (cards showing controls)', undefined, true],
+    ['before the last day', '2026-11-24', true],
+    ['on the last day', '2026-11-30', true],
+    ['after the last day', '2026-12-01', false],
+  ])('%s', (_case, today, expected) => {
+    expect(canManageBoard(leaving, coordinator.aadObjectId, today)).toBe(expected);
+    expect(canManageBoard(board, coordinator.aadObjectId, today)).toBe(true);
+  });
+});

@@ -40,6 +40,7 @@ const understand = (text: string): Outcome => {
     if (!parts.ok) return { refused: parts.message };
     const owners = resolveOwners(board, parts.parts.owners, [], { guests: corpusGuests });
     if (!owners.ok) return { asks: 'owner', about: owners.problems.map(problem) };
+    if (parts.parts.ask !== undefined) return { asks: 'date', text: parts.parts.text };
     return {
       understood: 'action',
       owners: owners.owners.map(show),

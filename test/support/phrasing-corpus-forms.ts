@@ -11,6 +11,7 @@ export type Outcome =
   | { asks: 'offer'; owners: string[] }
   | { asks: 'owner'; about: string[] }
   | { asks: 'did-you-mean'; command: string }
+  | { asks: 'date'; text: string }
   | { refused: string };
 
 export type CorpusLine = {
@@ -427,7 +428,8 @@ export const CORPUS_LINES: readonly CorpusLine[] = [
   {
     source: L,
     text: 'action CC, SH and AG to meet before the next Board',
-    expected: act(['CC', 'SH', 'AG'], 'meet before the next Board'),
+    /** Which board's next meeting: this one's, or the Board this group reports to? */
+    expected: { asks: 'date', text: 'meet' },
   },
   {
     source: H,

@@ -135,7 +135,7 @@ describe('correcting notes and decisions (issue 19 item 2)', () => {
     expect((await notesOf(chat)).length).toBe(2);
     const audit = await h.deps.audit.listForBoard(TENANT, (await meetingOf(chat)).boardId);
     expect(audit.filter((a) => a.verb === 'note.remove' && a.outcome === 'done')).toHaveLength(1);
-    expect(audit.find((a) => a.verb === 'note.remove')?.before).toMatchObject({
+    expect(audit.find((a) => a.verb === 'note.remove')?.change).toMatchObject({
       kind: 'meeting',
       said: 'note 3 on item 1 removed',
     });

@@ -97,6 +97,9 @@ describe('the phrasing corpus (forms) through the real routes', () => {
           expect(buttons[0]?.verb).toBe(Verbs.commandRun);
           expect(buttons[0]?.data.text).toBe(expected.command);
           break;
+        case 'date':
+          expect(answer).toContain('Input.Date');
+          break;
       }
     } else if ('refused' in expected) {
       expect(after).toHaveLength(before);

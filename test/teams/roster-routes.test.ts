@@ -127,10 +127,7 @@ describe('a board with its own agency codes (LBH, MPS, CCG)', () => {
         .sort(),
     ).toEqual(['CCG', 'LBH', 'MPS']);
     const audit = await h.deps.audit.listForBoard(TENANT, board.id);
-    const said = audit.flatMap((e) => {
-      const before = e.before as { said?: string } | undefined;
-      return before?.said === undefined ? [] : [before.said];
-    });
+    const said = audit.flatMap((e) => (e.change === undefined ? [] : [e.change.said]));
     expect(said).toEqual(
       expect.arrayContaining([
         'agency LA replaced by LBH',
