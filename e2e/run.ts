@@ -315,7 +315,7 @@ const STEPS: Step[] = [
     run: async (page) => {
       await ask(
         page,
-        'action DP to circulate the yearly report to partners by Friday',
+        'action DP to circulate the yearly report to partners by the end of the month',
         'Recorded as action 1.',
       );
       await page.getByRole('button', { name: 'Mark done' }).last().click();
@@ -407,6 +407,35 @@ const STEPS: Step[] = [
         'Decision recorded under item Minutes',
       );
       await ask(page, 'agenda', 'The yearly report was agreed for publication.');
+    },
+  },
+  {
+    name: 'group chat: a due date Quorate is not sure of ("by 31st") is asked about, then recorded from the card',
+    run: async (page) => {
+      await ask(
+        page,
+        'action DP to send the figures to the ICB by 31st',
+        'When is this action due?',
+      );
+      await page.getByRole('button', { name: 'Record with this date' }).last().click();
+      await expectReply(page, 'Recorded as action');
+    },
+  },
+  {
+    name: 'group chat: a note recorded by mistake is undone, and "Note:" as minutes write it is read',
+    run: async (page) => {
+      await ask(page, 'Note: the wrong paper was tabled', 'Noted under item');
+      await ask(page, 'undo', 'Undone: note added');
+    },
+  },
+  {
+    name: 'group chat: a mistyped command gets "Did you mean" with a button that runs it',
+    run: async (page) => {
+      await ask(page, 'agnda', 'Did you mean this?');
+      const agreed = 'The yearly report was agreed for publication.';
+      const before = await page.getByText(agreed, { exact: false }).count();
+      await page.getByRole('button', { name: 'Run it' }).last().click();
+      await expectNew(page, agreed, before);
     },
   },
   {
