@@ -59,6 +59,8 @@ export type BoardRules = {
   reminders?: ReminderPolicy;
   /** Days after the meeting an "ASAP" action is due; absent: 7 (domain/asap-rule.ts). */
   asapDays?: number;
+  /** New meetings get a standing "Declarations of interest" item; absent: no. */
+  interestsItem?: boolean;
 };
 
 /** An owner or presenter a reminder could not reach in Teams (the coordinators' list). */

@@ -6,6 +6,8 @@ const norm = (ref: string): string => ref.trim().toLowerCase().replace(/\.$/, ''
 const STANDING_ALIASES: Record<string, StandingKind> = {
   welcome: 'welcome',
   apologies: 'welcome',
+  interests: 'interests',
+  'declarations of interest': 'interests',
   minutes: 'previous-minutes',
   'previous minutes': 'previous-minutes',
   'action log': 'previous-minutes',

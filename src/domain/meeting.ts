@@ -1,4 +1,5 @@
 import type { Attendance } from './attendance.js';
+import type { Interest } from './interest.js';
 import type { BoardId, MeetingId, MemberId, TenantId } from './ids.js';
 import type { CalendarDate, WallTime } from './zoned-time.js';
 import { zonedToUtc } from './zoned-time.js';
@@ -6,7 +7,7 @@ import { zonedToUtc } from './zoned-time.js';
 export type MeetingStatus = 'planned' | 'in-progress' | 'closed';
 export type MinutesStatus = 'draft' | 'approved';
 export type ItemKind = 'standing' | 'decision' | 'discussion' | 'information';
-export type StandingKind = 'welcome' | 'previous-minutes' | 'aob' | 'next-meeting';
+export type StandingKind = 'welcome' | 'interests' | 'previous-minutes' | 'aob' | 'next-meeting';
 
 export type Presenter = { name: string; initials?: string; memberId?: MemberId };
 
@@ -95,6 +96,8 @@ export type Meeting = {
   entryNumbers?: { note: number; decision: number };
   /** The last correction of a note or decision, so a repeated message changes nothing twice. */
   lastEntryChange?: { key: string; said: string };
+  /** Declarations of interest, each at the item it concerns (domain/interest.ts). */
+  interests?: Interest[];
 };
 
 /** One item whose number a change of the agenda moves. */
@@ -131,6 +134,7 @@ export type AgendaChangeRecord = {
 
 export const STANDING_LABELS: Record<StandingKind, string> = {
   welcome: 'Welcome',
+  interests: 'Interests',
   'previous-minutes': 'Minutes',
   aob: 'AOB',
   'next-meeting': 'Next meeting',

@@ -3,6 +3,7 @@ import { STANDING_LABELS, startsAtOf } from './meeting.js';
 
 const STANDING_TITLES: Record<StandingKind, string> = {
   welcome: 'Welcome, introductions and apologies',
+  interests: 'Declarations of interest',
   'previous-minutes': 'Minutes of the previous meeting, action log and matters arising',
   aob: 'Any other business',
   'next-meeting': 'Date of next meeting',
@@ -10,6 +11,7 @@ const STANDING_TITLES: Record<StandingKind, string> = {
 
 const STANDING_MINUTES: Record<StandingKind, number> = {
   welcome: 5,
+  interests: 2,
   'previous-minutes': 10,
   aob: 5,
   'next-meeting': 2,
@@ -42,11 +44,16 @@ export type NewMeeting = Pick<
   | 'venue'
   | 'previousMeetingId'
 > & {
+  /** The board's setting: a standing "Declarations of interest" item after the welcome. */
+  interestsItem?: boolean;
   now: Date;
   newId: () => string;
 };
 
-/** A planned meeting with the four standing items every board meeting has. */
+/**
+ * A planned meeting with the four standing items every board meeting has, and "Declarations of
+ * interest" after the welcome when the board asks for it.
+ */
 export const newMeeting = (input: NewMeeting): Meeting => {
   const now = input.now.toISOString();
   return {
@@ -62,9 +69,15 @@ export const newMeeting = (input: NewMeeting): Meeting => {
     ...(input.venue !== undefined && { venue: input.venue }),
     status: 'planned',
     minutesStatus: 'draft',
-    agenda: (['welcome', 'previous-minutes', 'aob', 'next-meeting'] as const).map((k) =>
-      standingItem(k, input.newId()),
-    ),
+    agenda: (
+      [
+        'welcome',
+        ...(input.interestsItem === true ? (['interests'] as const) : []),
+        'previous-minutes',
+        'aob',
+        'next-meeting',
+      ] as const
+    ).map((k) => standingItem(k, input.newId())),
     ...(input.previousMeetingId !== undefined && { previousMeetingId: input.previousMeetingId }),
     createdAt: now,
     updatedAt: now,

@@ -56,6 +56,7 @@ export const createMeeting = async (
     ...(when.start !== undefined && { start: when.start }),
     ...(when.end !== undefined && { end: when.end }),
     timeZone: board.rules.timeZone,
+    ...(board.rules.interestsItem === true && { interestsItem: true }),
     ...(venue !== undefined && { venue }),
     now: deps.clock.now(),
     newId: () => deps.ids.next(),

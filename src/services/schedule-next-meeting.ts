@@ -74,6 +74,7 @@ export const scheduleNextMeeting = async (
             ...(start !== undefined && { start }),
             ...(end !== undefined && { end }),
             timeZone: board.rules.timeZone,
+            ...(board.rules.interestsItem === true && { interestsItem: true }),
             ...(current.venue !== undefined && { venue: current.venue }),
             previousMeetingId: current.id,
             now,
