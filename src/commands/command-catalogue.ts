@@ -262,6 +262,15 @@ export const COMMAND_CATALOGUE: readonly CatalogueEntry[] = [
     withoutBoard: false,
   },
   {
+    kind: 'interest',
+    usage: 'interest <initials or name> <item> <what the interest is>  |  interest item on|off',
+    summary:
+      'A declaration of interest at an item (your own; the chair or a coordinator records anyone\'s); whether new meetings get a "Declarations of interest" item',
+    group: 'Attendance and quorum',
+    managersOnly: false,
+    withoutBoard: false,
+  },
+  {
     kind: 'late',
     usage:
       'late <initials> [at item <item>]  |  left <initials> [at item <item>]  |  minute-taker <name>',

@@ -34,6 +34,7 @@ export const COMMAND_WORDS: readonly string[] = [
   'absent',
   'deputy',
   'guest',
+  'interest',
   'late',
   'left',
   'minute-taker',

@@ -60,6 +60,8 @@ export type Command =
   | { kind: 'attendanceCodes'; code: 'A' | 'SA' | 'DNA'; initials: string[] }
   | { kind: 'deputy'; person: string; forInitials: string }
   | { kind: 'guest'; person: string; forItem?: string }
+  | { kind: 'interest'; who: string; item: string; text: string }
+  | { kind: 'interestItem'; on: boolean }
   | { kind: 'late'; initials: string; atItem?: string }
   | { kind: 'left'; initials: string; atItem?: string }
   | { kind: 'minuteTaker'; name: string }

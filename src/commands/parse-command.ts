@@ -18,6 +18,7 @@ import { parseEntryCorrection } from './parse-entry-correction.js';
 import { parseItemEdit } from './parse-item-edit.js';
 import { parseRegisterRemoval } from './parse-register-removal.js';
 import { parseQuorumCommand } from './parse-quorum-command.js';
+import { parseInterest } from './parse-interest.js';
 import { INITIALS_PATTERN } from '../domain/initials.js';
 import { isCommandWord } from './command-words.js';
 import { normaliseMinuteForms } from './normalise-minute-forms.js';
@@ -237,6 +238,8 @@ export const parseCommand = (rawText: string): ParseResult => {
       return parseRegisterRemoval('deputy', firstLine) ?? parseDeputy(firstLine);
     case 'guest':
       return parseRegisterRemoval('guest', firstLine) ?? parseGuest(firstLine);
+    case 'interest':
+      return parseInterest(args);
     case 'late':
       return parseTiming('late', firstLine);
     case 'left':

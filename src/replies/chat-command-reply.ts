@@ -44,6 +44,7 @@ import { notUnderstoodReply } from './not-understood-reply.js';
 import { undoReply } from './undo-reply.js';
 import { correctionReply } from './correction-replies.js';
 import { reviseDateReply } from './revise-date-reply.js';
+import { interestItemReply, interestReply } from './interest-reply.js';
 import type { Turn } from './turn.js';
 import type { ReplyContext } from './reply-context.js';
 import type { Mention } from '../domain/resolve-owners.js';
@@ -192,6 +193,15 @@ export const chatCommandReply = async (
       return deputyReply(bot, turn, command.person, command.forInitials);
     case 'guest':
       return guestReply(bot, turn, command.person, command.forItem);
+    case 'interest':
+      return interestReply(bot, turn, {
+        who: command.who,
+        item: command.item,
+        text: command.text,
+        ...(message.id !== undefined && { key: `msg:${message.id}` }),
+      });
+    case 'interestItem':
+      return interestItemReply(bot, turn, command.on);
     case 'late':
       return timingReply(bot, turn, 'late', command.initials, command.atItem);
     case 'left':
