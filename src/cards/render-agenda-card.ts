@@ -3,6 +3,7 @@ import { AGENDA_ACTIONS_SHOWN, latestUpdate, ownerInitials } from '../domain/act
 import type { Board } from '../domain/board.js';
 import type { EntryKind } from '../domain/entry-numbers.js';
 import { entryLabel } from '../domain/entry-numbers.js';
+import { interestLine, interestsAt } from '../domain/interest.js';
 import type { AgendaItem, Entry, Meeting } from '../domain/meeting.js';
 import { plannedStarts } from '../domain/planned-starts.js';
 import { formatLongDate, formatTime } from '../domain/zoned-time.js';
@@ -178,6 +179,9 @@ const itemBlock = (
   const entries: CardElement[] = [
     ...(item.standing === 'previous-minutes' ? previousMinutesLines(view) : []),
     ...paperLines(item),
+    ...interestsAt(view.meeting, item.id).map((i) =>
+      text(interestLine(i), { size: 'Small', spacing: 'None', color: 'Attention' }),
+    ),
     ...item.notes.flatMap((n) => [
       text(`• ${numbered('note', n)}${n.text}`, { size: 'Small', spacing: 'None' }),
       ...editMenu(view, menus, { kind: 'note', entry: n, itemId: item.id }),

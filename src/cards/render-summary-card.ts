@@ -1,3 +1,4 @@
+import { interestLine, interestsOf } from '../domain/interest.js';
 import type { Action } from '../domain/action.js';
 import { ownerInitials } from '../domain/action.js';
 import { codeFor, recordFor } from '../domain/attendance.js';
@@ -68,6 +69,15 @@ export const renderSummaryCard = (view: SummaryView): AdaptiveCard => {
           ),
         ],
   );
+  /** The meeting arrives disclosed: interests at items this audience may not read are gone. */
+  const items = new Map(meeting.agenda.map((i) => [i.id, i]));
+  const interests = interestsOf(meeting).map((i) => {
+    const item = items.get(i.itemId);
+    return text(`${item === undefined ? '' : `**${item.number}** `}${interestLine(i)}`, {
+      size: 'Small',
+      spacing: 'None',
+    });
+  });
   const actions = view.actions.map((a) =>
     text(
       `**${a.number}** ${a.reference === undefined ? '' : `(${a.reference}) `}${ownerInitials(a.owners)} to ${a.text}${a.due === undefined ? '' : ` — by ${formatLongDate(a.due)}`}${STATUS_NOTE[a.status]}`,
@@ -87,6 +97,7 @@ export const renderSummaryCard = (view: SummaryView): AdaptiveCard => {
       ...messageLine(view.message),
       quorumNotice(view.quorum),
       section('Attendance', attendance),
+      ...(interests.length === 0 ? [] : [section('Declarations of interest', interests)]),
       section('Decisions', decisions.length === 0 ? [subtle('None recorded.')] : decisions),
       section('Actions', actions.length === 0 ? [subtle('None recorded.')] : actions),
       ...(next === undefined

@@ -170,12 +170,26 @@ export const discloseMeeting = (
       )
       .map((i) => i.number),
   );
+  /** A declaration of interest at a confidential item is restricted like the item's notes. */
+  const byId = new Map(meeting.agenda.map((i) => [i.id, i]));
+  const interests = meeting.interests?.filter((interest) => {
+    const item = byId.get(interest.itemId);
+    return (
+      item === undefined ||
+      disclosureOf(
+        { kind: 'note', confidential: item.confidential, itemId: item.id },
+        audience,
+        policy,
+      ) === 'show'
+    );
+  });
   return {
     ...meeting,
     agenda,
     ...(meeting.attendance !== undefined && {
       attendance: discloseAttendance(meeting.attendance, hidden),
     }),
+    ...(interests !== undefined && { interests }),
   };
 };
 

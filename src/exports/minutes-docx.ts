@@ -1,3 +1,4 @@
+import { interestLine, interestsAt, interestsOf } from '../domain/interest.js';
 import {
   Header,
   AlignmentType,
@@ -143,6 +144,20 @@ export const buildMinutesDocx = async (input: MinutesInput): Promise<Buffer> => 
             : o.outcome === 'approved-with-amendments'
               ? `The minutes were agreed with amendments: ${o.text ?? ''}`
               : `The minutes were not approved${o.text === undefined ? '.' : `: ${o.text}`}`,
+        ),
+      );
+    }
+    /** The standing item lists every declaration; each item repeats its own. */
+    const declared =
+      item.standing === 'interests' ? interestsOf(meeting) : interestsAt(meeting, item.id);
+    if (item.standing === 'interests' && declared.length === 0)
+      children.push(para('No interests were declared.'));
+    for (const interest of declared) {
+      const at = meeting.agenda.find((i) => i.id === interest.itemId);
+      children.push(
+        para(
+          `${interestLine(interest)}${item.standing === 'interests' && at !== undefined ? ` (item ${at.number})` : ''}`,
+          { italics: true },
         ),
       );
     }
