@@ -269,6 +269,8 @@ const runMeeting = async (room: Room): Promise<void> => {
       'Korkor Ceasar (KC) | Associate Director | ICB',
     ].join('\n'),
   );
+  // Issue 20: the board's standing "Declarations of interest" item.
+  await s('interest item on');
   await s('meeting new Executive Planning Meeting on 24/11/26 2-4pm at MS Teams');
   await s(`agenda add ${OPEN} neglect strategy by LB 20 min`);
   await s(`agenda add Child R ${HUSH} rapid review by RS 30 min confidential`);
@@ -295,6 +297,16 @@ const runMeeting = async (room: Room): Promise<void> => {
   await s('next');
   await s(`note ${HUSH} discussed the family history`);
   await s(`agreed Child R ${HUSH} to proceed to a CSPR`);
+  // Declarations of interest: at the confidential item restricted like its notes.
+  await s(`interest KC 2 ${HUSH} director of the provider under review`);
+  await s(`interest LB 1 ${OPEN} trustee of the neglect charity`, LB);
+  await s(`interest Robert South item 2 ${HUSH} knows the family`, RS);
+  // A member declares their own once Quorate knows them in this chat; the coordinator anyone's.
+  const declaring = await boardOf(room);
+  const known = (p: Person) =>
+    declaring.members.find((m) => m.aadObjectId === aadOf(p.n))?.initials ?? [];
+  const [declaredAt] = await h.deps.meetings.listRecent(declaring.id, 1);
+  expect(declaredAt?.interests?.map((i) => i.initials)).toEqual(['KC', known(LB), known(RS)].flat());
   await s(`action RS to write to the school about ${HUSH} by 01/12/26`);
   await s(`action KC to brief health colleagues on ${HUSH} by 02/12/26`);
   const board = await boardOf(room);
