@@ -10,23 +10,34 @@ const ITEM = /^(?:\d+(?:[a-z]|(?:\.\d+)+)?|aob|minutes|welcome|interests)$/i;
  * <text>`: the item is the first word that reads as one, after at least one word naming the member.
  */
 export const parseInterest = (args: string): ParseResult => {
-  const words = args.trim().split(/\s+/).filter((w) => w !== '');
+  const words = args
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  /** "2a:" and "3," name an item as "2a" and "3" do. */
+  const itemAt = (n: number): string => (words[n] ?? '').replace(/[:,.;]+$/, '');
   const setting = /^item\s+(on|off)$/i.exec(args.trim());
   if (setting !== null)
     return parsed({ kind: 'interestItem', on: setting[1]?.toLowerCase() === 'on' });
   let at = -1;
   for (let n = 1; n < words.length; n++) {
-    if (words[n]?.toLowerCase() === 'item' && ITEM.test(words[n + 1] ?? '')) {
+    if (words[n]?.toLowerCase() === 'item' && ITEM.test(itemAt(n + 1))) {
       at = n;
       break;
     }
-    if (ITEM.test(words[n] ?? '')) {
+    if (ITEM.test(itemAt(n))) {
       at = n;
       break;
     }
   }
   const itemWords = at >= 0 && words[at]?.toLowerCase() === 'item' ? 2 : 1;
-  const text = at < 0 ? '' : words.slice(at + itemWords).join(' ').replace(/^[:\s-–—]+/, '');
+  const text =
+    at < 0
+      ? ''
+      : words
+          .slice(at + itemWords)
+          .join(' ')
+          .replace(/^[:\s-–—]+/, '');
   if (at < 0 || text === '')
     return parseFailure(
       'Say whose interest, at which item, and what it is, e.g. "interest KC 3 Director of the provider under review".',
@@ -35,7 +46,7 @@ export const parseInterest = (args: string): ParseResult => {
   return parsed({
     kind: 'interest',
     who: words.slice(0, at).join(' '),
-    item: words[at + itemWords - 1] ?? '',
+    item: itemAt(at + itemWords - 1),
     text,
   });
 };
