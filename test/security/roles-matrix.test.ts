@@ -340,6 +340,28 @@ const VERBS: VerbSpec[] = [
     activity: command('guest Barbara Nicholls (Director of Adults)'),
     writes: meeting,
   },
+  // Issue 20: a member declares their own interest; the chair and coordinators anyone's.
+  {
+    name: 'interest LB (own)',
+    surface: 'command',
+    allowed: [...MANAGERS, 'member'],
+    activity: command('interest LB 1 trustee of the charity commissioned under this item'),
+    writes: meeting,
+  },
+  {
+    name: 'interest KC (another member)',
+    surface: 'command',
+    allowed: MANAGERS,
+    activity: command('interest KC 1 Director of the provider under review'),
+    writes: meeting,
+  },
+  {
+    name: 'interest item on',
+    surface: 'command',
+    allowed: MANAGERS,
+    activity: command('interest item on'),
+    writes: board,
+  },
   {
     name: 'late',
     surface: 'command',
