@@ -1,4 +1,7 @@
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { verifyDownload } from '../../src/services/download-links.js';
+import { exportMinutesDocx } from '../../src/services/export-minutes.js';
 import { aadOf, TENANT } from '../support/fixtures.js';
 import type { Harness, Where } from '../support/teams-harness.js';
 import {
@@ -44,6 +47,16 @@ const meetingOf = async (where: Where) => {
   const board = await h.deps.boards.findByConversation(TENANT, where.conversationId);
   const [meeting] = await h.deps.meetings.listForBoard(board!.id);
   return meeting!;
+};
+
+const SECRET = 'test-secret-test-secret-test-secret';
+
+/** The words of the .docx a minutes link hands out. */
+const minutesWords = async (reply: string): Promise<string> => {
+  const token = /\/files\/([^)]+)\)/.exec(reply)![1]!;
+  const file = await exportMinutesDocx(h.deps, verifyDownload(token, SECRET, h.deps.clock.now())!);
+  const xml = await (await JSZip.loadAsync(file!.body)).file('word/document.xml')!.async('string');
+  return xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 };
 
 const KC_LINE = 'Interest declared: KC (Korkor Ceasar) — Director of the provider under review';
@@ -113,6 +126,19 @@ describe('declarations of interest', () => {
     expect(summary).toContain(`**2** ${LB_LINE}`);
     const sharedSummary = await say(chat, 'summary');
     expect(sharedSummary).not.toContain('sister works');
+
+    // The minutes: the standing item lists every declaration, each item its own; the public
+    // version leaves out the one at the confidential item.
+    const restricted = await minutesWords(await say(personalChat(BB), 'minutes', BB));
+    expect(restricted).toContain('Declarations of interest');
+    expect(restricted).toContain(`${KC_LINE} (item 1)`);
+    expect(restricted).toContain(`${LB_LINE} (item 2)`);
+    await say(personalChat(EM), 'help');
+    const sharedMinutes = await say(chat, 'minutes');
+    expect(sharedMinutes).toContain('public version');
+    const publicWords = await minutesWords(sharedMinutes);
+    expect(publicWords).toContain(KC_LINE);
+    expect(publicWords).not.toContain('sister works');
 
     // Undo takes LB's declaration back (the last change).
     expect(await say(chat, 'undo', BB)).toContain('interest declared by LB at item 2');
