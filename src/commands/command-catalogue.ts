@@ -1,6 +1,7 @@
 import type { CommandKind } from './command.js';
 import { ROSTER_CATALOGUE } from './roster-catalogue.js';
 import { CORRECTION_CATALOGUE } from './correction-catalogue.js';
+import { INTEREST_CATALOGUE } from './interest-catalogue.js';
 
 export type CommandGroup =
   | 'Getting started'
@@ -262,15 +263,6 @@ export const COMMAND_CATALOGUE: readonly CatalogueEntry[] = [
     withoutBoard: false,
   },
   {
-    kind: 'interest',
-    usage: 'interest <initials or name> <item> <what the interest is>  |  interest item on|off',
-    summary:
-      'A declaration of interest at an item (your own; the chair or a coordinator records anyone\'s); whether new meetings get a "Declarations of interest" item',
-    group: 'Attendance and quorum',
-    managersOnly: false,
-    withoutBoard: false,
-  },
-  {
     kind: 'late',
     usage:
       'late <initials> [at item <item>]  |  left <initials> [at item <item>]  |  minute-taker <name>',
@@ -340,6 +332,7 @@ export const COMMAND_CATALOGUE: readonly CatalogueEntry[] = [
   },
   ...ROSTER_CATALOGUE,
   ...CORRECTION_CATALOGUE,
+  ...INTEREST_CATALOGUE,
 ];
 
 /**

@@ -1,20 +1,7 @@
 import type { Member } from './board.js';
-import type { AgendaItem, Meeting } from './meeting.js';
+import type { AgendaItem, Interest, Meeting } from './meeting.js';
 
-/** A declaration of interest, recorded in the meeting against the item it concerns. */
-export type Interest = {
-  id: string;
-  memberId: string;
-  initials: string;
-  name: string;
-  itemId: string;
-  text: string;
-  at: string;
-  /** Who recorded it (their name): the member or the chair. */
-  by: string;
-  /** The message that recorded it (`msg:<activity id>`): a repeat records nothing new. */
-  key?: string;
-};
+export type { Interest };
 
 export const interestsOf = (meeting: Pick<Meeting, 'interests'>): Interest[] =>
   meeting.interests ?? [];

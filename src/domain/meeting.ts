@@ -1,5 +1,4 @@
 import type { Attendance } from './attendance.js';
-import type { Interest } from './interest.js';
 import type { BoardId, MeetingId, MemberId, TenantId } from './ids.js';
 import type { CalendarDate, WallTime } from './zoned-time.js';
 import { zonedToUtc } from './zoned-time.js';
@@ -53,6 +52,21 @@ export type AgendaItem = {
   /** Sub-items ("2a", "2.1") follow their parent and keep their suffix when it is renumbered. */
   parentId?: string;
   suffix?: string;
+};
+
+/** A declaration of interest, recorded in the meeting against the item it concerns. */
+export type Interest = {
+  id: string;
+  memberId: string;
+  initials: string;
+  name: string;
+  itemId: string;
+  text: string;
+  at: string;
+  /** Who recorded it (their name): the member or the chair. */
+  by: string;
+  /** The message that recorded it (`msg:<activity id>`): a repeat records nothing new. */
+  key?: string;
 };
 
 export type MinutesOutcome = {

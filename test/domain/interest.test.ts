@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addAgendaItem } from '../../src/domain/add-agenda-item.js';
 import { discloseMeeting } from '../../src/domain/disclosure.js';
 import { findItem } from '../../src/domain/find-item.js';
-import { boardId, meetingId, tenantId } from '../../src/domain/ids.js';
+import { boardId, meetingId, memberId, tenantId } from '../../src/domain/ids.js';
 import { declareInterest, interestLine, interestsAt } from '../../src/domain/interest.js';
 import type { Meeting } from '../../src/domain/meeting.js';
 import { newMeeting } from '../../src/domain/new-meeting.js';
@@ -23,8 +23,8 @@ const meeting = (interestsItem?: boolean): Meeting =>
     ...(interestsItem !== undefined && { interestsItem }),
   });
 
-const KC = { id: 'mKC', initials: 'KC', name: 'Korkor Ceasar' };
-const RS = { id: 'mRS', initials: 'RS', name: 'Robert South' };
+const KC = { id: memberId('mKC'), initials: 'KC', name: 'Korkor Ceasar' };
+const RS = { id: memberId('mRS'), initials: 'RS', name: 'Robert South' };
 
 const withItems = (): Meeting => {
   const open = addAgendaItem(meeting(), { title: 'Neglect strategy', presenters: [] }, newId());
