@@ -151,7 +151,7 @@ export const buildMinutesDocx = async (input: MinutesInput): Promise<Buffer> => 
     const declared =
       item.standing === 'interests' ? interestsOf(meeting) : interestsAt(meeting, item.id);
     if (item.standing === 'interests' && declared.length === 0)
-      children.push(para('No interests were declared.'));
+      children.push(para('There were no declarations of interest.'));
     for (const interest of declared) {
       const at = meeting.agenda.find((i) => i.id === interest.itemId);
       children.push(

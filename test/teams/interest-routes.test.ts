@@ -146,9 +146,13 @@ describe('declarations of interest', () => {
     expect(await say(personalChat(BB), 'agenda', BB)).not.toContain('sister works');
   });
 
-  it('boards that did not switch it on keep the four standing items', async () => {
+  it('boards that did not switch it on keep the four standing items; switched off, so again', async () => {
     const chat = groupChat();
     await say(chat, 'setup Another Partnership');
+    await say(chat, 'interest item on');
+    expect(await say(chat, 'interest item off')).toContain(
+      'New meetings will not have a standing item "Declarations of interest".',
+    );
     await say(chat, 'meeting new Executive on 13/07/22 2-3pm');
     expect((await meetingOf(chat)).agenda.map((i) => i.number)).toEqual([
       'Welcome',
