@@ -50,7 +50,13 @@ export const recordInterest = async (
       `"${input.who}" is not the initials or name of a member of ${board.name}. ${INTEREST_USAGE}`,
     );
   const text = input.text.trim();
-  if (text === '') throw new DomainError('INVALID_INPUT', `Say what the interest is. ${INTEREST_USAGE}`);
+  if (text === '')
+    throw new DomainError('INVALID_INPUT', `Say what the interest is. ${INTEREST_USAGE}`);
+  if (text.length > 1000)
+    throw new DomainError(
+      'INVALID_INPUT',
+      'That declaration is too long (1,000 characters at most): say what the interest is in a sentence or two.',
+    );
   const own = findMemberByAad(board, actor.aadObjectId)?.id === member.id;
   if (!own)
     await requireManager(

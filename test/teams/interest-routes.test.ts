@@ -105,6 +105,9 @@ describe('declarations of interest', () => {
     );
     expect(await say(chat, 'interest KC 9 something')).toContain('There is no item "9"');
     expect(await say(chat, 'interest KC something')).toContain('Say whose interest');
+    expect(await say(chat, `interest KC 1 ${'x'.repeat(1001)}`)).toContain(
+      'That declaration is too long',
+    );
 
     // The agenda card in the chat: the standing item, KC at item 1; LB's at the confidential item not.
     const [agendaReply] = await h.send(messageText(EM, chat, 'agenda'));
