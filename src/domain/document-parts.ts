@@ -33,7 +33,7 @@ export const KEPT_FIELDS: Record<DocumentKind, readonly string[]> = {
 /** Nested lists that become parts of their own. */
 const LISTED: Record<DocumentKind, readonly string[]> = {
   board: ['members', 'agencies'],
-  meeting: ['agenda', 'attendance'],
+  meeting: ['agenda', 'attendance', 'interests'],
   action: ['history'],
 };
 
@@ -73,6 +73,8 @@ const meetingParts = (meeting: Meeting, parts: Parts): void => {
         parts.set(`entry:${entry.id}`, { itemId: item.id, list, entry } satisfies EntryPart);
     }
   }
+  /** Each declaration of interest is a part: undoing one keeps those declared since. */
+  if (meeting.interests !== undefined) listOf(parts, 'interest', meeting.interests, (i) => i.id);
   if (meeting.attendance === undefined) return;
   const { records, guests, visitors, ...rest } = meeting.attendance;
   for (const [name, value] of Object.entries(rest))

@@ -3,7 +3,7 @@ import type { Agency, Board, Member } from './board.js';
 import type { Attendance, AttendanceRecord, Guest, Visitor } from './attendance.js';
 import type { EntryPart, PartChange, PartedDocument, Parts } from './document-parts.js';
 import { isOrderKey, KEPT_FIELDS, ordered, partsOf, samePart } from './document-parts.js';
-import type { AgendaItem, Entry, Meeting } from './meeting.js';
+import type { AgendaItem, Entry, Interest, Meeting } from './meeting.js';
 
 const fields = (kind: string, parts: Parts): Record<string, unknown> =>
   Object.fromEntries(
@@ -63,6 +63,7 @@ export const assembleParts = <D extends PartedDocument>(
           decisions: entriesOf(parts, item.id, 'decisions'),
         })),
         ...(attendance !== undefined && { attendance }),
+        ...(parts.has('order:interest') && { interests: ordered<Interest>(parts, 'interest') }),
       } as Meeting;
     }
     case 'action':

@@ -143,9 +143,17 @@ describe('declarations of interest', () => {
     expect(publicWords).toContain(KC_LINE);
     expect(publicWords).not.toContain('sister works');
 
-    // Undo takes LB's declaration back (the last change).
+    // LB takes back their own declaration though the coordinator declared another since; a
+    // second undo puts it back in its place.
+    await say(chat, 'interest RS 1 governor of a school named in the report');
+    expect(await say(chat, 'undo', LB)).toContain('interest declared by LB at item 2');
+    expect((await meetingOf(chat)).interests?.map((i) => i.initials)).toEqual(['KC', 'RS']);
+    expect(await say(chat, 'undo', LB)).toContain('interest declared by LB at item 2');
+    expect((await meetingOf(chat)).interests?.map((i) => i.initials)).toEqual(['KC', 'LB', 'RS']);
+
+    // The chair's undo takes back the meeting's last change: LB's declaration again.
     expect(await say(chat, 'undo', BB)).toContain('interest declared by LB at item 2');
-    expect((await meetingOf(chat)).interests?.map((i) => i.initials)).toEqual(['KC']);
+    expect((await meetingOf(chat)).interests?.map((i) => i.initials)).toEqual(['KC', 'RS']);
     expect(await say(personalChat(BB), 'agenda', BB)).not.toContain('sister works');
   });
 
