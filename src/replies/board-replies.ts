@@ -129,34 +129,47 @@ export const setupReply = (
         'Give the board a name: "setup <board name>", e.g. "setup Executive Planning Meeting".',
       );
     }
-    const roster = await rosterOrNone(bot, turn);
-    /** A meeting invites guests and presenters too: its people are proposed, never all added. */
-    const propose = isMeetingChat(turn.kind, turn.conversationId);
-    const result = await setupBoard(bot.deps, {
-      tenantId: turn.tenantId,
+    return setUpWithRoster(bot, turn, {
       conversation: {
         id: turn.conversationId,
         kind: turn.kind,
         serviceUrl: turn.serviceUrl,
         ...(turn.teamId !== undefined && { teamId: turn.teamId }),
       },
-      actor: turn.actor,
-      roster: propose ? [] : roster.people,
       ...(input.name !== undefined && { name: input.name }),
       ...(input.withStatutoryPartners !== undefined && {
         withStatutoryPartners: input.withStatutoryPartners,
       }),
     });
-    return cardReply(
-      renderSetupResultCard({
-        ...result,
-        rosterRead: roster.read,
-        ...(propose && {
-          invitees: inviteesToPropose(result.board, roster.people, turn.actor.aadObjectId),
-        }),
-      }),
-    );
   });
+
+/**
+ * Sets up (or updates) the board with the chat's people and shows the result. A meeting invites
+ * guests and presenters too: its people are proposed for the coordinator to confirm, never all added.
+ */
+const setUpWithRoster = async (
+  bot: ReplyContext,
+  turn: Turn,
+  input: Pick<Parameters<typeof setupBoard>[1], 'conversation' | 'name' | 'withStatutoryPartners'>,
+): Promise<Reply> => {
+  const roster = await rosterOrNone(bot, turn);
+  const propose = isMeetingChat(input.conversation.kind, input.conversation.id);
+  const result = await setupBoard(bot.deps, {
+    ...input,
+    tenantId: turn.tenantId,
+    actor: turn.actor,
+    roster: propose ? [] : roster.people,
+  });
+  return cardReply(
+    renderSetupResultCard({
+      ...result,
+      rosterRead: roster.read,
+      ...(propose && {
+        invitees: inviteesToPropose(result.board, roster.people, turn.actor.aadObjectId),
+      }),
+    }),
+  );
+};
 
 /** "Add people from this chat": merges the roster into the board bound here. */
 export const syncRosterReply = (bot: ReplyContext, turn: Turn): Promise<Reply> =>
@@ -166,23 +179,7 @@ export const syncRosterReply = (bot: ReplyContext, turn: Turn): Promise<Reply> =
         `Add people from the board’s own channel or group chat, where "${board.name}" was set up.`,
       );
     }
-    const roster = await rosterOrNone(bot, turn);
-    const propose = isMeetingChat(board.conversation.kind, board.conversation.id);
-    const result = await setupBoard(bot.deps, {
-      tenantId: turn.tenantId,
-      conversation: board.conversation,
-      actor: turn.actor,
-      roster: propose ? [] : roster.people,
-    });
-    return cardReply(
-      renderSetupResultCard({
-        ...result,
-        rosterRead: roster.read,
-        ...(propose && {
-          invitees: inviteesToPropose(result.board, roster.people, turn.actor.aadObjectId),
-        }),
-      }),
-    );
+    return setUpWithRoster(bot, turn, { conversation: board.conversation });
   });
 
 export type ImportReply = { reply: Reply; problems: string[] };
