@@ -34,8 +34,24 @@ export type Member = {
   memberFrom?: string;
   memberUntil?: string;
   deputies: string[];
+  /**
+   * Member (holds an attendance code) or officer ("in attendance", never coded, never DNA);
+   * absent: the role decides (domain/officers.ts).
+   */
+  sitsAs?: 'member' | 'officer';
   /** How Quorate can reach them in Teams, learnt from their activities and from Teams' answers. */
   reach?: MemberReach;
+};
+
+/** Someone authorised to decide for an agency: a member, or a named non-member with designation. */
+export type Delegate = {
+  agencyCode: string;
+  memberId?: MemberId;
+  name: string;
+  designation?: string;
+  aadObjectId?: string;
+  addedAt: string;
+  addedBy: string;
 };
 
 export type ConversationKind = 'personal' | 'channel' | 'groupChat' | 'meeting';
@@ -83,6 +99,8 @@ export type Board = {
   rules: BoardRules;
   /** People reminders could not reach, newest first; cleared when one reaches them. */
   unreachable?: UnreachablePerson[];
+  /** Per agency, the people authorised to decide for it (domain/delegates.ts). */
+  delegates?: Delegate[];
   createdAt: string;
   createdBy: string;
   updatedAt: string;

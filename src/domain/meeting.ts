@@ -52,6 +52,8 @@ export type AgendaItem = {
   /** Sub-items ("2a", "2.1") follow their parent and keep their suffix when it is renumbered. */
   parentId?: string;
   suffix?: string;
+  /** Live timing: when the item was actually taken and left (UTC instants), and the overrun nudge. */
+  actual?: { startedAt: string; endedAt?: string; nudgedAt?: string };
 };
 
 /** A declaration of interest, recorded in the meeting against the item it concerns. */
@@ -112,6 +114,20 @@ export type Meeting = {
   lastEntryChange?: { key: string; said: string };
   /** Declarations of interest, each at the item it concerns (domain/interest.ts). */
   interests?: Interest[];
+  /**
+   * Set when a later meeting approved these minutes: that version is frozen; later edits need the
+   * chair and are audited as amendments.
+   */
+  minutesApproval?: MinutesApproval;
+};
+
+/** Who approved the minutes, at which meeting and when; `amendments` as recorded there. */
+export type MinutesApproval = {
+  at: string;
+  by: string;
+  atMeetingId: MeetingId;
+  atMeetingDate: CalendarDate;
+  amendments?: string;
 };
 
 /** One item whose number a change of the agenda moves. */
