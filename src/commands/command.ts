@@ -62,6 +62,8 @@ export type Command =
   | { kind: 'guest'; person: string; forItem?: string }
   | { kind: 'interest'; who: string; item: string; text: string }
   | { kind: 'interestItem'; on: boolean }
+  | { kind: 'interestRemove'; who: string; item: string }
+  | { kind: 'interestEdit'; who: string; item: string; text: string }
   | { kind: 'late'; initials: string; atItem?: string }
   | { kind: 'left'; initials: string; atItem?: string }
   | { kind: 'minuteTaker'; name: string }

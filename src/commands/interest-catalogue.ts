@@ -20,4 +20,13 @@ export const INTEREST_CATALOGUE: readonly InterestEntry[] = [
     managersOnly: false,
     withoutBoard: false,
   },
+  {
+    kind: 'interestEdit',
+    usage: 'interest edit <initials or name> <item> <new wording>  |  interest remove <initials or name> <item>',
+    summary:
+      'Reword or take off a declaration of interest (your own; the chair or a coordinator anyone’s); "undo" puts it back',
+    group: 'Meetings and agenda',
+    managersOnly: false,
+    withoutBoard: false,
+  },
 ];

@@ -1,6 +1,7 @@
 import type { ParseResult } from './command.js';
 import { parsed, parseFailure } from './command.js';
 import { usageOf } from './command-catalogue.js';
+import { parseInterestChange } from './parse-interest-change.js';
 
 /** An item as a chair names it: "3", "2a", "2.1", "item 3", or a standing label ("AOB"). */
 const ITEM = /^(?:\d+(?:[a-z]|(?:\.\d+)+)?|aob|minutes|welcome|interests)$/i;
@@ -17,6 +18,8 @@ export const parseInterest = (args: string): ParseResult => {
   /** "2a:" and "3," name an item as "2a" and "3" do. */
   const itemAt = (n: number): string => (words[n] ?? '').replace(/[:,.;]+$/, '');
   const setting = /^item\s+(on|off)$/i.exec(args.trim());
+  const change = /^(remove|delete|withdraw|withdrawn|edit|change|correct)\s+([\s\S]+)$/i.exec(args.trim());
+  if (change !== null) return parseInterestChange(change[1] ?? '', change[2] ?? '');
   if (setting !== null)
     return parsed({ kind: 'interestItem', on: setting[1]?.toLowerCase() === 'on' });
   let at = -1;

@@ -45,3 +45,16 @@ export const declareInterest = (
   };
   return { ...meeting, interests: [...interestsOf(meeting), interest], updatedAt: input.at };
 };
+
+/** The meeting without the declaration, or with its new wording. */
+export const changeInterest = (
+  meeting: Meeting,
+  interestId: string,
+  change: { text?: string; at: string },
+): Meeting => ({
+  ...meeting,
+  interests: interestsOf(meeting).flatMap((i) =>
+    i.id !== interestId ? [i] : change.text === undefined ? [] : [{ ...i, text: change.text }],
+  ),
+  updatedAt: change.at,
+});

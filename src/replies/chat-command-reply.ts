@@ -44,7 +44,7 @@ import { notUnderstoodReply } from './not-understood-reply.js';
 import { undoReply } from './undo-reply.js';
 import { correctionReply } from './correction-replies.js';
 import { reviseDateReply } from './revise-date-reply.js';
-import { interestItemReply, interestReply } from './interest-reply.js';
+import { interestChangeReply, interestItemReply, interestReply } from './interest-reply.js';
 import type { Turn } from './turn.js';
 import type { ReplyContext } from './reply-context.js';
 import type { Mention } from '../domain/resolve-owners.js';
@@ -202,6 +202,14 @@ export const chatCommandReply = async (
       });
     case 'interestItem':
       return interestItemReply(bot, turn, command.on);
+    case 'interestRemove':
+      return interestChangeReply(bot, turn, { who: command.who, item: command.item });
+    case 'interestEdit':
+      return interestChangeReply(bot, turn, {
+        who: command.who,
+        item: command.item,
+        text: command.text,
+      });
     case 'late':
       return timingReply(bot, turn, 'late', command.initials, command.atItem);
     case 'left':

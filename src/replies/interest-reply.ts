@@ -1,3 +1,4 @@
+import { changeDeclaredInterest } from '../services/change-interest.js';
 import { recordInterest, setInterestsItem } from '../services/declare-interest.js';
 import { withBoard } from './board-replies.js';
 import type { ReplyContext } from './reply-context.js';
@@ -35,5 +36,30 @@ export const interestItemReply = (bot: ReplyContext, turn: Turn, on: boolean): P
       on
         ? 'New meetings will have a standing item "Declarations of interest" after the welcome.'
         : 'New meetings will not have a standing item "Declarations of interest".',
+    );
+  });
+
+/** `interest remove KC 3` / `interest edit KC 3 <new wording>`: names the member and the item, not the text. */
+export const interestChangeReply = (
+  bot: ReplyContext,
+  turn: Turn,
+  input: { who: string; item: string; text?: string },
+): Promise<Reply> =>
+  withBoard(turn, async (board) => {
+    const { interest, item, meeting, changed } = await changeDeclaredInterest(bot.deps, {
+      board,
+      actor: turn.actor,
+      found: turn,
+      ...input,
+    });
+    const where = `at item ${item.number} (${titleFor(board, turn, item)}) of ${meeting.title}`;
+    if (input.text === undefined)
+      return textReply(
+        `Declaration of interest by ${interest.initials} (${interest.name}) ${where} removed. "undo" puts it back.`,
+      );
+    return textReply(
+      changed
+        ? `Declaration of interest by ${interest.initials} (${interest.name}) ${where} reworded. "undo" puts the old wording back.`
+        : `The declaration of interest by ${interest.initials} (${interest.name}) ${where} already reads that way: nothing changed.`,
     );
   });

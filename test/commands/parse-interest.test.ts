@@ -23,6 +23,19 @@ describe('interest', () => {
       'interest KC 4 spouse employed at 2 schools named',
       { kind: 'interest', who: 'KC', item: '4', text: 'spouse employed at 2 schools named' },
     ],
+    ['interest remove KC 3', { kind: 'interestRemove', who: 'KC', item: '3' }],
+    [
+      'interest withdraw Korkor Ceasar item 2a',
+      { kind: 'interestRemove', who: 'Korkor Ceasar', item: '2a' },
+    ],
+    [
+      'interest edit KC 3: Trustee of the provider under review',
+      { kind: 'interestEdit', who: 'KC', item: '3', text: 'Trustee of the provider under review' },
+    ],
+    [
+      'Interest change RS item 2.1 — knows the family through school',
+      { kind: 'interestEdit', who: 'RS', item: '2.1', text: 'knows the family through school' },
+    ],
     ['interest item on', { kind: 'interestItem', on: true }],
     ['Interest Item OFF', { kind: 'interestItem', on: false }],
   ])('%j', (text, command) => {
@@ -41,6 +54,18 @@ describe('interest', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.message).toContain('Say whose interest, at which item');
+    expect(result.usage).toContain('interest ‹initials or name› ‹item›');
+  });
+
+  it.each([
+    ['interest remove KC', 'Say whose declaration and at which item'],
+    ['interest remove 3', 'Say whose declaration and at which item'],
+    ['interest edit KC 3', 'Say whose declaration, at which item, and the new wording'],
+  ])('%j is refused with the right form', (text, message) => {
+    const result = parseCommand(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).toContain(message);
     expect(result.usage).toContain('interest ‹initials or name› ‹item›');
   });
 });

@@ -356,6 +356,13 @@ const VERBS: VerbSpec[] = [
     writes: meeting,
   },
   {
+    name: 'interest edit KC (another member)',
+    surface: 'command',
+    allowed: MANAGERS,
+    activity: command('interest edit KC 1 Trustee of the provider under review'),
+    writes: meeting,
+  },
+  {
     name: 'interest item on',
     surface: 'command',
     allowed: MANAGERS,

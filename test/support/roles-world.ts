@@ -267,6 +267,18 @@ export const buildWorld = async (
       guests: [{ id: newId(), name: 'Gina Guest', aadObjectId: aadOf(base + GUEST_K) }],
       visitors: [{ aadObjectId: aadOf(base + VISITOR_K), name: 'Victor Visitor', joinedAt: at }],
     },
+    interests: [
+      {
+        id: `w${base}-interest`,
+        memberId: kc.id,
+        initials: 'KC',
+        name: kc.name,
+        itemId: first.item.id,
+        text: 'Director of the provider under review',
+        at,
+        by: 'Elisabeth Major',
+      },
+    ],
     ...(phase === 'running' && {
       status: 'in-progress' as const,
       startedAt: '2026-11-23T10:00:00.000Z',

@@ -157,6 +157,65 @@ describe('declarations of interest', () => {
     expect(await say(personalChat(BB), 'agenda', BB)).not.toContain('sister works');
   });
 
+  it('a declaration is reworded or taken off by its member or a manager, and undone', async () => {
+    h.deps.clock.set('2022-07-13T12:00:00Z');
+    const chat = groupChat();
+    await say(chat, 'setup Havering Safeguarding Children Partnership Executive');
+    await say(chat, 'agency add IND Independent');
+    await say(chat, MEMBERS);
+    await say(chat, 'meeting new Executive Planning Meeting on 13/07/22 2-3pm at MS Teams');
+    await say(chat, 'agenda add Commissioning of the short breaks provider by RS 20 min');
+    await say(chat, 'meeting start');
+    await say(chat, 'interest KC 1 Director of the provider under review');
+    await say(chat, 'interest LB 1 sister works for the provider', LB);
+
+    // The wrong item, nobody's declaration, another member's: clear answers, nothing changed.
+    expect(await say(chat, 'interest remove KC 9')).toContain('There is no item "9"');
+    expect(await say(chat, 'interest remove RS 1')).toContain(
+      'RS (Robert South) has no declaration of interest at item 1',
+    );
+    expect(await say(chat, 'interest edit KC 1 trustee', LB)).toContain(
+      "Only Brian Boxall (BB), Elisabeth Major (EM) can change another member's declaration",
+    );
+    expect(await say(chat, 'interest remove KC')).toContain(
+      'Say whose declaration and at which item',
+    );
+
+    // The coordinator rewords KC's; saying it again changes nothing; undo puts the old words back.
+    expect(await say(chat, 'interest edit KC 1: Trustee of the provider under review')).toContain(
+      'Declaration of interest by KC (Korkor Ceasar) at item 1 (Commissioning of the short breaks provider) of Executive Planning Meeting reworded',
+    );
+    expect(await say(chat, 'interest edit KC 1 Trustee of the provider under review')).toContain(
+      'already reads that way',
+    );
+    const texts = async () =>
+      (await meetingOf(chat)).interests?.map((i) => `${i.initials}: ${i.text}`);
+    expect(await texts()).toEqual([
+      'KC: Trustee of the provider under review',
+      'LB: sister works for the provider',
+    ]);
+    expect(await say(chat, 'undo')).toContain('interest of KC at item 1 reworded');
+    expect(await texts()).toEqual([
+      'KC: Director of the provider under review',
+      'LB: sister works for the provider',
+    ]);
+
+    // LB takes off their own; the agenda card no longer shows it; undo puts it back.
+    expect(await say(chat, 'interest remove LB 1', LB)).toContain(
+      'Declaration of interest by LB (Lewis Basford) at item 1 (Commissioning of the short breaks provider) of Executive Planning Meeting removed',
+    );
+    expect(await texts()).toEqual(['KC: Director of the provider under review']);
+    expect(await say(chat, 'agenda')).not.toContain('sister works');
+    expect(await say(chat, 'interest remove LB 1', LB)).toContain(
+      'has no declaration of interest at item 1',
+    );
+    expect(await say(chat, 'undo', LB)).toContain('interest of LB at item 1 removed');
+    expect(await texts()).toEqual([
+      'KC: Director of the provider under review',
+      'LB: sister works for the provider',
+    ]);
+  });
+
   it('boards that did not switch it on keep the four standing items; switched off, so again', async () => {
     const chat = groupChat();
     await say(chat, 'setup Another Partnership');
