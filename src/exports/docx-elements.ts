@@ -1,12 +1,4 @@
-import {
-  HeadingLevel,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 
 /** A4 text width with the default margins, in twentieths of a point. */
 export const TEXT_WIDTH = 9026;
@@ -16,9 +8,7 @@ const cell = (value: string, bold = false): TableCell =>
   new TableCell({
     children: value
       .split('\n')
-      .map(
-        (line) => new Paragraph({ children: [new TextRun({ text: line, bold, size: 20 })] }),
-      ),
+      .map((line) => new Paragraph({ children: [new TextRun({ text: line, bold, size: 20 })] })),
   });
 
 /** A full-width table; `widths` are relative column widths (twentieths of a point, summed to the text width). */

@@ -18,7 +18,11 @@ const withDesignation = (name: string, designation: string | undefined): string 
   `${name}${designation === undefined ? '' : `, ${designation}`}`;
 
 /** "Trevor Cook (TC) arrived at item 2", "… left half-way through the meeting". */
-export const timingLine = (member: Member, record: AttendanceRecord, kind: 'late' | 'left'): string => {
+export const timingLine = (
+  member: Member,
+  record: AttendanceRecord,
+  kind: 'late' | 'left',
+): string => {
   const mark = kind === 'late' ? record.late : record.leftEarly;
   const verb = kind === 'late' ? 'arrived' : 'left';
   return `${named(member)} ${verb} ${mark?.atItem === undefined ? 'during the meeting' : `at item ${mark.atItem}`}`;

@@ -27,7 +27,9 @@ export const approvalLine = (meeting: Meeting): string => {
 };
 
 const span = (start: string | undefined, end: string | undefined): string =>
-  start === undefined ? '' : `${formatTime(start)}${end === undefined ? '' : `–${formatTime(end)}`}`;
+  start === undefined
+    ? ''
+    : `${formatTime(start)}${end === undefined ? '' : `–${formatTime(end)}`}`;
 
 /**
  * The minutes in the layout of the reference minutes: heading, date, time and venue; attendance;

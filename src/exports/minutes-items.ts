@@ -52,7 +52,9 @@ export const itemSections = (input: MinutesInput): DocxBlock[] => {
     const taken = takenLine(item, meeting.timeZone);
     if (taken !== undefined) blocks.push(para(taken, { italics: true }));
     for (const t of timings.filter((x) => x.atItem === item.number))
-      blocks.push(para(`${t.member.initials} ${t.kind === 'late' ? 'arrived' : 'left'}.`, { italics: true }));
+      blocks.push(
+        para(`${t.member.initials} ${t.kind === 'late' ? 'arrived' : 'left'}.`, { italics: true }),
+      );
     const outcome = item.standing === 'previous-minutes' ? previousMinutesLine(meeting) : undefined;
     if (outcome !== undefined) blocks.push(para(outcome));
     /** The standing item lists every declaration; each item repeats its own. */

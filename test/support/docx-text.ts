@@ -50,7 +50,12 @@ export const docxText = async (body: Buffer): Promise<DocxText> => {
     lines: paragraphs(xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '')).filter((l) => l !== ''),
     header: headers.flatMap(paragraphs).filter((l) => l !== ''),
     tables,
-    words: unescape([xml, ...headers].join(' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')),
+    words: unescape(
+      [xml, ...headers]
+        .join(' ')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' '),
+    ),
   };
 };
 
