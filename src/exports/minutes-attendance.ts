@@ -81,6 +81,7 @@ export const attendanceSection = (input: MinutesInput): DocxBlock[] => {
         `${withDesignation(g.name, g.designation)}${g.forItem === undefined ? '' : ` (item ${g.forItem})`}`,
     ),
   ];
+  const chairs = members.filter((m) => m.role === 'chair' && code(m) === 'A').map(named);
   const apologies = board.members.filter((m) => code(m) === 'SA').map(named);
   const quorum = evaluateQuorum(board, meeting.attendance, meeting.date);
   const ratifier = meeting.attendance?.ratifier;
@@ -97,6 +98,7 @@ export const attendanceSection = (input: MinutesInput): DocxBlock[] => {
       [22, 30, 16, ...columns.map(() => 9)],
     ),
     para(LEGEND, { italics: true }),
+    ...(chairs.length === 0 ? [] : [labelled('Chaired by', chairs.join(', '))]),
     ...(deputies.length === 0 ? [] : [para(`Deputies: ${deputies.join('; ')}`)]),
     ...(inAttendance.length === 0 ? [] : [labelled('Also in attendance', inAttendance.join('; '))]),
     ...(apologies.length === 0 ? [] : [para(`Apologies: ${apologies.join(', ')}`)]),

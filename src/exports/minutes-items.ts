@@ -9,13 +9,16 @@ import type { MinutesInput } from './minutes-input.js';
 import { timingLines } from './minutes-attendance.js';
 
 /**
- * "1. Memorandum of Understanding"; a standing item's number is its label ("Welcome"), which its
- * title already says ("Welcome, introductions and apologies"), so it is printed once.
+ * "1. Memorandum of Understanding", "2.2 Child Death Review"; a standing item's number is its
+ * label ("Welcome"), which its title already says ("Welcome, introductions and apologies"), so
+ * it is printed once.
  */
 export const itemHeading = (item: AgendaItem): string =>
   item.standing !== undefined || !/\d/.test(item.number)
     ? item.title
-    : `${item.number}. ${item.title}`;
+    : /^\d+$/.test(item.number)
+      ? `${item.number}. ${item.title}`
+      : `${item.number} ${item.title}`;
 
 /** "Taken 2.05pm–2.25pm" from the item's live timing, in the meeting's zone. */
 export const takenLine = (item: AgendaItem, timeZone: string): string | undefined => {
@@ -71,17 +74,22 @@ export const itemSections = (input: MinutesInput): DocxBlock[] => {
         ),
       );
     }
-    for (const note of item.notes) blocks.push(para(note.text));
-    for (const decision of item.decisions)
-      blocks.push(
-        para(
-          `${decision.text}${decision.subjectToRatification ? ' (subject to ratification)' : ''}`,
-          { bold: true },
-        ),
-      );
-    if (item.confidential && input.version === 'public') continue;
-    for (const action of input.actions.filter((a) => a.itemId === item.id))
-      blocks.push(para(actionLine(action), { bold: true }));
+    /** Notes, decisions and actions in the order they were recorded, as the minute-taker wrote them. */
+    const actions =
+      item.confidential && input.version === 'public'
+        ? []
+        : input.actions.filter((a) => a.itemId === item.id);
+    const said = [
+      ...item.notes.map((n) => ({ at: n.at, block: para(n.text) })),
+      ...item.decisions.map((d) => ({
+        at: d.at,
+        block: para(`${d.text}${d.subjectToRatification ? ' (subject to ratification)' : ''}`, {
+          bold: true,
+        }),
+      })),
+      ...actions.map((a) => ({ at: a.createdAt, block: para(actionLine(a), { bold: true }) })),
+    ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    blocks.push(...said.map((s) => s.block));
   }
   return blocks;
 };

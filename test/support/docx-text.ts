@@ -23,6 +23,8 @@ const paragraphs = (xml: string): string[] =>
 export type DocxText = {
   /** Every paragraph of the body outside tables, in order. */
   lines: string[];
+  /** The body's headings (Word heading styles), in order. */
+  headings: string[];
   /** The page header's paragraphs. */
   header: string[];
   /** Each table as rows of cells; a cell's paragraphs joined with "\n". */
@@ -46,7 +48,11 @@ export const docxText = async (body: Buffer): Promise<DocxText> => {
       ),
     ),
   );
+  const headings = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+    .filter((p) => /<w:pStyle w:val="(?:Heading\d|Title)"\/>/.test(p[0]))
+    .flatMap((p) => paragraphs(p[0]));
   return {
+    headings,
     lines: paragraphs(xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '')).filter((l) => l !== ''),
     header: headers.flatMap(paragraphs).filter((l) => l !== ''),
     tables,
