@@ -75,7 +75,11 @@ export const attendanceSection = (input: MinutesInput): DocxBlock[] => {
   const inAttendance = [
     ...officers
       .filter((m) => code(m) === 'A' || code(m) === 'SD')
-      .map((m) => withDesignation(named(m), m.designation)),
+      .map((m) =>
+        [named(m), m.designation, m.agencyCode === undefined ? undefined : agencyName(m.agencyCode)]
+          .filter((part) => part !== undefined)
+          .join(', '),
+      ),
     ...(meeting.attendance?.guests ?? []).map(
       (g) =>
         `${withDesignation(g.name, g.designation)}${g.forItem === undefined ? '' : ` (item ${g.forItem})`}`,
