@@ -31,7 +31,7 @@ export const actionReviewSection = (input: MinutesInput): DocxBlock[] => {
             r.updates.join('\n'),
             r.status,
           ]),
-          [5, 12, 27, 14, 26, 16],
+          [6, 12, 25, 14, 26, 17],
         ),
   ];
 };
@@ -50,6 +50,6 @@ export const newActionsSection = (input: MinutesInput): DocxBlock[] => [
           ownersByName(a.owners),
           formatDue(a.due ?? input.meeting.nextMeeting?.date),
         ]),
-        [6, 14, 48, 20, 12],
+        [6, 13, 47, 21, 13],
       ),
 ];

@@ -99,13 +99,13 @@ export const attendanceSection = (input: MinutesInput): DocxBlock[] => {
         agencyName(m.agencyCode),
         ...columns.map((c) => codeFor(c.attendance, m, c.date) ?? ''),
       ]),
-      [22, 30, 16, ...columns.map(() => 9)],
+      [21, 28, 16, ...columns.map(() => 11)],
     ),
     para(LEGEND, { italics: true }),
     ...(chairs.length === 0 ? [] : [labelled('Chaired by', chairs.join(', '))]),
-    ...(deputies.length === 0 ? [] : [para(`Deputies: ${deputies.join('; ')}`)]),
+    ...(deputies.length === 0 ? [] : [labelled('Deputies', deputies.join('; '))]),
     ...(inAttendance.length === 0 ? [] : [labelled('Also in attendance', inAttendance.join('; '))]),
-    ...(apologies.length === 0 ? [] : [para(`Apologies: ${apologies.join(', ')}`)]),
+    ...(apologies.length === 0 ? [] : [labelled('Apologies', apologies.join(', '))]),
     ...(meeting.attendance?.minuteTaker === undefined
       ? []
       : [labelled('Minutes taken by', meeting.attendance.minuteTaker)]),

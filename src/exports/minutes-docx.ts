@@ -41,7 +41,6 @@ export const buildMinutesDocx = async (input: MinutesInput): Promise<Buffer> => 
   const time = span(meeting.start, meeting.end);
   const amendments = meeting.minutesApproval?.amendments;
   const children: DocxBlock[] = [
-    para(VERSION_LINE[input.version], { bold: true }),
     new Paragraph({ text: board.name, heading: HeadingLevel.TITLE }),
     heading(`${meeting.title} — ${isApproved(meeting) ? 'AGREED' : 'DRAFT'}`, 1),
     para(

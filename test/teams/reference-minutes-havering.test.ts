@@ -138,7 +138,7 @@ describe('the Havering executive of 13.07.22, recorded through commands', () => 
       'Havering Safeguarding Children Partnership',
       'Executive Planning Meeting — DRAFT',
     ]);
-    expect(docx.lines[3]).toBe('Wednesday 13 July 2022, 2pm–3pm, MS Teams');
+    expect(docx.lines[2]).toBe('Wednesday 13 July 2022, 2pm–3pm, MS Teams');
     expect(docx.header).toEqual([
       'Draft · RESTRICTED — full minutes for board members; not for publication',
     ]);

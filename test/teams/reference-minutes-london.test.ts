@@ -137,7 +137,7 @@ describe('the London board of 04.02.09, recorded through commands', () => {
       'London Safeguarding Children Board',
       'London Safeguarding Children Board Meeting — DRAFT',
     ]);
-    expect(docx.lines[3]).toBe('Wednesday 4 February 2009, 2pm–4pm, London Councils');
+    expect(docx.lines[2]).toBe('Wednesday 4 February 2009, 2pm–4pm, London Councils');
   });
 
   it('lists every attendee with their agency, cell by cell, the coordinator in attendance', () => {
