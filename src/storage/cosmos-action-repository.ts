@@ -201,7 +201,10 @@ export class CosmosActionRepository implements ActionRepository {
     return this.query(boardId, ACTION_WHERE.ofMeeting(meetingId));
   }
 
-  listForMinutes(boardId: BoardId, meeting: { id: MeetingId; startsAt: string }): Promise<Action[]> {
+  listForMinutes(
+    boardId: BoardId,
+    meeting: { id: MeetingId; startsAt: string },
+  ): Promise<Action[]> {
     return this.query(boardId, ACTION_WHERE.forMinutes(meeting.id, meeting.startsAt));
   }
 
