@@ -2,6 +2,7 @@ import type { Board } from '../domain/board.js';
 import type { Audience } from '../domain/disclosure.js';
 import { disclosureView } from '../domain/disclosure.js';
 import type { MeetingId } from '../domain/ids.js';
+import { isCarriedInto } from '../domain/action-review.js';
 import type { Meeting } from '../domain/meeting.js';
 import { buildMinutesDocx } from '../exports/minutes-docx.js';
 import type { DownloadGrant } from './download-links.js';
@@ -30,15 +31,17 @@ export const exportMinutesDocx = async (
   const earlier = (
     await deps.meetings.listRecent(board.id, 2, { before: meeting.startsAt, startedOnly: true })
   ).reverse();
-  const actions = await deps.actions.listOfMeeting(board.id, meeting.id);
+  /** One query: the actions raised at the meeting and those carried into it (its review). */
+  const actions = await deps.actions.listForMinutes(board.id, meeting);
   const version = grant.version === 'public' ? 'public' : 'restricted';
   const audience: Audience = version === 'public' ? { kind: 'public' } : { kind: 'member' };
-  const see = disclosureView(audience, board.rules, [meeting]);
+  const see = disclosureView(audience, board.rules, [...earlier, meeting]);
   const body = await buildMinutesDocx({
     board,
     meeting: see.meeting(meeting),
     earlier,
-    actions: actions.map(see.action),
+    actions: actions.filter((a) => a.meetingId === meeting.id).map(see.action),
+    carried: actions.filter((a) => isCarriedInto(a, meeting)).map(see.action),
     version,
   });
   return {

@@ -103,6 +103,17 @@ export const ACTION_WHERE = {
       { name: '@asAt', value: range.asAt },
     ],
   }),
+  /**
+   * A meeting's minutes: raised at it; or raised before it began and open then (open now, or
+   * changed since it began — the domain reads the status it had, domain/action-review.ts).
+   */
+  forMinutes: (meetingId: MeetingId, startsAt: string): ActionWhere => ({
+    sql: `c.meetingId = @meeting OR (c.createdAt < @start AND (${OPEN} OR c.updatedAt >= @start))`,
+    parameters: [
+      { name: '@meeting', value: meetingId },
+      { name: '@start', value: startsAt },
+    ],
+  }),
   expired: (cutoff: CalendarDate): ActionWhere => ({
     sql: '(c.status = "completed" OR c.status = "closed") AND c.updatedAt < @cutoff',
     parameters: [{ name: '@cutoff', value: cutoff }],

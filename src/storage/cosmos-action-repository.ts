@@ -201,6 +201,13 @@ export class CosmosActionRepository implements ActionRepository {
     return this.query(boardId, ACTION_WHERE.ofMeeting(meetingId));
   }
 
+  listForMinutes(
+    boardId: BoardId,
+    meeting: { id: MeetingId; startsAt: string },
+  ): Promise<Action[]> {
+    return this.query(boardId, ACTION_WHERE.forMinutes(meeting.id, meeting.startsAt));
+  }
+
   listOverdueOrUndated(boardId: BoardId, today: CalendarDate): Promise<Action[]> {
     return this.query(boardId, ACTION_WHERE.overdueOrUndated(today));
   }

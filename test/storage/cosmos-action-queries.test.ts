@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Action, Owner } from '../../src/domain/action.js';
 import { isOpen, isOverdue, isUndated, ownsAction } from '../../src/domain/action.js';
+import { isCarriedInto } from '../../src/domain/action-review.js';
 import { annualReport, reportingRange } from '../../src/domain/annual-report.js';
 import type { Board } from '../../src/domain/board.js';
 import { dateFromMeeting } from '../../src/domain/date-from-meeting.js';
@@ -10,7 +11,7 @@ import type { ActionPage } from '../../src/services/ports.js';
 import { actionOf } from '../support/action-fixture.js';
 import type { RequestCounter } from '../support/count-requests.js';
 import { countRequests } from '../support/count-requests.js';
-import { aadOf, haveringBoard } from '../support/fixtures.js';
+import { aadOf, haveringBoard, plannedMeeting } from '../support/fixtures.js';
 import type { TestDeps } from '../support/test-deps.js';
 import { createTestDeps } from '../support/test-deps.js';
 
@@ -24,6 +25,8 @@ const TODAY = '2026-11-23';
 const M1 = meetingId('meeting-1');
 const M2 = meetingId('meeting-2');
 const M3 = meetingId('meeting-3');
+/** When meeting 2 began, for its minutes' action-log review. */
+const MINUTES_START = '2026-01-01T10:00:00.000Z';
 
 const BB: Owner = {
   kind: 'member',
@@ -316,6 +319,14 @@ const LISTS: ListCase[] = [
     expected: [1, 3, 6, 9, 10, 11, 12],
   },
   {
+    name: 'for the minutes of meeting 2: raised at it, or before it and open then or changed since',
+    read: () => deps.actions.listForMinutes(board.id, { id: M2, startsAt: MINUTES_START }),
+    expected: [1, 4, 6, 7, 9, 10, 12],
+    rule: (a) =>
+      a.meetingId === M2 ||
+      (a.createdAt < MINUTES_START && (isOpen(a) || a.updatedAt >= MINUTES_START)),
+  },
+  {
     name: 'for the report 2025-26: raised, completed or overdue in it',
     read: () => deps.actions.listForYear(board.id, reportingRange('2025-26', TODAY)),
     expected: [1, 2, 3, 9, 10],
@@ -346,6 +357,16 @@ describe('action queries bounded by what they are about', () => {
       );
     },
   );
+
+  it('gives the minutes every action the domain says was carried into the meeting', async () => {
+    const meeting = { ...plannedMeeting({ date: '2026-01-01', start: '10:00' }), id: M2 };
+    expect(meeting.startsAt).toBe(MINUTES_START);
+    const read = await deps.actions.listForMinutes(board.id, meeting);
+    expect(numbers(read.filter((a) => isCarriedInto(a, meeting)))).toEqual(
+      where((a) => isCarriedInto(a, meeting)),
+    );
+    expect(where((a) => isCarriedInto(a, meeting))).toEqual([1, 7, 9, 10, 12]);
+  });
 
   it('finds one action by number with one query that returns it alone', async () => {
     counter.reset();

@@ -246,43 +246,51 @@ describe('the attendance table of the Havering executive, through events and com
       .file('word/document.xml')!
       .async('string');
     const [attendanceTable, actionsTable] = docxTables(xml);
+    /** EM is the board's coordinator: an officer, "in attendance" without a code. */
     expect(attendanceTable).toEqual([
-      ['Name', 'Designation', '13.04.22', '15.06.22', '13.07.22'],
-      ['Elisabeth Major (EM)', '', 'N/A', 'A', 'A'],
-      ['Brian Boxall (BB)', 'SAB Independent Chair LBH', 'A', 'A', 'A'],
+      ['Name', 'Designation', 'Agency', '13.04.22', '15.06.22', '13.07.22'],
+      ['Brian Boxall (BB)', 'SAB Independent Chair LBH', 'Independent', 'A', 'A', 'A'],
       [
         'Lewis Basford (LB)',
         'Detective Superintendent, Public Protection East Area, BCU, MPS',
+        'Police',
         'A',
         'A',
         'A',
       ],
-      ['Robert South (RS)', 'Director Children’s Services LBH', 'A', 'SD', 'SD'],
+      ['Robert South (RS)', 'Director Children’s Services LBH', 'Local authority', 'A', 'SD', 'SD'],
       [
         'Korkor Ceasar (KC)',
         'Associate Director for Safeguarding Children NEL CCG',
+        'Integrated care board (health)',
         'N/A',
         'SD',
         'A',
       ],
-      ['Trevor Cook (TC)', 'Assistant Director Education, LBH', 'N/A', 'N/A', 'A'],
-      ['Jenny Pearce (JP)', 'Independent Scrutineer', 'SA', 'A', 'SA'],
+      ['Trevor Cook (TC)', 'Assistant Director Education, LBH', 'Education', 'N/A', 'N/A', 'A'],
+      ['Jenny Pearce (JP)', 'Independent Scrutineer', 'Independent', 'SA', 'A', 'SA'],
     ]);
     expect(actionsTable).toEqual([
       ['No', 'Reference', 'Action', 'Owner', 'Due'],
-      ['1', '13.07.22 ref 2.1', 'attend next meeting & liaise with LB', 'SG', '10.08.22'],
+      [
+        '1',
+        '13.07.22 ref 2.1',
+        'attend next meeting & liaise with LB',
+        'Shakira Gordon (SG)',
+        '10.08.22',
+      ],
       [
         '2',
         '13.07.22 ref 3.1',
         "comment re Education's place at the HSCP as statutory Partner, and decide re TC attending the monthly Executive.",
-        'RS',
+        'Robert South (RS)',
         '10.08.22',
       ],
       [
         '3',
         '13.07.22 ref AOB.1',
         'begin discussion on a Tri-Borough sharing of information using existing structures if possible.',
-        'KC',
+        'Korkor Ceasar (KC)',
         '10.08.22',
       ],
     ]);
@@ -295,6 +303,12 @@ describe('the attendance table of the Havering executive, through events and com
       'MET Police HMICFRS',
       'The meeting agreed this. (subject to ratification)',
       'Next meeting Wednesday 10 August 2022 2pm–3pm',
+      'Also in attendance: Elisabeth Major (EM)',
+      'Minutes taken by: Elisabeth Major (EM)',
+      'Trevor Cook (TC) arrived at item 2.',
+      'Lewis Basford (LB) left at item 2.',
+      'Decisions and actions go to Robert South (RS) for ratification.',
+      'Action 1 — Shakira Gordon (SG): attend next meeting',
     ]) {
       expect(words).toContain(fragment);
     }
