@@ -65,9 +65,14 @@ export const recordFor = (
   memberId: MemberId,
 ): AttendanceRecord | undefined => attendance?.records.find((r) => r.memberId === memberId);
 
-/** An officer of the board (domain/officers.ts), or this meeting's minute-taker: never coded. */
+/**
+ * An officer of the board (domain/officers.ts), or this meeting's minute-taker: never coded. A
+ * member set to sit as a member (`member edit EM member`) keeps a code even taking the minutes,
+ * as boards whose tables code their minute-taker do.
+ */
 export const sitsAsOfficer = (attendance: Attendance | undefined, member: Member): boolean =>
-  isOfficer(member) || isMinuteTaker(attendance?.minuteTaker, member);
+  member.sitsAs !== 'member' &&
+  (isOfficer(member) || isMinuteTaker(attendance?.minuteTaker, member));
 
 /**
  * The code as it stands (N/A outside membership; undefined while nothing is recorded). Officers

@@ -67,6 +67,14 @@ export const ACTION_WHERE = {
     sql: `${OPEN} AND (NOT IS_DEFINED(c.due) OR ARRAY_CONTAINS(@meetings, c.dueMeetingId))`,
     parameters: [{ name: '@meetings', value: [...meetingIds] }],
   }),
+  /** Raised at the meeting; or raised before `from`, and open or changed since `from`. */
+  reviewedAt: (meetingId: MeetingId, from: string): ActionWhere => ({
+    sql: `c.meetingId = @meeting OR (c.createdAt < @from AND (${OPEN} OR c.updatedAt >= @from))`,
+    parameters: [
+      { name: '@meeting', value: meetingId },
+      { name: '@from', value: from },
+    ],
+  }),
   ofMeeting: (meetingId: MeetingId): ActionWhere => ({
     sql: 'c.meetingId = @meeting',
     parameters: [{ name: '@meeting', value: meetingId }],

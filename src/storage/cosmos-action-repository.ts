@@ -201,6 +201,13 @@ export class CosmosActionRepository implements ActionRepository {
     return this.query(boardId, ACTION_WHERE.ofMeeting(meetingId));
   }
 
+  listReviewedAt(
+    boardId: BoardId,
+    review: { meetingId: MeetingId; from: string },
+  ): Promise<Action[]> {
+    return this.query(boardId, ACTION_WHERE.reviewedAt(review.meetingId, review.from));
+  }
+
   listOverdueOrUndated(boardId: BoardId, today: CalendarDate): Promise<Action[]> {
     return this.query(boardId, ACTION_WHERE.overdueOrUndated(today));
   }

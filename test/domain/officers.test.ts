@@ -23,6 +23,7 @@ const board: Board = haveringBoard({
     ...haveringBoard().members,
     member(8, 'Sam Ward', 'SW', { agencyCode: 'LA', sitsAs: 'officer' }),
     member(9, 'Ann Lee', 'AL', { agencyCode: 'ICB', role: 'adviser' }),
+    member(10, 'Xavier Moss', 'XM', { role: 'coordinator', sitsAs: 'member' }),
   ],
 });
 const of = (initials: string): Member => board.members.find((m) => m.initials === initials)!;
@@ -68,6 +69,7 @@ describe('officers hold no code', () => {
     ['member who took the minutes', 'TC', { TC: 'A' }, 'Trevor Cook', undefined, true],
     ['member who took the minutes, nothing recorded', 'TC', {}, 'TC', undefined, true],
     ['member present', 'RS', { RS: 'A' }, undefined, 'A', false],
+    ['sits as a member, took the minutes', 'XM', { XM: 'A' }, 'XM', 'A', false],
   ] as const)('%s: code %s', (_, initials, codes, minuteTaker, code, present) => {
     const attendance = register(codes, minuteTaker);
     expect(codeFor(attendance, of(initials), DATE)).toBe(code);
@@ -89,6 +91,7 @@ describe('officers hold no code', () => {
       EM: undefined,
       SW: undefined,
       AL: undefined,
+      XM: 'DNA',
     });
   });
 
@@ -96,7 +99,7 @@ describe('officers hold no code', () => {
     const attendance = register({ SW: 'A', EM: 'A', AL: 'A', LB: 'A', KC: 'A' });
     const scope = quorumScope(board, attendance, DATE);
     expect(scope.present).toEqual(['LB', 'KC']);
-    expect(scope.memberCount).toBe(6);
+    expect(scope.memberCount).toBe(7);
     expect(evaluateQuorum(board, attendance, DATE).explanation).toBe(
       'not quorate: Local authority not represented',
     );
@@ -105,7 +108,15 @@ describe('officers hold no code', () => {
   it('leaves officers out of the history table and of the agencies’ rates', () => {
     const meeting = { ...plannedMeeting(), attendance: register({ SW: 'A', AL: 'A', KC: 'SA' }) };
     const matrix = attendanceMatrix(board, [meeting]);
-    expect(matrix.rows.map((r) => r.member.initials)).toEqual(['BB', 'LB', 'RS', 'KC', 'TC', 'JP']);
+    expect(matrix.rows.map((r) => r.member.initials)).toEqual([
+      'BB',
+      'LB',
+      'RS',
+      'KC',
+      'TC',
+      'JP',
+      'XM',
+    ]);
     const figures = attendanceByAgency(board, [meeting], '2022-04-01', '2023-03-31');
     expect(
       figures.filter((f) => f.code === 'LA' || f.code === 'ICB').map((f) => [f.code, f.represented]),

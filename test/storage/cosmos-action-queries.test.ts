@@ -275,12 +275,22 @@ const dating = (a: Action) =>
     today: TODAY,
   }) !== a;
 
+const REVIEW_FROM = '2026-02-01T00:00:00.000Z';
+
 const LISTS: ListCase[] = [
   {
     name: 'of meeting 1',
     read: () => deps.actions.listOfMeeting(board.id, M1),
     expected: [1, 2, 3],
     rule: (a) => a.meetingId === M1,
+  },
+  {
+    name: 'a meeting’s record: raised at meeting 2, or earlier and open or changed since',
+    read: () => deps.actions.listReviewedAt(board.id, { meetingId: M2, from: REVIEW_FROM }),
+    expected: [1, 2, 4, 6, 7, 9, 10, 12],
+    rule: (a) =>
+      a.meetingId === M2 ||
+      (a.createdAt < REVIEW_FROM && (isOpen(a) || a.updatedAt >= REVIEW_FROM)),
   },
   {
     name: 'of a meeting with none',

@@ -115,6 +115,10 @@ describe('the attendance table of the Havering executive, through events and com
     expect(
       await say(chat, 'quorum rule all(statutoryAgencies, a, contains(memberAgencies, a))'),
     ).toContain('Quorum rule saved');
+    /** The reference's table codes its coordinator and minute-taker: at Havering she sits as a member. */
+    expect(await say(chat, 'member edit EM member')).toContain(
+      'As a member they hold an attendance code',
+    );
 
     await say(chat, 'meeting new Executive Planning Meeting on 13/04/22 2-3pm');
     await say(chat, 'meeting start');
