@@ -1,4 +1,5 @@
 import type { Action, ActionEvent, Owner } from '../domain/action.js';
+import { isOpen } from '../domain/action.js';
 import type { CarriedAction } from '../domain/action-log-review.js';
 import { entryLabel } from '../domain/entry-numbers.js';
 import type { AgendaItem, Meeting } from '../domain/meeting.js';
@@ -114,7 +115,7 @@ const eventLine = (e: ActionEvent): string | undefined => {
 const statusLine = (c: CarriedAction): string => {
   const { action } = c;
   const revised = c.events.some((e) => e.kind === 'due');
-  const open = action.status === 'open' || action.status === 'ongoing';
+  const open = isOpen(action);
   const due =
     !open || action.due === undefined
       ? ''
@@ -141,6 +142,6 @@ export const carriedBlock = (c: CarriedAction): CardElement[] => [
 /** A new action: number, reference, owners by name, due date. */
 export const raisedLine = (a: Action): CardElement =>
   text(
-    `**${a.number}** ${reference(a)}${ownerNames(a.owners)} to ${a.text}${a.due === undefined ? ' — by the next meeting' : ` — by ${formatLongDate(a.due)}`}${RAISED_NOTE[a.status]}${a.subjectToRatification ? ' _(subject to ratification)_' : ''}`,
+    `**${a.number}** ${reference(a)}${ownerNames(a.owners)} to ${a.text}${a.due !== undefined ? ` — by ${formatLongDate(a.due)}` : isOpen(a) ? ' — by the next meeting' : ''}${RAISED_NOTE[a.status]}${a.subjectToRatification ? ' _(subject to ratification)_' : ''}`,
     { size: 'Small', spacing: 'Small' },
   );

@@ -94,7 +94,8 @@ const summaryCard = (
   const { meeting } = held;
   const { raised, carried } = held.actions;
   const see = disclosureView(audience, board.rules, [meeting]);
-  const shown = see.meeting(withEntryNumbers(meeting));
+  const numbered = withEntryNumbers(meeting);
+  const shown = see.meeting(numbered);
   const forChannel = audience.kind !== 'member';
   return renderSummaryCard({
     board,
@@ -106,7 +107,7 @@ const summaryCard = (
       return action === c.action ? c : { action, events: wordless(c.events) };
     }),
     forChannel,
-    redacted: shown !== meeting,
+    redacted: shown !== numbered,
     canPost: canManageBoard(board, viewerAad),
     ...(!forChannel && { minutesUrl: minutesUrl(bot, viewerAad, board, meeting) }),
     ...(message !== undefined && { message }),
