@@ -101,7 +101,9 @@ export const itemBlocks = (meeting: Meeting, withNotes: boolean): CardElement[][
 const eventLine = (e: ActionEvent): string | undefined => {
   switch (e.kind) {
     case 'update':
-      return `Update: ${e.text ?? 'given'}`;
+      return e.text === undefined
+        ? 'Update given — see the restricted minutes'
+        : `Update: ${e.text}`;
     case 'due':
       return e.to === undefined ? undefined : `Revised date: ${formatMinuteDate(e.to)}`;
     case 'assign':
