@@ -98,19 +98,13 @@ export const itemBlocks = (meeting: Meeting, withNotes: boolean): CardElement[][
     ];
   });
 
+/** What the review says of an event at the meeting; a status change shows in the status line. */
 const eventLine = (e: ActionEvent): string | undefined => {
-  switch (e.kind) {
-    case 'update':
-      return e.text === undefined
-        ? 'Update given — see the restricted minutes'
-        : `Update: ${e.text}`;
-    case 'due':
-      return e.to === undefined ? undefined : `Revised date: ${formatMinuteDate(e.to)}`;
-    case 'assign':
-      return e.to === undefined ? undefined : `Reassigned to ${e.to}`;
-    default:
-      return undefined;
-  }
+  if (e.kind === 'update')
+    return e.text === undefined ? 'Update given — see the restricted minutes' : `Update: ${e.text}`;
+  if (e.kind === 'due' && e.to !== undefined) return `Revised date: ${formatMinuteDate(e.to)}`;
+  if (e.kind === 'assign' && e.to !== undefined) return `Reassigned to ${e.to}`;
+  return undefined;
 };
 
 /** "Ongoing – revised date 31 March 2020", "Completed", "Open – due Wednesday 10 August 2022". */
