@@ -107,7 +107,8 @@ const summaryCard = (
       return action === c.action ? c : { action, events: wordless(c.events) };
     }),
     forChannel,
-    redacted: shown !== numbered,
+    /** A member reading privately sees everything: nothing was left out for them. */
+    redacted: forChannel && shown !== numbered,
     canPost: canManageBoard(board, viewerAad),
     ...(!forChannel && { minutesUrl: minutesUrl(bot, viewerAad, board, meeting) }),
     ...(message !== undefined && { message }),
