@@ -14,6 +14,7 @@ import {
 } from './elements.js';
 import { Verbs } from './verbs.js';
 import { formatLongDate } from '../domain/zoned-time.js';
+import { isOfficer } from '../domain/officers.js';
 
 const ROLE_LABEL: Record<Member['role'], string> = {
   chair: 'Chair',
@@ -38,7 +39,8 @@ const memberLines = (
   timeZone: string,
 ): CardElement[] => {
   const role = ROLE_LABEL[member.role];
-  const title = `**${member.name}** (${member.initials})${role === '' ? '' : ` · ${role}`}`;
+  const officer = isOfficer(member) ? ' · officer (in attendance, no code)' : '';
+  const title = `**${member.name}** (${member.initials})${role === '' ? '' : ` · ${role}`}${officer}`;
   return [
     text(title, { spacing: 'Small' }),
     ...(member.designation === undefined ? [] : [subtle(member.designation)]),

@@ -1,5 +1,11 @@
 import type { AttendanceMatrix } from '../domain/attendance-report.js';
-import { CODE_MEANING, codeFor, recordFor } from '../domain/attendance.js';
+import {
+  CODE_MEANING,
+  codeFor,
+  inAttendance,
+  recordFor,
+  sitsAsOfficer,
+} from '../domain/attendance.js';
 import type { Board, Member } from '../domain/board.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { QuorumResult } from '../domain/quorum.js';
@@ -33,7 +39,17 @@ const memberLine = (view: RegisterView, member: Member): CardElement[] => {
       : `left early${record.leftEarly.atItem === undefined ? '' : ` (item ${record.leftEarly.atItem})`}`,
     record?.source === 'event' ? 'joined the Teams meeting — please confirm' : '',
   ].filter((d) => d !== '');
-  const label = code === undefined ? '—' : code;
+  const officer = sitsAsOfficer(view.meeting.attendance, member);
+  const present = officer && inAttendance(view.meeting.attendance, member);
+  const label = officer
+    ? present
+      ? 'in attendance'
+      : record?.code === 'SA'
+        ? 'apologies'
+        : '—'
+    : code === undefined
+      ? '—'
+      : code;
   const line: CardElement[] = [
     {
       type: 'ColumnSet',
@@ -51,9 +67,9 @@ const memberLine = (view: RegisterView, member: Member): CardElement[] => {
             text(`**${label}**`, {
               spacing: 'None',
               color:
-                code === 'A' || code === 'SD'
+                code === 'A' || code === 'SD' || present
                   ? 'Good'
-                  : code === undefined
+                  : code === undefined || officer
                     ? 'Default'
                     : 'Attention',
             }),
@@ -63,7 +79,19 @@ const memberLine = (view: RegisterView, member: Member): CardElement[] => {
     },
     ...details.map((d) => subtle(d)),
   ];
-  if (view.canManage && code !== 'N/A' && view.meeting.status !== 'closed') {
+  if (view.canManage && officer && view.meeting.status !== 'closed') {
+    line.push({
+      type: 'Input.ChoiceSet',
+      id: `code_${member.id}`,
+      spacing: 'None',
+      value: record?.code === 'A' || record?.code === 'SA' ? record.code : '',
+      placeholder: 'Officer: not recorded',
+      choices: [
+        { title: 'In attendance (officer, no code)', value: 'A' },
+        { title: 'Apologies', value: 'SA' },
+      ],
+    });
+  } else if (view.canManage && code !== 'N/A' && view.meeting.status !== 'closed') {
     line.push({
       type: 'Input.ChoiceSet',
       id: `code_${member.id}`,
@@ -110,7 +138,7 @@ export const renderRegisterCard = (view: RegisterView): AdaptiveCard => {
   const visitors = attendance?.visitors ?? [];
   const absent = board.members.filter((m) => {
     const code = codeFor(attendance, m, meeting.date);
-    return code !== 'A' && code !== 'SD' && code !== 'N/A';
+    return !sitsAsOfficer(attendance, m) && code !== 'A' && code !== 'SD' && code !== 'N/A';
   });
   return card(
     [
@@ -161,7 +189,7 @@ export const renderRegisterCard = (view: RegisterView): AdaptiveCard => {
             ),
           ]),
       subtle(
-        'A attended · SD sent a deputy · SA sent apologies · DNA did not attend · N/A not a member then',
+        'A attended · SD sent a deputy · SA sent apologies · DNA did not attend · N/A not a member then · officers are in attendance, never coded',
       ),
     ],
     view.canManage && meeting.status !== 'closed'

@@ -18,6 +18,7 @@ export type Command =
       designation?: string;
       agency?: string;
       role?: string;
+      sitsAs?: 'member' | 'officer';
     }
   | { kind: 'actionsImport'; table: string }
   | { kind: 'meetingNew'; spec: string }

@@ -7,12 +7,28 @@ type EditField = 'name' | 'designation' | 'agency' | 'role';
 const FIELDS: readonly EditField[] = ['name', 'designation', 'agency', 'role'];
 
 /**
+ * `member edit EM officer` (or `as officer`, `sits as officer`) and `member edit EM member` first:
+ * an officer is "in attendance" without a code, a member holds one.
+ */
+const sitsAsOf = (
+  words: readonly string[],
+): { sitsAs?: 'member' | 'officer'; words: readonly string[] } => {
+  let at = 0;
+  if ((words[at] ?? '').toLowerCase() === 'sits') at += 1;
+  if ((words[at] ?? '').toLowerCase() === 'as') at += 1;
+  const word = (words[at] ?? '').toLowerCase().replace(/[.!]$/, '');
+  if (word === 'officer' || word === 'member') return { sitsAs: word, words: words.slice(at + 1) };
+  return { words };
+};
+
+/**
  * `member edit RS name Robert South designation Director Children’s Services agency LBH role
  * chair`: each field word starts its value once; a later repeat of the word is part of the value.
  * An agency is one code.
  */
-const parseEdit = (initials: string, words: readonly string[]): ParseResult => {
+const parseEdit = (initials: string, all: readonly string[]): ParseResult => {
   const usage = usageOf('memberEdit');
+  const { sitsAs, words } = sitsAsOf(all);
   const values = new Map<EditField, string[]>();
   let field: EditField | undefined;
   for (const word of words) {
@@ -30,9 +46,16 @@ const parseEdit = (initials: string, words: readonly string[]): ParseResult => {
       );
     values.get(field)?.push(word);
   }
-  if (values.size === 0)
-    return parseFailure('Say what to change: name, designation, agency or role.', usage);
-  const command: Extract<Command, { kind: 'memberEdit' }> = { kind: 'memberEdit', initials };
+  if (values.size === 0 && sitsAs === undefined)
+    return parseFailure(
+      'Say what to change: name, designation, agency or role, or "officer" / "member".',
+      usage,
+    );
+  const command: Extract<Command, { kind: 'memberEdit' }> = {
+    kind: 'memberEdit',
+    initials,
+    ...(sitsAs !== undefined && { sitsAs }),
+  };
   for (const [key, parts] of values) {
     const value = parts.join(' ').trim();
     if (value === '' && key !== 'designation')

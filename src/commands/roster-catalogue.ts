@@ -52,8 +52,9 @@ export const ROSTER_CATALOGUE: readonly RosterEntry[] = [
   {
     kind: 'memberEdit',
     usage:
-      'member edit <initials> [name <name>] [designation <text>] [agency <CODE>] [role <role>]',
-    summary: 'Correct a member’s name, designation, agency or role',
+      'member edit <initials> [officer|member] [name <name>] [designation <text>] [agency <CODE>] [role <role>]',
+    summary:
+      'Correct a member’s name, designation, agency or role; "officer": in attendance, never coded',
     group: 'Board and members',
     ...managing,
   },

@@ -1,5 +1,6 @@
 import type { AttendanceCode } from './attendance.js';
-import { codeFor, isMemberOn } from './attendance.js';
+import { codeFor, isMemberOn, sitsAsOfficer } from './attendance.js';
+import { isOfficer } from './officers.js';
 import type { Board, Member } from './board.js';
 import type { Meeting } from './meeting.js';
 import { csvTable } from './csv.js';
@@ -11,7 +12,8 @@ export type AttendanceMatrix = {
 
 /**
  * The member × meeting table at the top of UK minutes, for the last `limit` meetings: every member
- * who was on the board for any of them, with one code per meeting ('' while not yet recorded).
+ * who was on the board for any of them, with one code per meeting ('' while not yet recorded, or
+ * where they took the minutes). Officers hold no code and are left out.
  */
 export const attendanceMatrix = (
   board: Board,
@@ -20,7 +22,7 @@ export const attendanceMatrix = (
 ): AttendanceMatrix => {
   const chosen = [...meetings].sort((a, b) => a.startsAt.localeCompare(b.startsAt)).slice(-limit);
   const rows = board.members
-    .filter((m) => chosen.some((meeting) => isMemberOn(m, meeting.date)))
+    .filter((m) => !isOfficer(m) && chosen.some((meeting) => isMemberOn(m, meeting.date)))
     .map((member) => ({
       member,
       codes: chosen.map((meeting) => codeFor(meeting.attendance, member, meeting.date) ?? ''),
@@ -41,7 +43,10 @@ export type AgencyFigures = {
   rate?: number;
 };
 
-/** Attendance by agency over a period (the annual report's table): N/A is left out of every rate. */
+/**
+ * Attendance by agency over a period (the annual report's table): N/A is left out of every rate,
+ * and so are officers and members who took the minutes (no code).
+ */
 export const attendanceByAgency = (
   board: Board,
   meetings: readonly Meeting[],
@@ -56,7 +61,10 @@ export const attendanceByAgency = (
     let byDeputyOnly = 0;
     for (const meeting of inPeriod) {
       const members = board.members.filter(
-        (m) => m.agencyCode === agency.code && isMemberOn(m, meeting.date),
+        (m) =>
+          m.agencyCode === agency.code &&
+          isMemberOn(m, meeting.date) &&
+          !sitsAsOfficer(meeting.attendance, m),
       );
       if (members.length === 0) continue;
       held += 1;

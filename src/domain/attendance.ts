@@ -2,6 +2,8 @@ import type { Board, Member } from './board.js';
 import { attendancePrecedence } from './attendance-precedence.js';
 import { DomainError } from './domain-error.js';
 import type { MemberId } from './ids.js';
+import { isMinuteTaker } from './minute-taker.js';
+import { isOfficer } from './officers.js';
 import type { CalendarDate } from './zoned-time.js';
 
 /** One code per member and meeting (DESIGN.md §1). Values only: `N/A` is never an id or a verb. */
@@ -63,13 +65,38 @@ export const recordFor = (
   memberId: MemberId,
 ): AttendanceRecord | undefined => attendance?.records.find((r) => r.memberId === memberId);
 
-/** The code as it stands (N/A outside membership; undefined while nothing is recorded). */
+/**
+ * An officer of the board (domain/officers.ts), or this meeting's minute-taker: never coded. A
+ * member set to sit as a member (`member edit EM member`) keeps a code even taking the minutes,
+ * as boards whose tables code their minute-taker do.
+ */
+export const sitsAsOfficer = (attendance: Attendance | undefined, member: Member): boolean =>
+  member.sitsAs !== 'member' &&
+  (isOfficer(member) || isMinuteTaker(attendance?.minuteTaker, member));
+
+/**
+ * The code as it stands (N/A outside membership; undefined while nothing is recorded). Officers
+ * have none: they are "in attendance" or not (`inAttendance`), never DNA.
+ */
 export const codeFor = (
   attendance: Attendance | undefined,
   member: Member,
   date: CalendarDate,
 ): AttendanceCode | undefined =>
-  !isMemberOn(member, date) ? 'N/A' : recordFor(attendance, member.id)?.code;
+  sitsAsOfficer(attendance, member)
+    ? undefined
+    : !isMemberOn(member, date)
+      ? 'N/A'
+      : recordFor(attendance, member.id)?.code;
+
+/**
+ * An officer recorded present (`present EM`, the register, Teams events), or named as the
+ * minute-taker: listed "in attendance", without a code.
+ */
+export const inAttendance = (attendance: Attendance | undefined, member: Member): boolean =>
+  sitsAsOfficer(attendance, member) &&
+  (isMinuteTaker(attendance?.minuteTaker, member) ||
+    recordFor(attendance, member.id)?.code === 'A');
 
 /**
  * Sets a member's record unless an entry that takes precedence is there (attendancePrecedence: a
@@ -91,7 +118,8 @@ export const setRecord = (attendance: Attendance, record: AttendanceRecord): Att
 
 /**
  * When a meeting closes, members with no record become DNA — or SA when apologies were received
- * before the meeting — and members outside their membership dates N/A.
+ * before the meeting — and members outside their membership dates N/A. Officers are left as they
+ * are: never DNA.
  */
 export const closeAttendance = (
   board: Board,
@@ -101,6 +129,7 @@ export const closeAttendance = (
 ): Attendance => {
   let next = attendance;
   for (const member of board.members) {
+    if (sitsAsOfficer(attendance, member)) continue;
     if (!isMemberOn(member, date)) {
       next = setRecord(next, { memberId: member.id, code: 'N/A', source: 'chair', at: now });
       continue;

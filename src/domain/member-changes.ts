@@ -60,9 +60,14 @@ export type MemberEdit = {
   designation?: string;
   agencyCode?: string;
   role?: Role;
+  /** Officer ("in attendance", never coded) or member (holds a code); see domain/officers.ts. */
+  sitsAs?: 'member' | 'officer';
 };
 
-/** Corrects a member's name, designation, agency or role; their initials and history stay. */
+/**
+ * Corrects a member's name, designation, agency or role, or whether they sit as an officer; their
+ * initials and history stay.
+ */
 export const editMember = (board: Board, initials: string, edit: MemberEdit): MemberChange => {
   const member = findMemberByInitials(board, initials);
   if (member === undefined) return noSuchMember(initials);
@@ -84,6 +89,7 @@ export const editMember = (board: Board, initials: string, edit: MemberEdit): Me
     ...(designation !== undefined && { designation }),
     ...(agencyCode !== undefined && { agencyCode }),
     ...(edit.role !== undefined && { role: edit.role }),
+    ...(edit.sitsAs !== undefined && { sitsAs: edit.sitsAs }),
   };
   if (designation === '') delete next.designation;
   const changed = JSON.stringify(next) !== JSON.stringify(member);

@@ -1,6 +1,6 @@
 import { Expression } from 'adaptive-expressions';
 import type { Attendance } from './attendance.js';
-import { codeFor } from './attendance.js';
+import { codeFor, sitsAsOfficer } from './attendance.js';
 import type { Board } from './board.js';
 import type { CalendarDate } from './zoned-time.js';
 
@@ -44,7 +44,10 @@ export const quorumScope = (
   attendance: Attendance | undefined,
   date: CalendarDate,
 ): QuorumScope => {
-  const onBoard = board.members.filter((m) => codeFor(attendance, m, date) !== 'N/A');
+  /** Officers hold no code: they neither make a meeting quorate nor count among its members. */
+  const onBoard = board.members.filter(
+    (m) => !sitsAsOfficer(attendance, m) && codeFor(attendance, m, date) !== 'N/A',
+  );
   const withCode = onBoard.map((m) => ({ m, code: codeFor(attendance, m, date) }));
   const present = withCode.filter((x) => x.code === 'A' || x.code === 'SD');
   const attended = withCode.filter((x) => x.code === 'A');

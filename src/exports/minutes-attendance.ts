@@ -1,8 +1,12 @@
 import type { AttendanceRecord } from '../domain/attendance.js';
-import { codeFor, recordFor } from '../domain/attendance.js';
+import {
+  codeFor,
+  inAttendance as listedInAttendance,
+  recordFor,
+  sitsAsOfficer,
+} from '../domain/attendance.js';
 import type { Member } from '../domain/board.js';
 import type { Meeting } from '../domain/meeting.js';
-import { isOfficer } from '../domain/officers.js';
 import { evaluateQuorum } from '../domain/quorum.js';
 import { formatMinuteDate } from '../domain/zoned-time.js';
 import type { DocxBlock } from './docx-elements.js';
@@ -63,8 +67,8 @@ export const attendanceSection = (input: MinutesInput): DocxBlock[] => {
   const columns = [...input.earlier, meeting];
   const agencyName = (code: string | undefined): string =>
     code === undefined ? '' : (board.agencies.find((a) => a.code === code)?.name ?? code);
-  const members = board.members.filter((m) => !isOfficer(m));
-  const officers = board.members.filter((m) => isOfficer(m));
+  const members = board.members.filter((m) => !sitsAsOfficer(meeting.attendance, m));
+  const officers = board.members.filter((m) => sitsAsOfficer(meeting.attendance, m));
   const code = (m: Member): string | undefined => codeFor(meeting.attendance, m, meeting.date);
   const deputies = members.flatMap((m) => {
     const deputy = recordFor(meeting.attendance, m.id)?.deputy;
@@ -74,7 +78,7 @@ export const attendanceSection = (input: MinutesInput): DocxBlock[] => {
   });
   const inAttendance = [
     ...officers
-      .filter((m) => code(m) === 'A' || code(m) === 'SD')
+      .filter((m) => listedInAttendance(meeting.attendance, m))
       .map((m) =>
         [named(m), m.designation, m.agencyCode === undefined ? undefined : agencyName(m.agencyCode)]
           .filter((part) => part !== undefined)

@@ -2,6 +2,7 @@ import type { Audience } from '../domain/disclosure.js';
 import { discloseMeeting, disclosePolicyOf } from '../domain/disclosure.js';
 import { renderHistoryCard, renderRegisterCard } from '../cards/render-register-card.js';
 import type { AttendanceCode } from '../domain/attendance.js';
+import { sitsAsOfficer } from '../domain/attendance.js';
 import { attendanceMatrix } from '../domain/attendance-report.js';
 import type { Board } from '../domain/board.js';
 import { canManageBoard, findMemberByInitials } from '../domain/board.js';
@@ -98,9 +99,10 @@ export const codesReply = (
         `Your apologies for ${meeting.title} on ${meeting.date} are recorded. To send a deputy, type "deputy <name> (<role>) for ${members[0]?.initials ?? 'your initials'}".`,
       );
     }
+    const officers = members.filter((m) => sitsAsOfficer(meeting.attendance, m));
     return {
       meeting,
-      message: `${members.map((m) => m.initials).join(', ')}: ${CODE_WORD[code]}.`,
+      message: `${members.map((m) => m.initials).join(', ')}: ${CODE_WORD[code]}.${officers.length === 0 ? '' : ` ${officers.map((m) => m.initials).join(', ')}: officer${officers.length === 1 ? '' : 's'}, recorded "in attendance" when present, never coded or DNA.`}`,
     };
   });
 

@@ -1,6 +1,9 @@
 import { renderReportCard } from '../cards/render-report-card.js';
 import { renderSummaryCard } from '../cards/render-summary-card.js';
-import type { Action } from '../domain/action.js';
+import type { ActionEvent } from '../domain/action.js';
+import type { ActionLogReview } from '../domain/action-log-review.js';
+import { actionLogReview } from '../domain/action-log-review.js';
+import { meetingWindow } from '../domain/meeting-window.js';
 import {
   annualReport,
   reportingPeriod,
@@ -59,29 +62,53 @@ const minutesUrl = (
     ...(version === 'public' && { version }),
   });
 
-/** The actions a summary lists: those raised at the meeting. Read once, rendered per audience. */
-const actionsOf = async (bot: ReplyContext, board: Board, meeting: Meeting): Promise<Action[]> =>
-  bot.deps.actions.listOfMeeting(board.id, meeting.id);
+/**
+ * The actions a summary lists: those raised at the meeting and the action-log review, in one
+ * query. Read once, rendered per audience.
+ */
+const actionsOf = async (
+  bot: ReplyContext,
+  board: Board,
+  meeting: Meeting,
+): Promise<ActionLogReview> => {
+  const window = meetingWindow(meeting);
+  const actions = await bot.deps.actions.listReviewedAt(board.id, {
+    meetingId: meeting.id,
+    from: window.from,
+  });
+  return actionLogReview(meeting, actions, window);
+};
+
+/** A redacted action's events lose their words, as its history did (domain/disclosure.ts). */
+const wordless = (events: readonly ActionEvent[]): ActionEvent[] =>
+  events.map(({ text: _text, ...event }) => event);
 
 const summaryCard = (
   bot: ReplyContext,
   viewerAad: string,
   board: Board,
-  held: { meeting: Meeting; actions: readonly Action[] },
+  held: { meeting: Meeting; actions: ActionLogReview },
   audience: Audience,
   message?: string,
 ) => {
-  const { meeting, actions } = held;
+  const { meeting } = held;
+  const { raised, carried } = held.actions;
   const see = disclosureView(audience, board.rules, [meeting]);
-  const shown = see.meeting(withEntryNumbers(meeting));
+  const numbered = withEntryNumbers(meeting);
+  const shown = see.meeting(numbered);
   const forChannel = audience.kind !== 'member';
   return renderSummaryCard({
     board,
     meeting: shown,
     quorum: evaluateQuorum(board, meeting.attendance, meeting.date),
-    actions: actions.map(see.action),
+    actions: raised.map(see.action),
+    carried: carried.map((c) => {
+      const action = see.action(c.action);
+      return action === c.action ? c : { action, events: wordless(c.events) };
+    }),
     forChannel,
-    redacted: shown !== meeting,
+    /** A member reading privately sees everything: nothing was left out for them. */
+    redacted: forChannel && shown !== numbered,
     canPost: canManageBoard(board, viewerAad),
     ...(!forChannel && { minutesUrl: minutesUrl(bot, viewerAad, board, meeting) }),
     ...(message !== undefined && { message }),
@@ -234,7 +261,7 @@ export const sendDraftSummaryToChairs = async (
   meeting: Meeting,
 ): Promise<number> => {
   let sent = 0;
-  let held: { meeting: Meeting; actions: Action[] } | undefined;
+  let held: { meeting: Meeting; actions: ActionLogReview } | undefined;
   for (const chair of board.members.filter(
     (m) => (m.role === 'chair' || m.role === 'vice-chair') && m.aadObjectId !== undefined,
   )) {

@@ -64,6 +64,7 @@ export type MemberCommand =
       designation?: string;
       agency?: string;
       role?: string;
+      sitsAs?: 'member' | 'officer';
     };
 
 /** The command as the use case takes it, or what is wrong with its date or role. */
@@ -87,11 +88,19 @@ const toUpdate = (board: Board, command: MemberCommand, today: string): MemberUp
         ...(command.designation !== undefined && { designation: command.designation }),
         ...(command.agency !== undefined && { agencyCode: command.agency }),
         ...(role !== undefined && { role }),
+        ...(command.sitsAs !== undefined && { sitsAs: command.sitsAs }),
       };
       return { kind: 'edit', initials: command.initials, edit };
     }
   }
 };
+
+const sitsAsSaid = (update: MemberUpdate): string =>
+  update.kind !== 'edit' || update.edit.sitsAs === undefined
+    ? ''
+    : update.edit.sitsAs === 'officer'
+      ? ' As an officer they are recorded "in attendance", without a code, and never DNA.'
+      : ' As a member they hold an attendance code (A, SD, SA, DNA).';
 
 /** `member leave|rejoin|edit`: the member card, refreshed, says what changed. */
 export const memberChangeReply = (
@@ -113,7 +122,7 @@ export const memberChangeReply = (
             ? `${who} is a member again: meetings from now on count for them.`
             : `${who} is a member: nothing changed.`
           : result.changed
-            ? `${who} updated.`
+            ? `${who} updated.${sitsAsSaid(update)}`
             : `${who} already reads like that: nothing changed.`;
     return cardReply(renderMembersCard(result.board, { canManage: true, message }));
   });

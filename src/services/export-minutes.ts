@@ -1,4 +1,5 @@
 import type { Board } from '../domain/board.js';
+import { meetingWindow } from '../domain/meeting-window.js';
 import type { Audience } from '../domain/disclosure.js';
 import { disclosureView } from '../domain/disclosure.js';
 import type { MeetingId } from '../domain/ids.js';
@@ -32,7 +33,10 @@ export const exportMinutesDocx = async (
     await deps.meetings.listRecent(board.id, 2, { before: meeting.startsAt, startedOnly: true })
   ).reverse();
   /** One query: the actions raised at the meeting and those carried into it (its review). */
-  const actions = await deps.actions.listForMinutes(board.id, meeting);
+  const actions = await deps.actions.listReviewedAt(board.id, {
+    meetingId: meeting.id,
+    from: meetingWindow(meeting).from,
+  });
   const version = grant.version === 'public' ? 'public' : 'restricted';
   const audience: Audience = version === 'public' ? { kind: 'public' } : { kind: 'member' };
   const see = disclosureView(audience, board.rules, [...earlier, meeting]);

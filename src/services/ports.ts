@@ -179,8 +179,8 @@ export interface ActionRepository {
   listFirst(boardId: BoardId, limit: number): Promise<ActionPage>;
   /** Every action raised at a meeting, by number (a meeting raises tens, not thousands). */
   listOfMeeting(boardId: BoardId, meetingId: MeetingId): Promise<Action[]>;
-  /** Raised at a meeting, or before it and open when it began or changed since: its minutes. */
-  listForMinutes(boardId: BoardId, meeting: { id: MeetingId; startsAt: string }): Promise<Action[]>;
+  /** One query: raised at the meeting, or before `from` and open or changed since (summaries). */
+  listReviewedAt(boardId: BoardId, at: { meetingId: MeetingId; from: string }): Promise<Action[]>;
   /**
    * Open actions the weekly digest lists: overdue on `today`, or with no due date yet.
    */

@@ -67,6 +67,14 @@ export const ACTION_WHERE = {
     sql: `${OPEN} AND (NOT IS_DEFINED(c.due) OR ARRAY_CONTAINS(@meetings, c.dueMeetingId))`,
     parameters: [{ name: '@meetings', value: [...meetingIds] }],
   }),
+  /** Raised at the meeting; or raised before `from`, and open or changed since `from`. */
+  reviewedAt: (meetingId: MeetingId, from: string): ActionWhere => ({
+    sql: `c.meetingId = @meeting OR (c.createdAt < @from AND (${OPEN} OR c.updatedAt >= @from))`,
+    parameters: [
+      { name: '@meeting', value: meetingId },
+      { name: '@from', value: from },
+    ],
+  }),
   ofMeeting: (meetingId: MeetingId): ActionWhere => ({
     sql: 'c.meetingId = @meeting',
     parameters: [{ name: '@meeting', value: meetingId }],
@@ -107,13 +115,6 @@ export const ACTION_WHERE = {
    * A meeting's minutes: raised at it; or raised before it began and open then (open now, or
    * changed since it began — the domain reads the status it had, domain/action-review.ts).
    */
-  forMinutes: (meetingId: MeetingId, startsAt: string): ActionWhere => ({
-    sql: `c.meetingId = @meeting OR (c.createdAt < @start AND (${OPEN} OR c.updatedAt >= @start))`,
-    parameters: [
-      { name: '@meeting', value: meetingId },
-      { name: '@start', value: startsAt },
-    ],
-  }),
   expired: (cutoff: CalendarDate): ActionWhere => ({
     sql: '(c.status = "completed" OR c.status = "closed") AND c.updatedAt < @cutoff',
     parameters: [{ name: '@cutoff', value: cutoff }],

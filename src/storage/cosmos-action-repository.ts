@@ -201,11 +201,11 @@ export class CosmosActionRepository implements ActionRepository {
     return this.query(boardId, ACTION_WHERE.ofMeeting(meetingId));
   }
 
-  listForMinutes(
+  listReviewedAt(
     boardId: BoardId,
-    meeting: { id: MeetingId; startsAt: string },
+    review: { meetingId: MeetingId; from: string },
   ): Promise<Action[]> {
-    return this.query(boardId, ACTION_WHERE.forMinutes(meeting.id, meeting.startsAt));
+    return this.query(boardId, ACTION_WHERE.reviewedAt(review.meetingId, review.from));
   }
 
   listOverdueOrUndated(boardId: BoardId, today: CalendarDate): Promise<Action[]> {

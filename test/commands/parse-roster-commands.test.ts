@@ -43,6 +43,16 @@ describe('agency, member and actions import commands are read', () => {
       },
     ],
     ['member edit TC designation', { kind: 'memberEdit', initials: 'TC', designation: '' }],
+    ['member edit EM officer', { kind: 'memberEdit', initials: 'EM', sitsAs: 'officer' }],
+    ['member edit EM as member', { kind: 'memberEdit', initials: 'EM', sitsAs: 'member' }],
+    [
+      'member edit JP sits as officer role adviser',
+      { kind: 'memberEdit', initials: 'JP', sitsAs: 'officer', role: 'adviser' },
+    ],
+    [
+      'member edit EM name Officer Major',
+      { kind: 'memberEdit', initials: 'EM', name: 'Officer Major' },
+    ],
     [
       'actions import\n1 | 13.07.22 ref 4.1 | Shakira Gordon to attend | SG | 10/08/22 | Open',
       {

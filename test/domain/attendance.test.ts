@@ -141,6 +141,7 @@ const meeting = (
 });
 
 describe('the Havering attendance table (three meetings, seven members)', () => {
+  /** The reference's table codes EM, its coordinator: at Havering she sits as a member. */
   const b: Board = {
     ...board,
     members: board.members.map((m) =>
@@ -149,7 +150,7 @@ describe('the Havering attendance table (three meetings, seven members)', () => 
         : m.initials === 'TC'
           ? { ...m, memberFrom: '2022-07-01' }
           : m.initials === 'EM'
-            ? { ...m, memberFrom: '2022-05-01' }
+            ? { ...m, memberFrom: '2022-05-01', sitsAs: 'member' as const }
             : m,
     ),
   };

@@ -269,6 +269,10 @@ const runMeeting = async (room: Room): Promise<void> => {
       'Korkor Ceasar (KC) | Associate Director | ICB',
     ].join('\n'),
   );
+  // Issue 20: an action raised before the meeting, made confidential, and updated at the meeting,
+  // so the summary's action-log review carries it with this meeting's update.
+  await s('action LB to review the earlier case file');
+  await s('action 1 confidential');
   // Issue 20: the board's standing "Declarations of interest" item.
   await s('interest item on');
   await s('meeting new Executive Planning Meeting on 24/11/26 2-4pm at MS Teams');
@@ -288,6 +292,7 @@ const runMeeting = async (room: Room): Promise<void> => {
   await s('deputy Jane Smith (Head of Service) for KC');
   await s(`guest Gill Umber (Social Worker) for item 2`);
   await s('minute-taker Ruth Collins');
+  await s(`update 1 ${HUSH} carried update`);
   await s('late LB at item 1');
   await s('quorum');
   await s('item 1');
@@ -306,7 +311,9 @@ const runMeeting = async (room: Room): Promise<void> => {
   const known = (p: Person) =>
     declaring.members.find((m) => m.aadObjectId === aadOf(p.n))?.initials ?? [];
   const [declaredAt] = await h.deps.meetings.listRecent(declaring.id, 1);
-  expect(declaredAt?.interests?.map((i) => i.initials)).toEqual(['KC', known(LB), known(RS)].flat());
+  expect(declaredAt?.interests?.map((i) => i.initials)).toEqual(
+    ['KC', known(LB), known(RS)].flat(),
+  );
   await s(`action RS to write to the school about ${HUSH} by 01/12/26`);
   await s(`action KC to brief health colleagues on ${HUSH} by 02/12/26`);
   const board = await boardOf(room);
@@ -566,6 +573,22 @@ describe('the confidentiality canary', () => {
       outputs.some((o) => o.reader === reader && o.body.includes(HUSH));
     expect(seen('member')).toBe(true);
     expect(seen('restricted-file')).toBe(true);
+    /** Issue 20: the summary's action-log review and notes reach members privately. */
+    const privately = (words: string) =>
+      outputs.some(
+        (o) =>
+          o.reader === 'member' && o.body.includes('Action log review') && o.body.includes(words),
+      );
+    expect(privately(`Update: ${HUSH} carried update`)).toBe(true);
+    expect(privately(`${HUSH} discussed the family history`)).toBe(true);
+    expect(
+      outputs.some(
+        (o) =>
+          o.reader === 'chat' &&
+          o.body.includes('Action log review') &&
+          o.body.includes('Update given — see the restricted minutes'),
+      ),
+    ).toBe(true);
     expect([...renumbering.values()].every((d) => d.meetingId !== undefined)).toBe(true);
     expect(outputs.some((o) => o.reader === 'chat' && o.body.includes(OPEN))).toBe(true);
     expect(outputs.some((o) => o.reader === 'public-file' && o.body.includes(OPEN))).toBe(true);

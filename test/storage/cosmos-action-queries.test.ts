@@ -278,12 +278,22 @@ const dating = (a: Action) =>
     today: TODAY,
   }) !== a;
 
+const REVIEW_FROM = '2026-02-01T00:00:00.000Z';
+
 const LISTS: ListCase[] = [
   {
     name: 'of meeting 1',
     read: () => deps.actions.listOfMeeting(board.id, M1),
     expected: [1, 2, 3],
     rule: (a) => a.meetingId === M1,
+  },
+  {
+    name: 'a meeting’s record: raised at meeting 2, or earlier and open or changed since',
+    read: () => deps.actions.listReviewedAt(board.id, { meetingId: M2, from: REVIEW_FROM }),
+    expected: [1, 2, 4, 6, 7, 9, 10, 12],
+    rule: (a) =>
+      a.meetingId === M2 ||
+      (a.createdAt < REVIEW_FROM && (isOpen(a) || a.updatedAt >= REVIEW_FROM)),
   },
   {
     name: 'of a meeting with none',
@@ -317,14 +327,6 @@ const LISTS: ListCase[] = [
     name: 'of a member with no Entra id: owned',
     read: () => deps.actions.listOfPerson(board.id, { memberId: memberId('m-1') }),
     expected: [1, 3, 6, 9, 10, 11, 12],
-  },
-  {
-    name: 'for the minutes of meeting 2: raised at it, or before it and open then or changed since',
-    read: () => deps.actions.listForMinutes(board.id, { id: M2, startsAt: MINUTES_START }),
-    expected: [1, 4, 6, 7, 9, 10, 12],
-    rule: (a) =>
-      a.meetingId === M2 ||
-      (a.createdAt < MINUTES_START && (isOpen(a) || a.updatedAt >= MINUTES_START)),
   },
   {
     name: 'for the report 2025-26: raised, completed or overdue in it',
@@ -361,7 +363,10 @@ describe('action queries bounded by what they are about', () => {
   it('gives the minutes every action the domain says was carried into the meeting', async () => {
     const meeting = { ...plannedMeeting({ date: '2026-01-01', start: '10:00' }), id: M2 };
     expect(meeting.startsAt).toBe(MINUTES_START);
-    const read = await deps.actions.listForMinutes(board.id, meeting);
+    const read = await deps.actions.listReviewedAt(board.id, {
+      meetingId: M2,
+      from: MINUTES_START,
+    });
     expect(numbers(read.filter((a) => isCarriedInto(a, meeting)))).toEqual(
       where((a) => isCarriedInto(a, meeting)),
     );

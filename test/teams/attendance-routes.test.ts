@@ -115,6 +115,10 @@ describe('the attendance table of the Havering executive, through events and com
     expect(
       await say(chat, 'quorum rule all(statutoryAgencies, a, contains(memberAgencies, a))'),
     ).toContain('Quorum rule saved');
+    /** The reference's table codes its coordinator and minute-taker: at Havering she sits as a member. */
+    expect(await say(chat, 'member edit EM member')).toContain(
+      'As a member they hold an attendance code',
+    );
 
     await say(chat, 'meeting new Executive Planning Meeting on 13/04/22 2-3pm');
     await say(chat, 'meeting start');
@@ -246,9 +250,10 @@ describe('the attendance table of the Havering executive, through events and com
       .file('word/document.xml')!
       .async('string');
     const [attendanceTable, actionsTable] = docxTables(xml);
-    /** EM is the board's coordinator: an officer, "in attendance" without a code. */
+    /** EM, the coordinator, sits as a member (`member edit EM member`): Havering's table codes her. */
     expect(attendanceTable).toEqual([
       ['Name', 'Designation', 'Agency', '13.04.22', '15.06.22', '13.07.22'],
+      ['Elisabeth Major (EM)', '', '', 'N/A', 'A', 'A'],
       ['Brian Boxall (BB)', 'SAB Independent Chair LBH', 'Independent', 'A', 'A', 'A'],
       [
         'Lewis Basford (LB)',
@@ -295,6 +300,7 @@ describe('the attendance table of the Havering executive, through events and com
       ],
     ]);
     const words = xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(words).not.toContain('Also in attendance');
     for (const fragment of [
       'Executive Planning Meeting — DRAFT',
       'Memorandum of Understanding',
@@ -303,7 +309,6 @@ describe('the attendance table of the Havering executive, through events and com
       'MET Police HMICFRS',
       'The meeting agreed this. (subject to ratification)',
       'Next meeting Wednesday 10 August 2022 2pm–3pm',
-      'Also in attendance: Elisabeth Major (EM)',
       'Minutes taken by: Elisabeth Major (EM)',
       'Trevor Cook (TC) arrived at item 2.',
       'Lewis Basford (LB) left at item 2.',

@@ -81,18 +81,21 @@ describe('summary, minutes and report', () => {
     const json = JSON.stringify(card);
     for (const fragment of [
       'Summary — Executive Planning Meeting',
-      'KC **SD** (Jane Smith for KC)',
-      'BB **SA**',
+      /** Issue 20: names with initials and agency, the deputy's designation and for whom. */
+      'Korkor Ceasar (KC) · ICB — **SD**',
+      'Jane Smith (Head of Service) for KC',
+      'Brian Boxall (BB) · IND — **SA**',
       'Quorate',
       'subject to RS’ views',
       'Child J’s case to go to the rapid review panel',
-      '(13.07.22 ref 1.1) RS to comment re the MoU',
+      '(13.07.22 ref 1.1) Robert South (RS) to comment re the MoU',
       'Next meeting: Wednesday 10 August 2022',
       'Minutes (.docx)',
       'Post to channel',
     ]) {
       expect(json).toContain(fragment);
     }
+    expect(json).not.toContain('Confidential items are left out of this version.');
   });
 
   it('summary asked in the board chat: the chat gets the redacted card, the asking member the full one privately', async () => {
