@@ -6,6 +6,7 @@ import type { QuorumResult } from '../domain/quorum.js';
 import { formatLongDate, formatMinuteDate } from '../domain/zoned-time.js';
 import type { AdaptiveCard, CardElement } from './card-types.js';
 import { card, executeAction, heading, messageLine, section, subtle, text } from './elements.js';
+import { deputyAuthorityLine } from './deputy-authority-line.js';
 import { quorumNotice } from './quorum-notice.js';
 import { meetingRef } from './meeting-ref.js';
 import { Verbs } from './verbs.js';
@@ -25,6 +26,7 @@ const memberLine = (view: RegisterView, member: Member): CardElement[] => {
     record?.deputy === undefined
       ? ''
       : `${record.deputy.name}${record.deputy.designation === undefined ? '' : ` (${record.deputy.designation})`} attending for ${member.initials}`,
+    code === 'SD' ? deputyAuthorityLine(view.board, member, record?.deputy) : '',
     record?.late === undefined
       ? ''
       : `arrived late${record.late.atItem === undefined ? '' : ` (item ${record.late.atItem})`}`,

@@ -14,6 +14,7 @@ import { quorumNotice } from './quorum-notice.js';
 import { meetingWhen } from './render-agenda-card.js';
 import { meetingRef } from './meeting-ref.js';
 import { Verbs } from './verbs.js';
+import { unauthorisedMark } from './unauthorised-mark.js';
 
 export type SummaryView = {
   board: Board;
@@ -63,7 +64,7 @@ export const renderSummaryCard = (view: SummaryView): AdaptiveCard => {
           ),
           ...item.decisions.map((d) =>
             text(
-              `${d.number === undefined ? '' : `${entryLabel('decision', d.number)} `}Agreed: ${d.text}${d.subjectToRatification ? ' _(subject to ratification)_' : ''}`,
+              `${d.number === undefined ? '' : `${entryLabel('decision', d.number)} `}Agreed: ${d.text}${d.subjectToRatification ? ' _(subject to ratification)_' : ''}${unauthorisedMark(board, d)}`,
               { size: 'Small', spacing: 'None' },
             ),
           ),

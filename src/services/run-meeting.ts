@@ -7,7 +7,7 @@ import { moveToItem } from '../domain/move-to-item.js';
 import { requireActiveMeeting, requireBoardMeeting } from './find-active-meeting.js';
 import type { FoundMeetings } from './found-meetings.js';
 import type { Actor, Deps } from './ports.js';
-import { needsRatification } from './meeting-quorum.js';
+import { needsRatification, unauthorisedAgenciesNow } from './meeting-quorum.js';
 import { recordAudit } from './record-audit.js';
 import { recordChange } from './record-change.js';
 import { requireManager } from './require-manager.js';
@@ -99,6 +99,8 @@ export const recordMeetingEntry = async (
     if (!already) created = true;
     if (already) return m;
     before = m;
+    const unauthorisedFor =
+      input.kind === 'decision' ? unauthorisedAgenciesNow(board, m) : [];
     return {
       ...addEntry(
         m,
@@ -109,6 +111,7 @@ export const recordMeetingEntry = async (
           at: now.toISOString(),
           by: input.actor.aadObjectId,
           subjectToRatification: needsRatification(board, m),
+          ...(unauthorisedFor.length > 0 && { unauthorisedFor }),
         },
         itemId,
       ),
