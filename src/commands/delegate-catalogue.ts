@@ -22,7 +22,8 @@ export const DELEGATE_CATALOGUE: readonly DelegateEntry[] = [
   },
   {
     kind: 'delegate',
-    usage: 'delegate <initials or name> for <agency>  |  delegate <Full Name>, <designation> for <agency>',
+    usage:
+      'delegate <initials or name> for <agency>  |  delegate <Full Name>, <designation> for <agency>',
     summary:
       'Name someone authorised to decide for an agency: a deputy who is not one of them does not count for quorum, and decisions taken then are flagged',
     group: 'Attendance and quorum',

@@ -12,7 +12,10 @@ export const parseDelegateCommand = (firstLine: string): ParseResult => {
   if (head === 'delegates')
     return words.length === 1
       ? parsed({ kind: 'delegates' })
-      : parseFailure('"delegates" lists every agency’s delegates: type it on its own.', 'delegates');
+      : parseFailure(
+          '"delegates" lists every agency’s delegates: type it on its own.',
+          'delegates',
+        );
   const removing = (words[1] ?? '').toLowerCase() === 'remove';
   const rest = words.slice(removing ? 2 : 1).join(' ');
   const match = /^(.*\S)\s+for\s+(\S.*)$/i.exec(rest);

@@ -16,7 +16,10 @@ export const deputyAuthoritySentence = (
     case 'authorised':
       return ` Authorised to decide for ${agency.name}.`;
     case 'unauthorised':
-      return ` Not authorised to decide for ${agency.name} (its delegates: ${delegatesOf(board, agency.code)
+      return ` Not authorised to decide for ${agency.name} (its delegates: ${delegatesOf(
+        board,
+        agency.code,
+      )
         .map((d) => d.name)
         .join(
           ', ',

@@ -99,8 +99,7 @@ export const recordMeetingEntry = async (
     if (!already) created = true;
     if (already) return m;
     before = m;
-    const unauthorisedFor =
-      input.kind === 'decision' ? unauthorisedAgenciesNow(board, m) : [];
+    const unauthorisedFor = input.kind === 'decision' ? unauthorisedAgenciesNow(board, m) : [];
     return {
       ...addEntry(
         m,

@@ -139,7 +139,7 @@ describe('authorised deputies and the quorum (issue 21)', () => {
     ],
   ] as const)('%s', (_name, rule, row, quorate, explanation) => {
     const board = boardWith(rule);
-    const result = evaluateQuorum(board, register(board, row as Row), '2026-12-18');
+    const result = evaluateQuorum(board, register(board, row), '2026-12-18');
     expect(result.quorate).toBe(quorate);
     expect(result.explanation).toContain(explanation);
   });
