@@ -17,19 +17,30 @@ const ruleLine = (board: Board): string => {
 };
 
 /**
- * `delegates`: per agency, who may decide for it — statutory partners always (saying when none is
+ * `delegates [<agency>]`: per agency, who may decide for it — statutory partners always (saying when none is
  * named), other agencies when they name someone. One line a person, so it reads on a phone.
  */
-export const renderDelegatesCard = (board: Board, message?: string): AdaptiveCard => {
+export const renderDelegatesCard = (
+  board: Board,
+  view: { message?: string; only?: string } = {},
+): AdaptiveCard => {
   const agencies = [...board.agencies]
     .sort((a, b) => Number(b.statutory) - Number(a.statutory))
-    .filter((a) => a.statutory || delegatesOf(board, a.code).length > 0);
+    .filter((a) =>
+      view.only === undefined
+        ? a.statutory || delegatesOf(board, a.code).length > 0
+        : a.code === view.only,
+    );
   const sections: CardElement[] = agencies.map((agency) => {
     const listed = delegatesOf(board, agency.code);
     return section(
       `${agency.name}${agency.statutory ? ' · statutory' : ''}`,
       listed.length === 0
-        ? [subtle(`No delegates named: any deputy counts for ${agency.name}.`)]
+        ? [
+            subtle(
+              `No delegates named: any deputy counts for ${agency.name}. Name them with "delegate ‹initials or name› for ${agency.code}".`,
+            ),
+          ]
         : listed.flatMap((d) => {
             const member = board.members.find((m) => m.id === d.memberId);
             return [
@@ -47,7 +58,7 @@ export const renderDelegatesCard = (board: Board, message?: string): AdaptiveCar
   });
   return card([
     ...heading('Delegates', `${board.name} · who may decide for each agency`),
-    ...messageLine(message),
+    ...messageLine(view.message),
     ...sections,
     subtle(ruleLine(board)),
   ]);

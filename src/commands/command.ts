@@ -89,7 +89,7 @@ export type Command =
   | { kind: 'deputyRemove'; forInitials: string }
   | { kind: 'delegate'; who: string; agency: string }
   | { kind: 'delegateRemove'; who: string; agency: string }
-  | { kind: 'delegates' };
+  | { kind: 'delegates'; agency?: string };
 
 export type CommandKind = Command['kind'];
 

@@ -13,7 +13,7 @@ type DelegateEntry = {
 export const DELEGATE_CATALOGUE: readonly DelegateEntry[] = [
   {
     kind: 'delegates',
-    usage: 'delegates',
+    usage: 'delegates [<agency>]',
     summary:
       'Who may decide for each agency (Delegated Safeguarding Partners); until an agency names any, every deputy counts for it',
     group: 'Attendance and quorum',

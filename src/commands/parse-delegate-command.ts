@@ -9,13 +9,14 @@ import { usageOf } from './command-catalogue.js';
 export const parseDelegateCommand = (firstLine: string): ParseResult => {
   const words = firstLine.split(/\s+/);
   const head = (words[0] ?? '').toLowerCase();
-  if (head === 'delegates')
-    return words.length === 1
-      ? parsed({ kind: 'delegates' })
-      : parseFailure(
-          '"delegates" lists every agency’s delegates: type it on its own.',
-          'delegates',
-        );
+  if (head === 'delegates') {
+    const agency = words
+      .slice(1)
+      .join(' ')
+      .replace(/^(?:for|of)\s+/i, '')
+      .trim();
+    return parsed(agency === '' ? { kind: 'delegates' } : { kind: 'delegates', agency });
+  }
   const removing = (words[1] ?? '').toLowerCase() === 'remove';
   const rest = words.slice(removing ? 2 : 1).join(' ');
   const match = /^(.*\S)\s+for\s+(\S.*)$/i.exec(rest);

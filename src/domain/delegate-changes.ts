@@ -17,8 +17,10 @@ const memberNamed = (board: Board, who: string): Member | undefined => {
   );
 };
 
+/** "POLICE", "Police", "the police". */
 export const requireAgency = (board: Board, codeOrName: string): Agency => {
-  const agency = findAgency(board, codeOrName);
+  const agency =
+    findAgency(board, codeOrName) ?? findAgency(board, codeOrName.replace(/^\s*the\s+/i, ''));
   if (agency === undefined)
     throw new DomainError(
       'INVALID_INPUT',

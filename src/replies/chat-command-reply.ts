@@ -195,7 +195,7 @@ export const chatCommandReply = async (
     case 'guest':
       return guestReply(bot, turn, command.person, command.forItem);
     case 'delegates':
-      return delegatesReply(turn);
+      return delegatesReply(turn, command.agency);
     case 'delegate':
       return delegateReply(bot, turn, { who: command.who, agency: command.agency });
     case 'delegateRemove':

@@ -97,7 +97,9 @@ describe('delegates: who may decide for each agency', () => {
 
     const empty = await cardSaid(chat, 'delegates', LB);
     expect(empty).toContain('Police · statutory');
-    expect(empty).toContain('No delegates named: any deputy counts for Police.');
+    expect(empty).toContain(
+      'No delegates named: any deputy counts for Police. Name them with \\"delegate ‹initials or name› for POLICE\\".',
+    );
     expect(empty).toContain(
       'Quorum counts a statutory partner only when a member or an authorised deputy attends.',
     );
@@ -119,6 +121,10 @@ describe('delegates: who may decide for each agency', () => {
     expect(listed).toContain('Detective Superintendent · not a board member');
     expect(listed).toContain('**Lewis Basford** (LB)');
     expect(await delegateNames(chat, 'POLICE')).toEqual(['Lewis Basford', 'Jane Doe']);
+    const police = await cardSaid(chat, 'delegates for the police', LB);
+    expect(police).toContain('**Jane Doe**');
+    expect(police).not.toContain('Local authority');
+    expect(await say(chat, 'delegates probation')).toContain('"probation" is not an agency');
 
     expect(await cardSaid(chat, 'delegate jane doe for POLICE')).toContain(
       'Jane Doe is already a delegate of Police.',
