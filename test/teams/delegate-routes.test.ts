@@ -185,7 +185,9 @@ describe('at the meeting: authorised and unauthorised deputies', () => {
     expect(await say(chat, 'quorum')).toContain(
       'Executive Planning Meeting: Quorate: Local authority, Police, Integrated care board (health) represented (Police by deputy).',
     );
-    await say(chat, 'decision The Memorandum of Understanding was agreed.');
+    expect(await say(chat, 'decision The Memorandum of Understanding was agreed.')).toBe(
+      'Decision recorded under item 1 (Memorandum of Understanding across borough strategic groups).',
+    );
 
     // Police's deputy is someone else: not authorised, not quorate, the decision is flagged.
     const unauthorised = await cardSaid(chat, 'deputy Sam Patel (Detective Inspector) for LB');
@@ -197,7 +199,9 @@ describe('at the meeting: authorised and unauthorised deputies', () => {
     expect(unauthorised).toContain(`Not quorate: ${UNAUTHORISED}`);
     expect(await say(chat, 'quorum')).toContain(`Not quorate: ${UNAUTHORISED}.`);
     await say(chat, 'item 2');
-    await say(chat, "decision This was agreed by the meeting, subject to RS' views.");
+    expect(await say(chat, "decision This was agreed by the meeting, subject to RS' views.")).toBe(
+      `Decision recorded under item 2 (Training). Flagged: ${UNAUTHORISED}.`,
+    );
 
     expect(
       (await decisions(chat)).map((d) => [d.subjectToRatification, d.unauthorisedFor]),
