@@ -26,7 +26,6 @@ const memberLine = (view: RegisterView, member: Member): CardElement[] => {
     record?.deputy === undefined
       ? ''
       : `${record.deputy.name}${record.deputy.designation === undefined ? '' : ` (${record.deputy.designation})`} attending for ${member.initials}`,
-    code === 'SD' ? deputyAuthorityLine(view.board, member, record?.deputy) : '',
     record?.late === undefined
       ? ''
       : `arrived late${record.late.atItem === undefined ? '' : ` (item ${record.late.atItem})`}`,
@@ -64,6 +63,7 @@ const memberLine = (view: RegisterView, member: Member): CardElement[] => {
       ],
     },
     ...details.map((d) => subtle(d)),
+    ...(code === 'SD' ? deputyAuthorityLine(view.board, member, record?.deputy) : []),
   ];
   if (view.canManage && code !== 'N/A' && view.meeting.status !== 'closed') {
     line.push({
