@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Board } from '../../src/domain/board.js';
 import { ANY_DEPUTY_QUORUM_RULE, DEFAULT_QUORUM_RULE } from '../../src/domain/board.js';
 import type { Meeting } from '../../src/domain/meeting.js';
+import type { SubjectData } from '../../src/services/export-subject-data.js';
+import { exportSubjectData } from '../../src/services/export-subject-data.js';
 import { aadOf, TENANT } from '../support/fixtures.js';
 import type { Harness, Where } from '../support/teams-harness.js';
 import {
@@ -149,6 +151,19 @@ describe('delegates: who may decide for each agency', () => {
     );
     expect(await say(chat, 'undo')).toContain('delegate of POLICE removed');
     expect(await delegateNames(chat, 'POLICE')).toEqual(['Lewis Basford']);
+
+    // LB's subject access file says he is named a delegate of Police.
+    const board = await boardOf(chat);
+    const file = await exportSubjectData(h.deps, {
+      kind: 'subject.json',
+      tenantId: TENANT,
+      boardId: board.id,
+      aadObjectId: aadOf(2),
+      subject: 'LB',
+    });
+    expect((JSON.parse(file!.json) as SubjectData).delegateOf?.map((d) => d.agencyCode)).toEqual([
+      'POLICE',
+    ]);
 
     const audit = await h.deps.audit.listForBoard(TENANT, (await boardOf(chat)).id);
     expect(
