@@ -160,6 +160,7 @@ describe('delegates: who may decide for each agency', () => {
       boardId: board.id,
       aadObjectId: aadOf(2),
       subject: 'LB',
+      expires: Math.floor(h.deps.clock.now().getTime() / 1000) + 900,
     });
     expect((JSON.parse(file!.json) as SubjectData).delegateOf?.map((d) => d.agencyCode)).toEqual([
       'POLICE',
