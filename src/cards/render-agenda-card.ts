@@ -20,6 +20,7 @@ import {
 import { entriesWithMenus, entryEditMenu } from './entry-edit-menu.js';
 import { meetingRef } from './meeting-ref.js';
 import { Verbs } from './verbs.js';
+import { unauthorisedMark } from './unauthorised-mark.js';
 
 export type AgendaView = {
   board: Board;
@@ -188,7 +189,7 @@ const itemBlock = (
     ]),
     ...item.decisions.flatMap((d) => [
       text(
-        `**${numbered('decision', d)}Agreed:** ${d.text}${d.subjectToRatification ? ' _(subject to ratification)_' : ''}`,
+        `**${numbered('decision', d)}Agreed:** ${d.text}${d.subjectToRatification ? ' _(subject to ratification)_' : ''}${unauthorisedMark(view.board, d)}`,
         { size: 'Small', spacing: 'Small', color: 'Good' },
       ),
       ...editMenu(view, menus, { kind: 'decision', entry: d, itemId: item.id }),

@@ -12,6 +12,7 @@ import type { QuorumResult } from '../domain/quorum.js';
 import { formatLongDate, formatMinuteDate } from '../domain/zoned-time.js';
 import type { AdaptiveCard, CardElement } from './card-types.js';
 import { card, executeAction, heading, messageLine, section, subtle, text } from './elements.js';
+import { deputyAuthorityLine } from './deputy-authority-line.js';
 import { quorumNotice } from './quorum-notice.js';
 import { meetingRef } from './meeting-ref.js';
 import { Verbs } from './verbs.js';
@@ -78,6 +79,7 @@ const memberLine = (view: RegisterView, member: Member): CardElement[] => {
       ],
     },
     ...details.map((d) => subtle(d)),
+    ...(code === 'SD' ? deputyAuthorityLine(view.board, member, record?.deputy) : []),
   ];
   if (view.canManage && officer && view.meeting.status !== 'closed') {
     line.push({

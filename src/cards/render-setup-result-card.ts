@@ -25,7 +25,7 @@ const defaultsExplained = (board: Board): CardElement[] => {
   if (defaults.length === 0) return [];
   return [
     text(
-      `${defaults.map((d) => d.code).join(', ')}: the statutory safeguarding partners under Working Together to Safeguard Children 2023 — the local authority, the police and health (the integrated care board). The meeting is quorate when each is represented by a member or a deputy.`,
+      `${defaults.map((d) => d.code).join(', ')}: the statutory safeguarding partners under Working Together to Safeguard Children 2023 — the local authority, the police and health (the integrated care board). The meeting is quorate when each is represented by a member or an authorised deputy (any deputy until the agency names its delegates: "delegates").`,
       { isSubtle: true },
     ),
     text(

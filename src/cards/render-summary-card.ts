@@ -48,7 +48,7 @@ const more = (left: number, view: SummaryView): CardElement[] =>
 
 const render = (view: SummaryView, fit: Fit, shortened: boolean): AdaptiveCard => {
   const { board, meeting } = view;
-  const items = itemBlocks(meeting, fit.notes);
+  const items = itemBlocks(meeting, fit.notes, board);
   const carried = view.carried ?? [];
   const ratifier = meeting.attendance?.ratifier;
   /** The meeting arrives disclosed: interests at items this audience may not read are gone. */
@@ -151,7 +151,7 @@ const shrink = (fit: Fit): Fit | undefined => {
 export const renderSummaryCard = (view: SummaryView): AdaptiveCard => {
   let fit: Fit = {
     notes: true,
-    items: itemBlocks(view.meeting, true).length,
+    items: itemBlocks(view.meeting, true, view.board).length,
     review: view.carried?.length ?? 0,
     actions: view.actions.length,
   };

@@ -1,3 +1,5 @@
+import type { Agency } from '../domain/board.js';
+import { unauthorisedMark } from './unauthorised-mark.js';
 import type { Action, ActionEvent, Owner } from '../domain/action.js';
 import { isOpen } from '../domain/action.js';
 import type { CarriedAction } from '../domain/action-log-review.js';
@@ -74,7 +76,11 @@ const actualTimes = (item: AgendaItem, timeZone: string): string => {
  * Each item with what was recorded there: its actual times, notes (unless left out to fit) and
  * decisions. Items with nothing recorded are left out. Returns one block per item.
  */
-export const itemBlocks = (meeting: Meeting, withNotes: boolean): CardElement[][] =>
+export const itemBlocks = (
+  meeting: Meeting,
+  withNotes: boolean,
+  board: { agencies: readonly Agency[] },
+): CardElement[][] =>
   meeting.agenda.flatMap((item) => {
     const notes = withNotes ? item.notes : [];
     if (notes.length === 0 && item.decisions.length === 0 && item.actual === undefined) return [];
@@ -91,7 +97,7 @@ export const itemBlocks = (meeting: Meeting, withNotes: boolean): CardElement[][
         ),
         ...item.decisions.map((d) =>
           small(
-            `${d.number === undefined ? '' : `${entryLabel('decision', d.number)} `}Agreed: ${d.text}${d.subjectToRatification ? ' _(subject to ratification)_' : ''}`,
+            `${d.number === undefined ? '' : `${entryLabel('decision', d.number)} `}Agreed: ${d.text}${d.subjectToRatification ? ' _(subject to ratification)_' : ''}${unauthorisedMark(board, d)}`,
           ),
         ),
       ],

@@ -2,6 +2,7 @@ import type { CommandKind } from './command.js';
 import { ROSTER_CATALOGUE } from './roster-catalogue.js';
 import { CORRECTION_CATALOGUE } from './correction-catalogue.js';
 import { INTEREST_CATALOGUE } from './interest-catalogue.js';
+import { DELEGATE_CATALOGUE } from './delegate-catalogue.js';
 
 export type CommandGroup =
   | 'Getting started'
@@ -273,8 +274,10 @@ export const COMMAND_CATALOGUE: readonly CatalogueEntry[] = [
   },
   {
     kind: 'quorum',
-    usage: 'quorum  |  quorum rule <expression>  |  quorum ruling quorate|not quorate <reason>',
-    summary: 'Is the meeting quorate, and why; the board’s rule; the chair’s ruling',
+    usage:
+      'quorum  |  quorum rule <expression>|default|any deputy  |  quorum ruling quorate|not quorate <reason>',
+    summary:
+      'Is the meeting quorate, and why; the board’s rule ("default": every statutory partner by a member or an authorised deputy; "any deputy": the rule boards set up before delegates keep); the chair’s ruling',
     group: 'Attendance and quorum',
     managersOnly: false,
     withoutBoard: false,
@@ -333,6 +336,7 @@ export const COMMAND_CATALOGUE: readonly CatalogueEntry[] = [
   ...ROSTER_CATALOGUE,
   ...CORRECTION_CATALOGUE,
   ...INTEREST_CATALOGUE,
+  ...DELEGATE_CATALOGUE,
 ];
 
 /**

@@ -33,6 +33,8 @@ export const COMMAND_WORDS: readonly string[] = [
   'apologies',
   'absent',
   'deputy',
+  'delegate',
+  'delegates',
   'guest',
   'interest',
   'late',

@@ -89,7 +89,10 @@ export type Command =
   | { kind: 'actionEdit'; number: number; text: string }
   | { kind: 'itemEdit'; item: string; title?: string; presenters?: string; minutes?: number }
   | { kind: 'guestRemove'; name: string }
-  | { kind: 'deputyRemove'; forInitials: string };
+  | { kind: 'deputyRemove'; forInitials: string }
+  | { kind: 'delegate'; who: string; agency: string }
+  | { kind: 'delegateRemove'; who: string; agency: string }
+  | { kind: 'delegates'; agency?: string };
 
 export type CommandKind = Command['kind'];
 

@@ -19,6 +19,7 @@ import { parseItemEdit } from './parse-item-edit.js';
 import { parseRegisterRemoval } from './parse-register-removal.js';
 import { parseQuorumCommand } from './parse-quorum-command.js';
 import { parseInterest } from './parse-interest.js';
+import { parseDelegateCommand } from './parse-delegate-command.js';
 import { INITIALS_PATTERN } from '../domain/initials.js';
 import { isCommandWord } from './command-words.js';
 import { normaliseMinuteForms } from './normalise-minute-forms.js';
@@ -236,6 +237,9 @@ export const parseCommand = (rawText: string): ParseResult => {
       return parseAttendanceCodes('absent', args);
     case 'deputy':
       return parseRegisterRemoval('deputy', firstLine) ?? parseDeputy(firstLine);
+    case 'delegate':
+    case 'delegates':
+      return parseDelegateCommand(firstLine);
     case 'guest':
       return parseRegisterRemoval('guest', firstLine) ?? parseGuest(firstLine);
     case 'interest':

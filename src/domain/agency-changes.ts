@@ -20,6 +20,16 @@ export const ruleNamesAgency = (rule: string, code: string): boolean => quoted(c
 export const renameInRule = (rule: string, from: string, to: string): string =>
   rule.replace(quoted(from), (_match, quote: string) => `${quote}${to}${quote}`);
 
+/** An agency's delegates follow it to its new code. */
+const movedDelegates = (board: Board, from: string, to: string): Pick<Board, 'delegates'> =>
+  board.delegates === undefined
+    ? {}
+    : {
+        delegates: board.delegates.map((d) =>
+          d.agencyCode === from ? { ...d, agencyCode: to } : d,
+        ),
+      };
+
 const unknown = (board: Board, code: string): AgencyChange =>
   refused(
     `There is no agency ${code} on this board. Its agencies: ${board.agencies.map((a) => a.code).join(', ') || 'none yet'}.`,
@@ -41,7 +51,13 @@ export const removeAgency = (board: Board, rawCode: string): AgencyChange => {
   return {
     ok: true,
     changed: true,
-    board: { ...board, agencies: board.agencies.filter((a) => a.code !== code) },
+    board: {
+      ...board,
+      agencies: board.agencies.filter((a) => a.code !== code),
+      ...(board.delegates !== undefined && {
+        delegates: board.delegates.filter((d) => d.agencyCode !== code),
+      }),
+    },
   };
 };
 
@@ -92,6 +108,7 @@ export const recodeAgency = (board: Board, rawOld: string, rawNew: string): Agen
       ...board,
       agencies: board.agencies.map((a) => (a.code === from ? { ...a, code: to } : a)),
       members: board.members.map((m) => (m.agencyCode === from ? { ...m, agencyCode: to } : m)),
+      ...movedDelegates(board, from, to),
       rules: { ...board.rules, quorumRule: renameInRule(board.rules.quorumRule, from, to) },
     },
   };
@@ -153,6 +170,7 @@ export const replaceAgency = (board: Board, rawOld: string, rawNew: string): Age
     board: {
       ...board,
       agencies: board.agencies.filter((a) => a.code !== from),
+      ...movedDelegates(board, from, to),
       rules: { ...board.rules, quorumRule: renameInRule(board.rules.quorumRule, from, to) },
     },
   };

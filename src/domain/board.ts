@@ -106,7 +106,19 @@ export type Board = {
   updatedAt: string;
 };
 
-export const DEFAULT_QUORUM_RULE = 'all(statutoryAgencies, a, contains(presentAgencies, a))';
+/**
+ * The rule boards had before delegates (issue 21): every statutory partner represented by a member
+ * or any deputy. Boards created before then keep it (it is stored with the board) until the chair
+ * changes it; `quorum rule any deputy` sets it again.
+ */
+export const ANY_DEPUTY_QUORUM_RULE = 'all(statutoryAgencies, a, contains(presentAgencies, a))';
+
+/**
+ * The default for new boards: every statutory partner represented by a member or by a deputy its
+ * delegates authorise (Working Together 2023: a deputy who is not authorised cannot bind the
+ * agency). An agency with no delegates named counts any deputy (domain/deputy-authority.ts).
+ */
+export const DEFAULT_QUORUM_RULE = 'all(statutoryAgencies, a, contains(authorisedAgencies, a))';
 
 export const defaultRules = (): BoardRules => ({
   quorumRule: DEFAULT_QUORUM_RULE,

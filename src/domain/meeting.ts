@@ -30,6 +30,11 @@ export type Entry = {
   /** Recorded while the meeting was not quorate: needs ratification. */
   subjectToRatification: boolean;
   /**
+   * A decision taken while these statutory agencies (codes) were represented only by deputies
+   * their delegates do not authorise: it cannot bind them (domain/unauthorised-note.ts says so).
+   */
+  unauthorisedFor?: string[];
+  /**
    * "N3", "D2": numbered per meeting and kind, kept through edits and moves, never reused after a
    * removal (see domain/entry-numbers.ts). Absent on entries stored before numbering.
    */

@@ -1,7 +1,8 @@
 import { Expression } from 'adaptive-expressions';
 import type { Attendance } from './attendance.js';
-import { codeFor, sitsAsOfficer } from './attendance.js';
+import { codeFor, recordFor, sitsAsOfficer } from './attendance.js';
 import type { Board } from './board.js';
+import { deputyAuthority } from './deputy-authority.js';
 import type { CalendarDate } from './zoned-time.js';
 
 /**
@@ -12,6 +13,8 @@ import type { CalendarDate } from './zoned-time.js';
  * - `attended`: initials of members who attended in person
  * - `agencies`, `statutoryAgencies`: the board's agency codes
  * - `presentAgencies`: agencies represented by a member or a deputy
+ * - `authorisedAgencies`: agencies represented by a member or by a deputy the agency's delegates
+ *   authorise (an agency that names no delegates counts any deputy: domain/deputy-authority.ts)
  * - `memberAgencies`: agencies represented by a member in person (deputies not counted)
  * - `deputyAgencies`: agencies represented only by a deputy
  * - `chairPresent`: the chair (or a vice-chair) attended
@@ -23,6 +26,7 @@ export type QuorumScope = {
   agencies: string[];
   statutoryAgencies: string[];
   presentAgencies: string[];
+  authorisedAgencies: string[];
   memberAgencies: string[];
   deputyAgencies: string[];
   chairPresent: boolean;
@@ -55,12 +59,20 @@ export const quorumScope = (
     unique(xs.flatMap((x) => (x.m.agencyCode === undefined ? [] : [x.m.agencyCode])));
   const presentAgencies = agencyOf(present);
   const memberAgencies = agencyOf(attended);
+  const authorised = withCode.filter(
+    (x) =>
+      x.code === 'A' ||
+      (x.code === 'SD' &&
+        deputyAuthority(board, x.m, recordFor(attendance, x.m.id)?.deputy ?? { name: '' }) !==
+          'unauthorised'),
+  );
   return {
     present: present.map((x) => x.m.initials),
     attended: attended.map((x) => x.m.initials),
     agencies: board.agencies.map((a) => a.code),
     statutoryAgencies: board.agencies.filter((a) => a.statutory).map((a) => a.code),
     presentAgencies,
+    authorisedAgencies: agencyOf(authorised),
     memberAgencies,
     deputyAgencies: presentAgencies.filter((a) => !memberAgencies.includes(a)),
     chairPresent: attended.some((x) => x.m.role === 'chair' || x.m.role === 'vice-chair'),
@@ -86,6 +98,7 @@ const SAMPLE: QuorumScope = {
   agencies: ['LA'],
   statutoryAgencies: ['LA'],
   presentAgencies: ['LA'],
+  authorisedAgencies: ['LA'],
   memberAgencies: ['LA'],
   deputyAgencies: [],
   chairPresent: true,
@@ -117,6 +130,12 @@ export const checkQuorumRule = (rule: string): RuleCheck => {
   return { ok: true };
 };
 
+/** Statutory agencies represented only by deputies their delegates do not authorise. */
+export const unauthorisedOnly = (scope: QuorumScope): string[] =>
+  scope.statutoryAgencies.filter(
+    (a) => scope.presentAgencies.includes(a) && !scope.authorisedAgencies.includes(a),
+  );
+
 const agencyNames = (board: Board, codes: string[]): string =>
   codes.map((c) => board.agencies.find((a) => a.code === c)?.name ?? c).join(', ');
 
@@ -142,12 +161,18 @@ export const evaluateQuorum = (
   }
   const missing = scope.statutoryAgencies.filter((a) => !scope.presentAgencies.includes(a));
   const deputiesOnly = scope.statutoryAgencies.filter((a) => scope.deputyAgencies.includes(a));
+  const unauthorised = unauthorisedOnly(scope);
+  const unauthorisedWords =
+    unauthorised.length === 0
+      ? ''
+      : `${agencyNames(board, unauthorised)} represented only by ${unauthorised.length === 1 ? 'an unauthorised deputy' : 'unauthorised deputies'}`;
   let explanation: string;
   if (problem !== undefined) explanation = `not quorate: ${problem}`;
   else if (computed) {
-    explanation = `quorate: ${scope.statutoryAgencies.length === 0 ? 'the board’s rule is met' : `${agencyNames(board, scope.statutoryAgencies)} represented`}${deputiesOnly.length > 0 ? ` (${agencyNames(board, deputiesOnly)} by deputy)` : ''}`;
+    explanation = `quorate: ${scope.statutoryAgencies.length === 0 ? 'the board’s rule is met' : `${agencyNames(board, scope.statutoryAgencies)} represented`}${deputiesOnly.length > 0 ? ` (${agencyNames(board, deputiesOnly)} by deputy)` : ''}${unauthorisedWords === '' ? '' : `; ${unauthorisedWords}`}`;
   } else if (missing.length > 0)
-    explanation = `not quorate: ${agencyNames(board, missing)} not represented`;
+    explanation = `not quorate: ${agencyNames(board, missing)} not represented${unauthorisedWords === '' ? '' : `; ${unauthorisedWords}`}`;
+  else if (unauthorised.length > 0) explanation = `not quorate: ${unauthorisedWords}`;
   else if (deputiesOnly.length > 0)
     explanation = `not quorate under the board’s rule: ${agencyNames(board, deputiesOnly)} represented only by deputy`;
   else explanation = 'not quorate under the board’s rule';

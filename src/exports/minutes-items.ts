@@ -1,3 +1,4 @@
+import { unauthorisedNote } from '../domain/unauthorised-note.js';
 import type { Action } from '../domain/action.js';
 import { interestLine, interestsAt, interestsOf } from '../domain/interest.js';
 import type { AgendaItem, Meeting } from '../domain/meeting.js';
@@ -83,9 +84,12 @@ export const itemSections = (input: MinutesInput): DocxBlock[] => {
       ...item.notes.map((n) => ({ at: n.at, block: para(n.text) })),
       ...item.decisions.map((d) => ({
         at: d.at,
-        block: para(`${d.text}${d.subjectToRatification ? ' (subject to ratification)' : ''}`, {
-          bold: true,
-        }),
+        block: para(
+          `${d.text}${d.subjectToRatification ? ' (subject to ratification)' : ''}${unauthorisedNote(input.board, d) === undefined ? '' : ` (${unauthorisedNote(input.board, d)})`}`,
+          {
+            bold: true,
+          },
+        ),
       })),
       ...actions.map((a) => ({ at: a.createdAt, block: para(actionLine(a), { bold: true }) })),
     ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));

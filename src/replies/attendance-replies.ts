@@ -20,6 +20,7 @@ import { saveRegister } from '../services/save-register.js';
 import { setQuorumRule } from '../services/set-quorum-rule.js';
 import { keptEntryMessage, tellChairsOfConflict } from './attendance-conflict-reply.js';
 import { withBoard } from './board-replies.js';
+import { deputyAuthoritySentence } from './deputy-authority-sentence.js';
 import { downloadLink } from './download-link.js';
 import type { ReplyContext } from './reply-context.js';
 import type { Reply } from './reply.js';
@@ -124,7 +125,7 @@ export const deputyReply = (
     });
     return {
       meeting: result.meeting,
-      message: `${result.deputy.name} attends for ${result.member.initials} (SD).`,
+      message: `${result.deputy.name} attends for ${result.member.initials} (SD).${deputyAuthoritySentence(board, result)}`,
     };
   });
 
@@ -160,8 +161,8 @@ export const quorumReply = (bot: ReplyContext, turn: Turn): Promise<Reply> =>
 
 export const quorumRuleReply = (bot: ReplyContext, turn: Turn, rule: string): Promise<Reply> =>
   withBoard(turn, async (board) => {
-    await setQuorumRule(bot.deps, { board, actor: turn.actor, rule });
-    return textReply(`Quorum rule saved: ${rule}`);
+    const saved = await setQuorumRule(bot.deps, { board, actor: turn.actor, rule });
+    return textReply(`Quorum rule saved: ${saved.rules.quorumRule}`);
   });
 
 export const rulingReply = (

@@ -48,6 +48,7 @@ import { interestChangeReply, interestItemReply, interestReply } from './interes
 import type { Turn } from './turn.js';
 import type { ReplyContext } from './reply-context.js';
 import type { Mention } from '../domain/resolve-owners.js';
+import { delegateRemoveReply, delegateReply, delegatesReply } from './delegate-replies.js';
 
 /** A chat message as the command reply needs it: its text, its id, its @mentions (read on demand). */
 export type ChatMessage = {
@@ -193,6 +194,12 @@ export const chatCommandReply = async (
       return deputyReply(bot, turn, command.person, command.forInitials);
     case 'guest':
       return guestReply(bot, turn, command.person, command.forItem);
+    case 'delegates':
+      return delegatesReply(turn, command.agency);
+    case 'delegate':
+      return delegateReply(bot, turn, { who: command.who, agency: command.agency });
+    case 'delegateRemove':
+      return delegateRemoveReply(bot, turn, { who: command.who, agency: command.agency });
     case 'interest':
       return interestReply(bot, turn, {
         who: command.who,

@@ -32,6 +32,7 @@ import {
   turnAudience,
 } from './restricted-answer.js';
 import type { Turn } from './turn.js';
+import { unauthorisedSentence } from './unauthorised-sentence.js';
 
 /** The agenda card of a meeting, as the people reading this conversation may see it. */
 export const agendaCardFor = async (
@@ -281,7 +282,7 @@ export const entryReply = (
   outcome: { repeated: boolean } = { repeated: false },
 ): Promise<Reply> =>
   withBoard(turn, async (board) => {
-    const { item, created } = await recordMeetingEntry(bot.deps, {
+    const { item, created, entry } = await recordMeetingEntry(bot.deps, {
       board,
       actor: turn.actor,
       found: turn,
@@ -289,7 +290,7 @@ export const entryReply = (
     });
     outcome.repeated = !created;
     return textReply(
-      `${input.kind === 'note' ? 'Noted' : 'Decision recorded'} under item ${item.number} (${titleFor(board, turn, item)}).`,
+      `${input.kind === 'note' ? 'Noted' : 'Decision recorded'} under item ${item.number} (${titleFor(board, turn, item)}).${unauthorisedSentence(board, entry)}`,
     );
   });
 

@@ -40,6 +40,8 @@ export type SubjectData = {
   generatedAt: string;
   board: { name: string };
   member: Omit<Member, 'id'>;
+  /** The agencies they are named a delegate of (absent: none). */
+  delegateOf?: { agencyCode: string; addedAt: string }[];
   meetings: MeetingPart[];
   actions: ActionPart[];
   auditTrail: Pick<AuditEntry, 'at' | 'verb' | 'outcome' | 'subject'>[];
@@ -110,6 +112,13 @@ const actionPart = (action: Action, member: Member): ActionPart | undefined => {
   };
 };
 
+const delegateOf = (board: Board, subject: Member): Pick<SubjectData, 'delegateOf'> => {
+  const named = (board.delegates ?? []).filter((d) => d.memberId === subject.id);
+  return named.length === 0
+    ? {}
+    : { delegateOf: named.map((d) => ({ agencyCode: d.agencyCode, addedAt: d.addedAt })) };
+};
+
 /**
  * Subject access: everything this board holds about one member — the membership record,
  * attendance and deputising, what they presented, recorded or sent, the actions they own or
@@ -141,6 +150,7 @@ export const exportSubjectData = async (
     generatedAt: deps.clock.now().toISOString(),
     board: { name: board.name },
     member,
+    ...delegateOf(board, subject),
     meetings: meetings.flatMap((m) => meetingPart(board, m, subject) ?? []),
     actions: actions.flatMap((a) => actionPart(a, subject) ?? []),
     auditTrail: audit

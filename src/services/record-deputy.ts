@@ -1,5 +1,7 @@
 import { parsePersonSpec, setRecord } from '../domain/attendance.js';
 import type { Member } from '../domain/board.js';
+import type { DeputyAuthority } from '../domain/deputy-authority.js';
+import { deputyAuthority } from '../domain/deputy-authority.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { Meeting } from '../domain/meeting.js';
 import { membersByInitials } from '../domain/members-by-initials.js';
@@ -21,6 +23,8 @@ export const recordDeputy = async (
   meeting: Meeting;
   member: Member;
   deputy: { name: string; designation?: string };
+  /** Whether the deputy may decide for the member's agency (domain/deputy-authority.ts). */
+  authority: DeputyAuthority | undefined;
 }> => {
   const { board, actor } = input;
   const [member] = membersByInitials(board, [input.forInitials]);
@@ -51,5 +55,13 @@ export const recordDeputy = async (
         },
       ),
   });
-  return { meeting: saved, member, deputy };
+  return {
+    meeting: saved,
+    member,
+    deputy,
+    authority: deputyAuthority(board, member, {
+      ...deputy,
+      ...(input.aadObjectId !== undefined && { aadObjectId: input.aadObjectId }),
+    }),
+  };
 };

@@ -1,13 +1,13 @@
 import type { Board } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
-import type { AgendaItem, Meeting, MinutesOutcome } from '../domain/meeting.js';
+import type { AgendaItem, Entry, Meeting, MinutesOutcome } from '../domain/meeting.js';
 import { addEntry, recordingItem } from '../domain/add-entry.js';
 import { requireItem } from '../domain/find-item.js';
 import { moveToItem } from '../domain/move-to-item.js';
 import { requireActiveMeeting, requireBoardMeeting } from './find-active-meeting.js';
 import type { FoundMeetings } from './found-meetings.js';
 import type { Actor, Deps } from './ports.js';
-import { needsRatification } from './meeting-quorum.js';
+import { needsRatification, unauthorisedAgenciesNow } from './meeting-quorum.js';
 import { recordAudit } from './record-audit.js';
 import { recordChange } from './record-change.js';
 import { requireManager } from './require-manager.js';
@@ -79,7 +79,7 @@ export const recordMeetingEntry = async (
     item?: string;
     requestId?: string;
   },
-): Promise<{ meeting: Meeting; item: AgendaItem; created: boolean }> => {
+): Promise<{ meeting: Meeting; item: AgendaItem; created: boolean; entry?: Entry }> => {
   const { board } = input;
   await requireManager(deps, board, input.actor, `meeting.${input.kind}`, `record ${input.kind}s`);
   const current = await target(deps, board, input.meetingId, input.found);
@@ -99,6 +99,7 @@ export const recordMeetingEntry = async (
     if (!already) created = true;
     if (already) return m;
     before = m;
+    const unauthorisedFor = input.kind === 'decision' ? unauthorisedAgenciesNow(board, m) : [];
     return {
       ...addEntry(
         m,
@@ -109,6 +110,7 @@ export const recordMeetingEntry = async (
           at: now.toISOString(),
           by: input.actor.aadObjectId,
           subjectToRatification: needsRatification(board, m),
+          ...(unauthorisedFor.length > 0 && { unauthorisedFor }),
         },
         itemId,
       ),
@@ -124,7 +126,8 @@ export const recordMeetingEntry = async (
     /** A resubmitted dialog records its entry, and its audit entry, once. */
     ...(input.requestId !== undefined && { key: `${meeting.id}:entry:${entryId}` }),
   });
-  return { meeting, item, created };
+  const entry = [...item.notes, ...item.decisions].find((e) => e.id === entryId);
+  return { meeting, item, created, ...(entry !== undefined && { entry }) };
 };
 
 /**

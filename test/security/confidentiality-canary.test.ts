@@ -338,6 +338,9 @@ const runMeeting = async (room: Room): Promise<void> => {
   await s('quorum rule all(statutoryAgencies, a, contains(presentAgencies, a))');
   await s('quorum ruling quorate the chair ruled it so');
   await s('ratify by RS');
+  await s('delegate Jane Doe, Detective Superintendent for POLICE');
+  await s('delegates', GU);
+  await s('delegate remove Jane Doe for POLICE');
   await s('attendance');
   await s('history');
   await s('next meeting 15/12/26 2-4pm');

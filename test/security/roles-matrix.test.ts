@@ -398,6 +398,20 @@ const VERBS: VerbSpec[] = [
     writes: board,
   },
   {
+    name: 'delegate',
+    surface: 'command',
+    allowed: MANAGERS,
+    activity: command('delegate Jane Doe, Detective Superintendent for POLICE'),
+    writes: board,
+  },
+  {
+    name: 'delegate remove',
+    surface: 'command',
+    allowed: MANAGERS,
+    activity: command('delegate remove Dee Smith for ICB'),
+    writes: board,
+  },
+  {
     name: 'quorum ruling',
     surface: 'command',
     allowed: MANAGERS,

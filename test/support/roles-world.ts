@@ -180,6 +180,16 @@ export const buildWorld = async (
     agencies: [...defaultAgencies(), { code: 'IND', name: 'Independent', statutory: false }],
     members,
     rules: defaultRules(),
+    /** ICB names a delegate (for `delegate remove`); Dana Deputy, attending for KC, is not one. */
+    delegates: [
+      {
+        agencyCode: 'ICB',
+        name: 'Dee Smith',
+        designation: 'Designated nurse',
+        addedAt: '2022-04-01T09:00:00.000Z',
+        addedBy: aadOf(base + 3),
+      },
+    ],
     createdAt: '2022-04-01T09:00:00.000Z',
     createdBy: aadOf(base + 3),
     updatedAt: '2022-04-01T09:00:00.000Z',
