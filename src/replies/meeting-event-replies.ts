@@ -25,7 +25,15 @@ export type MeetingEventFacts = {
 };
 
 /** What Teams' getMeetingInfo says; read only when the event left the title out. */
-export type MeetingDetails = { title?: string; startsAt?: Date; joinUrl?: string };
+export type MeetingDetails = {
+  title?: string;
+  startsAt?: Date;
+  joinUrl?: string;
+  /** Who scheduled it: the board whose chair or coordinator they are is the one to link. */
+  organizerAadObjectId?: string;
+  /** Microsoft Graph's id of the meeting (its attendance report is read by it). */
+  graphMeetingId?: string;
+};
 
 /**
  * A Teams meeting started or ended in a board's meeting chat: starts or ends the board meeting,
