@@ -135,7 +135,8 @@ export const loadConfig = (env: Record<string, string | undefined>, defaultMode:
   };
   const graphWanted =
     e.ATTENDANCE_REPORTS === 'on' ||
-    (e.ATTENDANCE_REPORTS === undefined && (mode === 'production' || e.GRAPH_BASE_URL !== undefined));
+    (e.ATTENDANCE_REPORTS === undefined &&
+      (mode === 'production' || e.GRAPH_BASE_URL !== undefined));
   const graph = graphWanted ? { graph: { baseUrl: e.GRAPH_BASE_URL ?? GRAPH_V1 } } : {};
   if (mode === 'local') {
     if (e.MICROSOFT_APP_ID !== undefined) {

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { CardBoardData } from './verbs.js';
 
 /** "Link to this board" on the board choice: the board is only a hint (services/resolve-board.ts). */
-export const MeetingLinkData = CardBoardData;
+export const MeetingLinkData = CardBoardData.extend({
+  meetingId: z.string().min(1).max(100).optional(),
+});
 
 /** "Record them as attended": the members the report showed, checked against the board on click. */
 export const ReportConfirmData = CardBoardData.extend({

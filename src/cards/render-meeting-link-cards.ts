@@ -15,6 +15,28 @@ export const renderLinkBoardChoiceCard = (input: {
     input.boards.map((b) => executeAction(b.name, Verbs.meetingLink, { boardId: b.id })),
   );
 
+/** Several meetings of the board that day, and the Teams title names none of them: which one? */
+export const renderLinkMeetingChoiceCard = (input: {
+  boardId: string;
+  boardName: string;
+  title?: string;
+  meetings: readonly { id: string; title: string; start?: string }[];
+}): AdaptiveCard =>
+  card(
+    [
+      ...heading('Link this Teams meeting', input.boardName),
+      text(
+        `${input.title === undefined ? 'This Teams meeting' : `“${input.title}”`} could be any of ${input.meetings.length} meetings planned that day. Which is it?`,
+      ),
+    ],
+    input.meetings.map((m) =>
+      executeAction(`${m.start === undefined ? '' : `${m.start} `}${m.title}`, Verbs.meetingLink, {
+        boardId: input.boardId,
+        meetingId: m.id,
+      }),
+    ),
+  );
+
 /**
  * Teams' attendance report shows members the register missed: the chair records them as attended
  * with one click (or leaves it).

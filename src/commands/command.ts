@@ -24,6 +24,8 @@ export type Command =
   | { kind: 'meetingMove'; spec: string }
   | { kind: 'meetingStart' }
   | { kind: 'meetingEnd' }
+  | { kind: 'meetingLink' }
+  | { kind: 'attendanceReport' }
   | { kind: 'nextMeeting'; spec: string }
   | { kind: 'agenda' }
   | {

@@ -18,7 +18,9 @@ const words = (title: string): string =>
 export const titlesMatch = (teamsTitle: string, boardTitle: string): boolean => {
   const a = words(teamsTitle);
   const b = words(boardTitle);
-  return a !== '' && b !== '' && (a === b || ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `));
+  return (
+    a !== '' && b !== '' && (a === b || ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `))
+  );
 };
 
 /**
@@ -37,7 +39,8 @@ export const matchTeamsMeeting = (
   const [onlyTitled] = titled;
   if (titled.length === 1 && onlyTitled !== undefined)
     return { kind: 'one', meeting: onlyTitled, by: 'title' };
-  if (teams.requireTitle) return titled.length > 1 ? { kind: 'several', meetings: titled } : { kind: 'none' };
+  if (teams.requireTitle)
+    return titled.length > 1 ? { kind: 'several', meetings: titled } : { kind: 'none' };
   const [only] = open;
   if (open.length === 1 && only !== undefined) return { kind: 'one', meeting: only, by: 'date' };
   if (open.length === 0) return { kind: 'none' };

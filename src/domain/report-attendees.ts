@@ -51,7 +51,8 @@ export const confirmReportAttendees = (
 ): Attendance => {
   let next = attendance;
   for (const member of board.members) {
-    if (!memberIds.includes(member.id) || isOfficer(member) || !isMemberOn(member, meeting.date)) continue;
+    if (!memberIds.includes(member.id) || isOfficer(member) || !isMemberOn(member, meeting.date))
+      continue;
     const code = recordFor(next, member.id)?.code;
     if (code !== undefined && code !== 'DNA') continue;
     next = setRecord(next, { memberId: member.id, code: 'A', source: 'chair', at: now });

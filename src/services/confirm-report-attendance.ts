@@ -18,7 +18,13 @@ export const confirmReportAttendance = async (
   input: { board: Board; actor: Actor; meetingId: string; memberIds: readonly string[] },
 ): Promise<{ meeting: Meeting; added: Member[] }> => {
   const { board } = input;
-  await requireManager(deps, board, input.actor, 'register.report', 'confirm the attendance report');
+  await requireManager(
+    deps,
+    board,
+    input.actor,
+    'register.report',
+    'confirm the attendance report',
+  );
   const found = await deps.meetings.findById(board.id, toMeetingId(input.meetingId));
   if (found === undefined) throw new DomainError('NOT_FOUND', 'That meeting is no longer there.');
   let before = found;

@@ -97,9 +97,7 @@ export const linkTeamsMeeting = async (
   const meeting = await deps.meetings.update(board.id, match.meeting, (m) => {
     before = m;
     const online = onlineOf(facts, m.online);
-    return sameOnline(m.online, online)
-      ? m
-      : { ...m, online, updatedAt: now.toISOString() };
+    return sameOnline(m.online, online) ? m : { ...m, online, updatedAt: now.toISOString() };
   });
   const already = sameOnline(before.online, meeting.online ?? {});
   if (!already) {
@@ -129,9 +127,10 @@ export const findBoardsToLink = async (
   deps: Pick<Deps, 'boards' | 'meetings' | 'clock'>,
   input: { tenantId: Board['tenantId']; organizerAadObjectId: string; facts: TeamsMeetingFacts },
 ): Promise<{ board: Board; meeting: Meeting }[]> => {
-  const boards = (await deps.boards.listForMember(input.tenantId, input.organizerAadObjectId)).filter(
-    (b) =>
-      canManageBoard(b, input.organizerAadObjectId, todayIn(deps.clock.now(), b.rules.timeZone)),
+  const boards = (
+    await deps.boards.listForMember(input.tenantId, input.organizerAadObjectId)
+  ).filter((b) =>
+    canManageBoard(b, input.organizerAadObjectId, todayIn(deps.clock.now(), b.rules.timeZone)),
   );
   const found: { board: Board; meeting: Meeting }[] = [];
   for (const board of boards) {

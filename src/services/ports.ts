@@ -4,13 +4,15 @@ import type { ActionId, BoardId, MeetingId, MemberId, TenantId } from '../domain
 import type { Meeting } from '../domain/meeting.js';
 import type { CalendarDate } from '../domain/zoned-time.js';
 import type { Reminder } from '../domain/reminder.js';
-import type { ReportAttendee } from '../domain/report-attendees.js';
 import type { AuditChange, UndoableQuery } from './audit-change.js';
 import type { CrossBoardReader } from './cross-board-reader.js';
 import type { Notifier, SendRateLimiter } from './send-ports.js';
+import type { ConversationLink, LinkOutcome } from './conversation-link.js';
 
 export type { NoticeMessage } from '../domain/notice-message.js';
+export type { AttendanceReportReader, AttendanceReportResult } from './attendance-report-port.js';
 export type { AuditChange, UndoableQuery } from './audit-change.js';
+export type { ConversationLink, LinkOutcome } from './conversation-link.js';
 export type { CrossBoardActionFilter, CrossBoardReader } from './cross-board-reader.js';
 export type {
   Addressee,
@@ -38,28 +40,11 @@ export interface BoardRepository {
   listForMemberInAnyTenant(aadObjectId: string, conversationId?: string): Promise<Board[]>;
   /** Throws `DomainError('CONFLICT')` when a board with that id exists. */
   create(board: Board): Promise<Board>;
-  /**
-   * Binds a conversation with no board of its own (a Teams meeting chat) to a board set up
-   * elsewhere: from then on `findByConversation` answers that board there. Idempotent: linking it
-   * to the same board again is `already`; a conversation with its own board or linked to another
-   * is `taken` and nothing changes.
-   */
+  /** Binds a conversation with no board of its own to a board set up elsewhere (idempotent). */
   linkConversation(link: ConversationLink): Promise<LinkOutcome>;
   /** Throws `DomainError('NOT_FOUND')` or, after bounded retries, `'CONCURRENT_UPDATE'`. */
   update(tenantId: TenantId, boardId: BoardId, change: (board: Board) => Board): Promise<Board>;
 }
-
-/** A conversation bound to a board set up in another one (`meeting link`). */
-export type ConversationLink = {
-  tenantId: TenantId;
-  conversationId: string;
-  boardId: BoardId;
-  linkedAt: string;
-  /** Entra object id of who linked it (the organiser, when a meeting start linked it). */
-  linkedBy: string;
-};
-
-export type LinkOutcome = { kind: 'linked' | 'already' } | { kind: 'taken'; boardId: BoardId };
 
 /** Meetings live in the `meetings` container, partitioned by board. */
 export interface MeetingRepository {
@@ -336,29 +321,6 @@ export interface ReminderRepository {
   /** Replaces it if nobody changed it since it was read (If-Match); undefined when someone did. */
   replace(current: Versioned<Reminder>, next: Reminder): Promise<Versioned<Reminder> | undefined>;
   findById(dueDay: string, id: string): Promise<Versioned<Reminder> | undefined>;
-}
-
-/** What Teams' attendance report for a meeting said, as far as Quorate needs it. */
-export type AttendanceReportResult =
-  | { kind: 'report'; attendees: ReportAttendee[] }
-  /** No report yet: Teams writes it some minutes after the meeting ends. */
-  | { kind: 'not-ready' }
-  /** Graph refused (403): the RSC permission was not consented, or the meeting is not readable. */
-  | { kind: 'not-allowed' }
-  /** Throttled past what a turn can wait, or Graph failed: try later. */
-  | { kind: 'unavailable'; retryAfterSeconds?: number };
-
-/**
- * Teams' own attendance report of an online meeting (Microsoft Graph, app-only, under the
- * organiser). Joins the live events missed are in it, so the chair can fill them in after the
- * meeting. `since` leaves out reports of earlier sessions (a recurring meeting's chat is one chat).
- */
-export interface AttendanceReportReader {
-  read(meeting: {
-    organizerAadObjectId: string;
-    graphMeetingId: string;
-    since: string;
-  }): Promise<AttendanceReportResult>;
 }
 
 export interface Clock {

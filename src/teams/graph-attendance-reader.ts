@@ -62,7 +62,12 @@ export const graphAttendanceReader = (options: GraphAttendanceOptions): Attendan
       signal: AbortSignal.timeout(options.timeoutMs ?? 4000),
     });
     const retryAfter = Number(response.headers.get('retry-after') ?? Number.NaN);
-    if (response.status === 429 && !retried && Number.isFinite(retryAfter) && retryAfter <= maxWait) {
+    if (
+      response.status === 429 &&
+      !retried &&
+      Number.isFinite(retryAfter) &&
+      retryAfter <= maxWait
+    ) {
       await response.body?.cancel();
       await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
       return get(url, true);
