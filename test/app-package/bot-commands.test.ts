@@ -41,6 +41,10 @@ const LEFT_OUT_FOR_SPACE: Partial<Record<CommandKind, string>> = {
   personalData: 'asked for rarely (subject access requests); listed in help',
   undo: 'typed straight after a mistake, where the reply says what was undone; listed in help',
   notes: 'asked for when correcting; the agenda card shows the same numbers; listed in help',
+  meetingLink:
+    'typed once per Teams meeting chat, told of when a meeting starts there; listed in help',
+  attendanceReport:
+    'typed after a linked meeting, told of when it ends; the chair also gets a card; listed in help',
 };
 
 describe('the bot command lists in the manifest', () => {

@@ -306,7 +306,9 @@ const runMeeting = async (room: Room): Promise<void> => {
   const known = (p: Person) =>
     declaring.members.find((m) => m.aadObjectId === aadOf(p.n))?.initials ?? [];
   const [declaredAt] = await h.deps.meetings.listRecent(declaring.id, 1);
-  expect(declaredAt?.interests?.map((i) => i.initials)).toEqual(['KC', known(LB), known(RS)].flat());
+  expect(declaredAt?.interests?.map((i) => i.initials)).toEqual(
+    ['KC', known(LB), known(RS)].flat(),
+  );
   await s(`action RS to write to the school about ${HUSH} by 01/12/26`);
   await s(`action KC to brief health colleagues on ${HUSH} by 02/12/26`);
   const board = await boardOf(room);
@@ -463,6 +465,12 @@ describe('the confidentiality canary', () => {
         [Verbs.inviteesConfirm]: {},
         [Verbs.commandRun]: { text: 'agenda', command: 'actions', requestId: randomUUID() },
         ...entryClicks(meeting),
+        [Verbs.meetingLink]: { boardId: board.id },
+        [Verbs.reportConfirm]: {
+          ...ids,
+          boardId: board.id,
+          memberIds: board.members.map((m) => m.id).join(','),
+        },
         [Verbs.meetingEnd]: ids,
       };
       for (const [verb, data] of Object.entries(verbData)) {
@@ -487,6 +495,8 @@ describe('the confidentiality canary', () => {
           'report 2026-27',
           'members',
           'personal data',
+          'meeting link',
+          'attendance report',
         ])
           await say(room, text, who);
       }
