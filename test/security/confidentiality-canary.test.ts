@@ -306,9 +306,7 @@ const runMeeting = async (room: Room): Promise<void> => {
   const known = (p: Person) =>
     declaring.members.find((m) => m.aadObjectId === aadOf(p.n))?.initials ?? [];
   const [declaredAt] = await h.deps.meetings.listRecent(declaring.id, 1);
-  expect(declaredAt?.interests?.map((i) => i.initials)).toEqual(
-    ['KC', known(LB), known(RS)].flat(),
-  );
+  expect(declaredAt?.interests?.map((i) => i.initials)).toEqual(['KC', known(LB), known(RS)].flat());
   await s(`action RS to write to the school about ${HUSH} by 01/12/26`);
   await s(`action KC to brief health colleagues on ${HUSH} by 02/12/26`);
   const board = await boardOf(room);
