@@ -13,14 +13,17 @@ const words = (title: string): string =>
 
 /**
  * Whether a Teams meeting's title names a board meeting: the same words, or one holding the other
- * ("HSCP Executive Planning Meeting" in Outlook for the board's "Executive Planning Meeting").
+ * ("HSCP Executive Planning Meeting" in Outlook for the board's "Executive Planning Meeting"),
+ * case and punctuation aside.
  */
 export const titlesMatch = (teamsTitle: string, boardTitle: string): boolean => {
   const a = words(teamsTitle);
   const b = words(boardTitle);
-  return (
-    a !== '' && b !== '' && (a === b || ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `))
-  );
+  if (a === '' || b === '') return false;
+  if (a === b) return true;
+  /** Containment needs two words or more: "Meeting" alone names every meeting. */
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.includes(' ') && ` ${longer} `.includes(` ${shorter} `);
 };
 
 /**
