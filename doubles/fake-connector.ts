@@ -21,6 +21,11 @@ export type FakeConnector = {
   requests: { conversationId: string; status: number; at: number }[];
   /** Decides the answer to each request; 200 unless set. */
   answer: (conversationId: string, attempt: number) => ConnectorAnswer;
+  /**
+   * What `GET /v1/meetings/<id>` (Teams' getMeetingInfo) answers, by Teams meeting id; 404 for
+   * any other.
+   */
+  meetings: Map<string, Record<string, unknown>>;
   close: () => Promise<void>;
 };
 
@@ -36,12 +41,20 @@ export const startFakeConnector = async (): Promise<FakeConnector> => {
     delivered: [],
     requests: [],
     answer: () => ({ status: 200 }),
+    meetings: new Map(),
     close: () => Promise.resolve(),
   };
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      const meeting = /^\/v1\/meetings\/([^/?]+)/.exec(req.url ?? '');
+      if (req.method === 'GET' && meeting !== null) {
+        const info = connector.meetings.get(decodeURIComponent(meeting[1] ?? ''));
+        res.writeHead(info === undefined ? 404 : 200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(info ?? { error: { code: 'NotFound', message: 'fake connector' } }));
+        return;
+      }
       const match = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
       if (req.method !== 'POST' || match === null) {
         res.writeHead(404).end();

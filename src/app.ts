@@ -21,6 +21,8 @@ import { createProactiveSender } from './teams/proactive.js';
 import type { RosterReader } from './teams/roster-reader.js';
 import { readTeamsRoster } from './teams/roster-reader.js';
 import { readTeamsMeetingDetails } from './teams/meeting-details-reader.js';
+import { graphAttendanceReader } from './teams/graph-attendance-reader.js';
+import { botGraphToken } from './teams/graph-token.js';
 
 export const systemClock: Clock = { now: () => new Date() };
 export const randomIds: IdGenerator = { next: () => randomUUID() };
@@ -103,6 +105,12 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
       log,
       recentConversations: new Map(),
       kickReminders: () => reminders?.kick(),
+      ...(config.graph !== undefined && {
+        attendanceReports: graphAttendanceReader({
+          baseUrl: config.graph.baseUrl,
+          token: botGraphToken(config.auth),
+        }),
+      }),
     },
     adapter,
     botAppId,

@@ -41,7 +41,11 @@ const EnvSchema = z.object({
   REMINDER_SEND_RATE: z.coerce.number().int().min(1).max(50).default(4),
   PLAYGROUND_PORT: port.default(56150),
   COSMOS_PORT: port.default(8081),
+  GRAPH_BASE_URL: optionalText.pipe(z.string().url().optional()),
+  ATTENDANCE_REPORTS: z.enum(['on', 'off']).optional(),
 });
+
+const GRAPH_V1 = 'https://graph.microsoft.com/v1.0';
 
 export type BotAuth =
   | { kind: 'anonymous' }
@@ -77,6 +81,11 @@ export type Config = {
     /** Proactive sends per tenant per second, across all instances. */
     sendRatePerTenant: number;
   };
+  /**
+   * Where Teams' attendance reports are read (Microsoft Graph); absent: not read. Production reads
+   * them unless ATTENDANCE_REPORTS=off; a local run only when GRAPH_BASE_URL names a double.
+   */
+  graph?: { baseUrl: string };
 };
 
 export class ConfigError extends Error {
@@ -124,6 +133,11 @@ export const loadConfig = (env: Record<string, string | undefined>, defaultMode:
     playgroundPort: e.PLAYGROUND_PORT,
     cosmosPort: e.COSMOS_PORT,
   };
+  const graphWanted =
+    e.ATTENDANCE_REPORTS === 'on' ||
+    (e.ATTENDANCE_REPORTS === undefined &&
+      (mode === 'production' || e.GRAPH_BASE_URL !== undefined));
+  const graph = graphWanted ? { graph: { baseUrl: e.GRAPH_BASE_URL ?? GRAPH_V1 } } : {};
   if (mode === 'local') {
     if (e.MICROSOFT_APP_ID !== undefined) {
       fail(
@@ -141,6 +155,7 @@ export const loadConfig = (env: Record<string, string | undefined>, defaultMode:
       cosmos,
       local,
       reminders,
+      ...graph,
     };
   }
   const appId = e.MICROSOFT_APP_ID ?? fail('MICROSOFT_APP_ID is required in production mode');
@@ -191,6 +206,7 @@ export const loadConfig = (env: Record<string, string | undefined>, defaultMode:
     cosmos,
     local,
     reminders,
+    ...graph,
   };
 };
 

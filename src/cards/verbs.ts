@@ -55,6 +55,8 @@ export const Verbs = {
   entryEdit: 'agenda.entry.edit',
   entryMove: 'agenda.entry.move',
   entryRemove: 'agenda.entry.remove',
+  meetingLink: 'meeting.link',
+  reportConfirm: 'register.report.confirm',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

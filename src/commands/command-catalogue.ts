@@ -3,6 +3,7 @@ import { ROSTER_CATALOGUE } from './roster-catalogue.js';
 import { CORRECTION_CATALOGUE } from './correction-catalogue.js';
 import { INTEREST_CATALOGUE } from './interest-catalogue.js';
 import { DELEGATE_CATALOGUE } from './delegate-catalogue.js';
+import { MEETING_LINK_CATALOGUE } from './meeting-link-catalogue.js';
 
 export type CommandGroup =
   | 'Getting started'
@@ -337,6 +338,7 @@ export const COMMAND_CATALOGUE: readonly CatalogueEntry[] = [
   ...CORRECTION_CATALOGUE,
   ...INTEREST_CATALOGUE,
   ...DELEGATE_CATALOGUE,
+  ...MEETING_LINK_CATALOGUE,
 ];
 
 /**

@@ -25,6 +25,8 @@ export type Command =
   | { kind: 'meetingMove'; spec: string }
   | { kind: 'meetingStart' }
   | { kind: 'meetingEnd' }
+  | { kind: 'meetingLink' }
+  | { kind: 'attendanceReport' }
   | { kind: 'nextMeeting'; spec: string }
   | { kind: 'agenda' }
   | {

@@ -120,6 +120,7 @@ export const parseCommand = (rawText: string): ParseResult => {
           return parseFailure('Give the meeting’s new date.', usageOf('meetingMove'));
         return parsed({ kind: 'meetingMove', spec });
       }
+      if (second === 'link' && words.length === 2) return parsed({ kind: 'meetingLink' });
       if (second === 'start' && words.length === 2) return parsed({ kind: 'meetingStart' });
       if (second === 'end' && words.length === 2) return parsed({ kind: 'meetingEnd' });
       return parseFailure(
@@ -228,6 +229,8 @@ export const parseCommand = (rawText: string): ParseResult => {
       return parseActionChange(head, args);
     case 'attendance':
     case 'register':
+      if (head === 'attendance' && second === 'report' && words.length === 2)
+        return parsed({ kind: 'attendanceReport' });
       return parsed({ kind: 'attendance' });
     case 'present':
       return parseAttendanceCodes('present', args);

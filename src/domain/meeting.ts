@@ -95,7 +95,7 @@ export type Meeting = {
   /** UTC instant of the start (midnight when no time is known); orders meetings. */
   startsAt: string;
   venue?: string;
-  online?: { chatId?: string; meetingId?: string; joinUrl?: string };
+  online?: OnlineMeeting;
   status: MeetingStatus;
   minutesStatus: MinutesStatus;
   agenda: AgendaItem[];
@@ -124,6 +124,19 @@ export type Meeting = {
    * chair and are audited as amendments.
    */
   minutesApproval?: MinutesApproval;
+};
+
+/**
+ * The Teams meeting a board meeting is held in. `meetingId` is Teams' own id (an event's
+ * channelData.meeting.id); Microsoft Graph names the same meeting by `graphMeetingId` under its
+ * organiser, which is what its attendance report is read by.
+ */
+export type OnlineMeeting = {
+  chatId?: string;
+  meetingId?: string;
+  joinUrl?: string;
+  organizerAadObjectId?: string;
+  graphMeetingId?: string;
 };
 
 /** Who approved the minutes, at which meeting and when; `amendments` as recorded there. */

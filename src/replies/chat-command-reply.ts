@@ -46,6 +46,8 @@ import { correctionReply } from './correction-replies.js';
 import { reviseDateReply } from './revise-date-reply.js';
 import { interestChangeReply, interestItemReply, interestReply } from './interest-reply.js';
 import type { Turn } from './turn.js';
+import { meetingLinkReply } from './meeting-link-replies.js';
+import { attendanceReportReply } from './attendance-report-replies.js';
 import type { ReplyContext } from './reply-context.js';
 import type { Mention } from '../domain/resolve-owners.js';
 import { delegateRemoveReply, delegateReply, delegatesReply } from './delegate-replies.js';
@@ -112,6 +114,10 @@ export const chatCommandReply = async (
       return meetingStatusReply(bot, turn, 'in-progress');
     case 'meetingEnd':
       return meetingStatusReply(bot, turn, 'closed');
+    case 'meetingLink':
+      return meetingLinkReply(bot, turn);
+    case 'attendanceReport':
+      return attendanceReportReply(bot, turn);
     case 'nextMeeting':
       return nextMeetingReply(bot, turn, command.spec);
     case 'agenda':

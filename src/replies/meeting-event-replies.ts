@@ -14,6 +14,9 @@ import type { ReplyContext } from './reply-context.js';
 import type { Reply } from './reply.js';
 import { cardReply, textReply } from './reply.js';
 import type { Turn } from './turn.js';
+import type { MeetingDetails } from './meeting-details.js';
+import { linkOnMeetingStart, teamsFactsOf } from './meeting-link-replies.js';
+import { reportAfterMeetingEnd } from './attendance-report-replies.js';
 
 /** What Teams says of a meeting in its start and end events (all optional). */
 export type MeetingEventFacts = {
@@ -24,8 +27,7 @@ export type MeetingEventFacts = {
   joinUrl?: string;
 };
 
-/** What Teams' getMeetingInfo says; read only when the event left the title out. */
-export type MeetingDetails = { title?: string; startsAt?: Date; joinUrl?: string };
+export type { MeetingDetails } from './meeting-details.js';
 
 /**
  * A Teams meeting started or ended in a board's meeting chat: starts or ends the board meeting,
@@ -41,20 +43,36 @@ export const meetingEventReply = async (
   },
 ): Promise<Reply | undefined> => {
   const { kind, facts } = input;
-  const board = await bot.deps.boards.findByConversation(turn.tenantId, turn.conversationId);
+  const stamp = kind === 'start' ? facts.startTime : facts.endTime;
+  const stamped =
+    stamp !== undefined && !Number.isNaN(Date.parse(stamp)) ? new Date(stamp) : undefined;
+  /** On a start the organiser and Graph's meeting id are read too (the attendance report needs them). */
+  const details =
+    facts.title === undefined || kind === 'start' ? await input.readDetails() : undefined;
+  let board = await bot.deps.boards.findByConversation(turn.tenantId, turn.conversationId);
+  let linked: string | undefined;
+  if (board === undefined && kind === 'start') {
+    const autoLinked = await linkOnMeetingStart(
+      bot,
+      turn,
+      teamsFactsOf(turn, details, {
+        ...(facts.id !== undefined && { id: facts.id }),
+        ...(facts.title !== undefined && { title: facts.title }),
+        ...(facts.joinUrl !== undefined && { joinUrl: facts.joinUrl }),
+        ...(stamped !== undefined && { startsAt: stamped }),
+      }),
+    );
+    board = autoLinked?.board;
+    linked = autoLinked?.message;
+  }
   if (board === undefined) {
     return kind === 'start'
       ? textReply(
-          'Quorate is here, but this meeting chat has no board. A chair or coordinator can type "@Quorate setup <board name>".',
+          'Quorate is here, but this meeting chat has no board. A chair or coordinator can type "@Quorate setup <board name>", or "@Quorate meeting link" to link this Teams meeting to a board meeting planned today.',
         )
       : undefined;
   }
-  const details = facts.title === undefined ? await input.readDetails() : undefined;
-  const stamp = kind === 'start' ? facts.startTime : facts.endTime;
-  const at =
-    stamp !== undefined && !Number.isNaN(Date.parse(stamp))
-      ? new Date(stamp)
-      : (details?.startsAt ?? bot.deps.clock.now());
+  const at = stamped ?? details?.startsAt ?? bot.deps.clock.now();
   const title = facts.title ?? details?.title;
   const joinUrl = facts.joinUrl ?? details?.joinUrl;
   const outcome = await applyTeamsMeetingEvent(bot.deps, {
@@ -66,6 +84,10 @@ export const meetingEventReply = async (
       at,
       ...(title !== undefined && { title }),
       ...(joinUrl !== undefined && { joinUrl }),
+      ...(details?.organizerAadObjectId !== undefined && {
+        organizerAadObjectId: details.organizerAadObjectId,
+      }),
+      ...(details?.graphMeetingId !== undefined && { graphMeetingId: details.graphMeetingId }),
     },
   });
   bot.log.info('meeting.event', { kind, outcome: outcome.kind, board: board.id });
@@ -81,9 +103,18 @@ export const meetingEventReply = async (
         )
       : undefined;
   }
-  if (outcome.kind === 'ended') await sendDraftSummaryToChairs(bot, board, outcome.meeting);
-  const message =
-    outcome.kind === 'started' ? 'The meeting has started.' : 'The meeting has ended.';
+  let after: string | undefined;
+  if (outcome.kind === 'ended') {
+    await sendDraftSummaryToChairs(bot, board, outcome.meeting);
+    after = await reportAfterMeetingEnd(bot, board, outcome.meeting);
+  }
+  const message = [
+    linked,
+    outcome.kind === 'started' ? 'The meeting has started.' : 'The meeting has ended.',
+    after,
+  ]
+    .filter((part) => part !== undefined)
+    .join(' ');
   return agendaCardFor(bot, turn, board, outcome.meeting, message);
 };
 

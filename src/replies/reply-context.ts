@@ -1,5 +1,5 @@
 import type { Logger } from '../log.js';
-import type { Deps, SendResult } from '../services/ports.js';
+import type { AttendanceReportReader, Deps, SendResult } from '../services/ports.js';
 import type { Reply } from './reply.js';
 
 /** Sends a reply into a stored conversation (its reference from the conversation store). */
@@ -14,4 +14,6 @@ export type ReplyContext = {
   log: Logger;
   /** Asks the reminder loop to sweep now (a notice was just planned); absent in route tests. */
   kickReminders?: () => void;
+  /** Teams' attendance reports (Microsoft Graph); absent where they are not read (config.ts). */
+  attendanceReports?: AttendanceReportReader;
 };

@@ -4,6 +4,7 @@ import type { TenantId } from '../domain/ids.js';
 import type { Actor } from '../services/ports.js';
 import type { FoundMeetings } from '../services/found-meetings.js';
 import type { BoardResolution } from '../services/resolve-board.js';
+import type { MeetingDetails } from './meeting-details.js';
 
 /** Who sent a turn and from where: read once from the activity, never from card data. */
 export type TurnIdentity = {
@@ -29,4 +30,6 @@ export type Turn = TurnIdentity &
     board(): Promise<BoardResolution>;
     /** The people of this conversation; throws when Teams will not tell. */
     roster(): Promise<RosterPerson[]>;
+    /** What Teams says of the meeting whose chat this is (undefined where it will not say). */
+    meetingDetails?(): Promise<MeetingDetails | undefined>;
   };

@@ -7,9 +7,12 @@ import type { Reminder } from '../domain/reminder.js';
 import type { AuditChange, UndoableQuery } from './audit-change.js';
 import type { CrossBoardReader } from './cross-board-reader.js';
 import type { Notifier, SendRateLimiter } from './send-ports.js';
+import type { ConversationLink, LinkOutcome } from './conversation-link.js';
 
 export type { NoticeMessage } from '../domain/notice-message.js';
+export type { AttendanceReportReader, AttendanceReportResult } from './attendance-report-port.js';
 export type { AuditChange, UndoableQuery } from './audit-change.js';
+export type { ConversationLink, LinkOutcome } from './conversation-link.js';
 export type { CrossBoardActionFilter, CrossBoardReader } from './cross-board-reader.js';
 export type {
   Addressee,
@@ -37,6 +40,8 @@ export interface BoardRepository {
   listForMemberInAnyTenant(aadObjectId: string, conversationId?: string): Promise<Board[]>;
   /** Throws `DomainError('CONFLICT')` when a board with that id exists. */
   create(board: Board): Promise<Board>;
+  /** Binds a conversation with no board of its own to a board set up elsewhere (idempotent). */
+  linkConversation(link: ConversationLink): Promise<LinkOutcome>;
   /** Throws `DomainError('NOT_FOUND')` or, after bounded retries, `'CONCURRENT_UPDATE'`. */
   update(tenantId: TenantId, boardId: BoardId, change: (board: Board) => Board): Promise<Board>;
 }

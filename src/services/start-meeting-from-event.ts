@@ -15,6 +15,9 @@ export type TeamsMeetingEvent = {
   /** UTC instant the event reports. */
   at: Date;
   joinUrl?: string;
+  /** From getMeetingInfo, when read: what Graph names the meeting by (its attendance report). */
+  organizerAadObjectId?: string;
+  graphMeetingId?: string;
 };
 
 export type MeetingEventOutcome =
@@ -57,12 +60,20 @@ export const applyTeamsMeetingEvent = async (
           ? m
           : closeRegister(board, endMeetingNow(m, now), now.toISOString());
     const online = {
+      ...m.online,
       chatId: event.chatId,
       meetingId: event.teamsMeetingId,
       ...(event.joinUrl !== undefined && { joinUrl: event.joinUrl }),
+      ...(event.organizerAadObjectId !== undefined && {
+        organizerAadObjectId: event.organizerAadObjectId,
+      }),
+      ...(event.graphMeetingId !== undefined && { graphMeetingId: event.graphMeetingId }),
     };
     const sameOnline =
-      m.online?.meetingId === online.meetingId && m.online.chatId === online.chatId;
+      m.online?.meetingId === online.meetingId &&
+      m.online.chatId === online.chatId &&
+      m.online.organizerAadObjectId === online.organizerAadObjectId &&
+      m.online.graphMeetingId === online.graphMeetingId;
     if (changed === m && sameOnline) return m;
     return { ...changed, online, updatedAt: now.toISOString() };
   });

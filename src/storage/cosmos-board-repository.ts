@@ -2,7 +2,8 @@ import type { Container } from '@azure/cosmos';
 import type { Board } from '../domain/board.js';
 import type { BoardId, TenantId } from '../domain/ids.js';
 import { boardIdFor } from '../services/board-id-for.js';
-import type { BoardRepository } from '../services/ports.js';
+import type { BoardRepository, ConversationLink, LinkOutcome } from '../services/ports.js';
+import { DomainError } from '../domain/domain-error.js';
 import { createNew, queryAll, readOptional, stripSystemFields } from './cosmos-documents.js';
 import { updateMapped } from './read-modify-write.js';
 
@@ -38,6 +39,13 @@ export const boardFromDoc = (doc: BoardDoc): Board => {
   return board;
 };
 
+/**
+ * A conversation linked to a board set up elsewhere (a Teams meeting chat, `meeting link`): it
+ * takes the id that conversation's own board would have (services/board-id-for.ts), so the turn's
+ * one point read finds it, and a board and a link can never both answer for one conversation.
+ */
+type LinkDoc = ConversationLink & { id: string; type: 'boardLink'; schemaVersion: number };
+
 /** What a person is told when the document already exists (its id is taken). */
 const CONFLICT = 'This conversation already has a board.';
 
@@ -46,7 +54,7 @@ export class CosmosBoardRepository implements BoardRepository {
 
   async findById(tenantId: TenantId, boardId: BoardId): Promise<Board | undefined> {
     const doc = await readOptional<BoardDoc>(this.container, boardId, tenantId, `board ${boardId}`);
-    return doc === undefined ? undefined : boardFromDoc(doc);
+    return doc === undefined || doc.type !== 'board' ? undefined : boardFromDoc(doc);
   }
 
   /**
@@ -56,10 +64,34 @@ export class CosmosBoardRepository implements BoardRepository {
    */
   async findByConversation(tenantId: TenantId, conversationId: string): Promise<Board | undefined> {
     const id = boardIdFor(tenantId, conversationId);
-    const doc = await readOptional<BoardDoc>(this.container, id, tenantId, `board ${id}`);
-    return doc === undefined || doc.type !== 'board' || doc.conversationId !== conversationId
-      ? undefined
-      : boardFromDoc(doc);
+    const doc = await readOptional<BoardDoc | LinkDoc>(this.container, id, tenantId, `board ${id}`);
+    if (doc === undefined || doc.conversationId !== conversationId) return undefined;
+    /** A linked meeting chat costs a second point read; every other conversation, none. */
+    if (doc.type === 'boardLink') return this.findById(tenantId, doc.boardId);
+    return doc.type === 'board' ? boardFromDoc(doc) : undefined;
+  }
+
+  async linkConversation(link: ConversationLink): Promise<LinkOutcome> {
+    const id = boardIdFor(link.tenantId, link.conversationId);
+    const doc: LinkDoc = { ...link, id, type: 'boardLink', schemaVersion: SCHEMA_VERSION };
+    try {
+      await createNew(this.container, doc, `board link ${id}`, CONFLICT);
+      return { kind: 'linked' };
+    } catch (error) {
+      if (!(error instanceof DomainError && error.code === 'CONFLICT')) throw error;
+      const existing = await readOptional<BoardDoc | LinkDoc>(
+        this.container,
+        id,
+        link.tenantId,
+        `board ${id}`,
+      );
+      if (existing?.type === 'boardLink' && existing.boardId === link.boardId)
+        return { kind: 'already' };
+      return {
+        kind: 'taken',
+        boardId: existing?.type === 'boardLink' ? existing.boardId : (existing?.id ?? id),
+      };
+    }
   }
 
   listForMember(tenantId: TenantId, aadObjectId: string): Promise<Board[]> {

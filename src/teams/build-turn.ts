@@ -44,5 +44,6 @@ export const buildTurn = (
     activeMeeting: async () => (await found())?.activeMeeting(),
     nextMeeting: async (after) => (await found())?.nextMeeting(after),
     roster: () => bot.readRoster(context),
+    meetingDetails: () => bot.readMeetingDetails(context),
   };
 };

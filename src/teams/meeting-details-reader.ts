@@ -17,6 +17,12 @@ export const readTeamsMeetingDetails: MeetingDetailsReader = async (context) => 
       ...(info.details.title !== undefined && { title: info.details.title }),
       ...(start !== undefined && { startsAt: new Date(start) }),
       ...(info.details.joinUrl !== undefined && { joinUrl: info.details.joinUrl }),
+      ...(typeof info.organizer?.aadObjectId === 'string' && {
+        organizerAadObjectId: info.organizer.aadObjectId,
+      }),
+      ...(typeof info.details.msGraphResourceId === 'string' && {
+        graphMeetingId: info.details.msGraphResourceId,
+      }),
     };
   } catch {
     return undefined;

@@ -10,7 +10,7 @@ import {
 import type { BotFrameworkEndpoints } from './bot-framework-endpoints.js';
 import { publicCloudEndpoints } from './bot-framework-endpoints.js';
 
-const credentialSettings = (auth: BotAuth): Record<string, string> => {
+export const credentialSettings = (auth: BotAuth): Record<string, string> => {
   switch (auth.kind) {
     case 'anonymous':
       return {};

@@ -43,6 +43,10 @@ const LEFT_OUT_FOR_SPACE: Partial<Record<CommandKind, string>> = {
   notes: 'asked for when correcting; the agenda card shows the same numbers; listed in help',
   delegates:
     'named once a year and rarely looked up; the register and the quorum say when a deputy is not authorised; listed in help',
+  meetingLink:
+    'typed once per Teams meeting chat, told of when a meeting starts there; listed in help',
+  attendanceReport:
+    'typed after a linked meeting, told of when it ends; the chair also gets a card; listed in help',
 };
 
 describe('the bot command lists in the manifest', () => {

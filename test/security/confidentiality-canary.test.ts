@@ -473,6 +473,12 @@ describe('the confidentiality canary', () => {
         [Verbs.inviteesConfirm]: {},
         [Verbs.commandRun]: { text: 'agenda', command: 'actions', requestId: randomUUID() },
         ...entryClicks(meeting),
+        [Verbs.meetingLink]: { boardId: board.id },
+        [Verbs.reportConfirm]: {
+          ...ids,
+          boardId: board.id,
+          memberIds: board.members.map((m) => m.id).join(','),
+        },
         [Verbs.meetingEnd]: ids,
       };
       for (const [verb, data] of Object.entries(verbData)) {
@@ -497,6 +503,8 @@ describe('the confidentiality canary', () => {
           'report 2026-27',
           'members',
           'personal data',
+          'meeting link',
+          'attendance report',
         ])
           await say(room, text, who);
       }

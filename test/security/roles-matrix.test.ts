@@ -479,6 +479,20 @@ const VERBS: VerbSpec[] = [
     writes: board,
   },
   {
+    name: Verbs.reportConfirm,
+    surface: 'card',
+    allowed: MANAGERS,
+    activity: card(Verbs.reportConfirm, (w) => ({
+      boardId: w.board.id,
+      meetingId: w.meeting.id,
+      memberIds: w.board.members
+        .filter((m) => m.initials === 'RS' || m.initials === 'LB')
+        .map((m) => m.id)
+        .join(','),
+    })),
+    writes: meeting,
+  },
+  {
     name: Verbs.agendaNext,
     surface: 'card',
     allowed: MANAGERS,

@@ -24,7 +24,13 @@ export type SendingApp = {
  */
 export const startSendingApp = async (
   deps: TestDeps,
-  options: { log?: Logger; sendRate?: number; cosmosPlugins?: CosmosPlugins } = {},
+  options: {
+    log?: Logger;
+    sendRate?: number;
+    cosmosPlugins?: CosmosPlugins;
+    /** More settings, e.g. GRAPH_BASE_URL of the Graph double. */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<SendingApp> => {
   const app = await startApp({
     config: loadConfig(
@@ -38,6 +44,7 @@ export const startSendingApp = async (
         REMINDER_SWEEP_SECONDS: '3600',
         REMINDER_SEND_RATE: String(options.sendRate ?? 50),
         PLAYGROUND: 'off',
+        ...options.env,
       },
       'local',
     ),

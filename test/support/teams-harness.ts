@@ -3,7 +3,8 @@ import type { Activity } from 'botbuilder';
 import { TestAdapter } from 'botbuilder';
 import type { RosterPerson } from '../../src/domain/board-members.js';
 import type { Logger } from '../../src/log.js';
-import type { SendResult } from '../../src/services/ports.js';
+import type { AttendanceReportReader, SendResult } from '../../src/services/ports.js';
+import type { MeetingDetails } from '../../src/replies/meeting-details.js';
 import { silentLogger } from '../../src/log.js';
 import type { BotSetup } from '../../src/teams/bot-context.js';
 import { createBot, turnErrorHandler } from '../../src/teams/create-bot.js';
@@ -102,6 +103,8 @@ export const proactiveSent: { reference: Record<string, unknown>; activity: Part
 export type Harness = {
   deps: TestDeps;
   roster: RosterPerson[];
+  /** What getMeetingInfo answers (tests may change it: organiser, Graph id, title, start). */
+  meetingDetails: MeetingDetails;
   /** Sends one activity through the real routes; returns what the bot sent (typing left out). */
   send: (activity: Partial<Activity>) => Promise<Partial<Activity>[]>;
 };
@@ -113,16 +116,23 @@ export type HarnessOptions = {
   invokeBudgetMs?: number;
   /** What the recorded proactive sends answer (default: sent). */
   proactiveAnswer?: () => SendResult;
+  /** Teams' attendance reports (a Graph reader over the Graph double). */
+  attendanceReports?: AttendanceReportReader;
 };
 
 export const createHarness = async (options: HarnessOptions = {}): Promise<Harness> => {
   const deps = options.deps ?? (await createTestDeps());
   const roster: RosterPerson[] = [];
+  const meetingDetails: MeetingDetails = {
+    title: 'Executive Planning Meeting (from getMeetingInfo)',
+  };
   const bot: BotSetup = {
     deps,
     readRoster: () => Promise.resolve([...roster]),
-    readMeetingDetails: () =>
-      Promise.resolve({ title: 'Executive Planning Meeting (from getMeetingInfo)' }),
+    readMeetingDetails: () => Promise.resolve({ ...meetingDetails }),
+    ...(options.attendanceReports !== undefined && {
+      attendanceReports: options.attendanceReports,
+    }),
     links: { baseUrl: 'http://127.0.0.1:3978', secret: 'test-secret-test-secret-test-secret' },
     sendProactive: (reference, activity) => {
       proactiveSent.push({ reference, activity });
@@ -136,6 +146,7 @@ export const createHarness = async (options: HarnessOptions = {}): Promise<Harne
   return {
     deps,
     roster,
+    meetingDetails,
     /** An adapter per turn, so concurrent sends each get their own answers back. */
     send: async (activity) => {
       const adapter = new TestAdapter();

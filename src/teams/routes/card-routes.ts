@@ -52,6 +52,9 @@ import { AgencyReplaceData, inviteeChoicesOf } from '../../cards/roster-card-dat
 import { agencyChangeReply, confirmInviteesReply } from '../../replies/roster-replies.js';
 import { buildTurn } from '../build-turn.js';
 import type { Turn } from '../../replies/turn.js';
+import { MeetingLinkData, ReportConfirmData } from '../../cards/meeting-link-data.js';
+import { meetingLinkReply } from '../../replies/meeting-link-replies.js';
+import { confirmReportReply } from '../../replies/attendance-report-replies.js';
 
 type CardHandler = (
   bot: BotContext,
@@ -187,6 +190,10 @@ export const registerCardRoutes = (app: Application, bot: BotContext): void => {
     visitorReply(b, turn, { meetingId: d.meetingId, aadObjectId: d.aadObjectId }),
   );
   dataVerb(Verbs.visitorDeputy, VisitorData, (b, turn, d) => visitorReply(b, turn, d));
+  dataVerb(Verbs.meetingLink, MeetingLinkData, (b, turn, d) =>
+    meetingLinkReply(b, turn, d.meetingId === undefined ? {} : { meetingId: d.meetingId }),
+  );
+  dataVerb(Verbs.reportConfirm, ReportConfirmData, (b, turn, d) => confirmReportReply(b, turn, d));
   dataVerb(Verbs.agencyReplace, AgencyReplaceData, (b, turn, d) =>
     agencyChangeReply(b, turn, { kind: 'replace', from: d.from, to: d.to }),
   );
