@@ -131,8 +131,8 @@ export interface ActionRepository {
    * that agenda item), both taken only if the action is stored. `build` makes the action for the
    * number it is given (it may be called again when another capture took the number). When an
    * action with that id exists already (a retried capture), it is returned with `created: false`.
-   * `audit` makes the action's audit entry, written with it (one transactional batch, both or
-   * neither); `audited` says whether it was (not for a retried capture: record it then, by its key).
+   * `audit` makes its audit entry, written with it (one batch: both or neither); `audited` says
+   * whether it was (not on a retry or a lost race: then record it, by its key).
    */
   createNumbered(
     build: (numbered: NumberedAction) => Action,
@@ -211,9 +211,8 @@ export interface ActionRepository {
   /**
    * ETag read-modify-write, like `BoardRepository.update`; the revision increases on change. With
    * `known` (the action as the caller just read it) the first attempt writes without reading again;
-   * if someone changed it since, it reads and applies `change` again. `audit` makes the change's
-   * audit entry from the action before and after it, written with it (both or neither; an entry
-   * already recorded under its key is kept as it is).
+   * if someone changed it since, it reads and applies `change` again. `audit`: the change's entry,
+   * written with it (both or neither; one already recorded under its key is kept).
    */
   update(
     boardId: BoardId,
