@@ -283,8 +283,8 @@ const operationRows = async (scenario: Scenario, serviceUrl: string): Promise<Ro
       what: 'capture an action (`action AA to … by …`)',
       body: fixed('action AA to circulate the audit by 10/08/27'),
       target: 4,
-      minimum: 7,
-      why: 'board (1 point read), meetings in progress or planned (1 query), counter read (1), batch of counter + action (1), audit entry (1, another container), owner reminder and escalation (2, partitioned by day)',
+      minimum: 4,
+      why: 'board (1 point read), meetings in progress or planned (1 query), one transactional batch in the board partition of the actions container: counter + action + audit entry (1), owner reminder and escalation in one bulk request (1: different day partitions, one physical partition range); the counter is read first (+1) only when this instance did not write it last (a board’s first capture, or another instance took a number since). Reminders stay in their own container: the sweep finds them by due day, and moving them into the board partition would make every sweep page a cross-partition query',
     },
     {
       what: 'update from a card (action.update)',
@@ -299,7 +299,7 @@ const operationRows = async (scenario: Scenario, serviceUrl: string): Promise<Ro
       },
       target: 4,
       minimum: 4,
-      why: 'board (1), action point read (1), conditional replace (1), audit entry (1, another container)',
+      why: 'board named by the card (1 point read), action (1 point read), one transactional batch: the replace on the ETag just read + its audit entry (1), meetings of the shown action for the card’s next-meeting line (1)',
     },
     {
       what: `action card refresh in the chair's personal chat (chair on ${Math.max(...LEVELS)} boards)`,
@@ -427,7 +427,7 @@ export const turnRows = async (cosmos: { endpoint: string; key: string }): Promi
       rows.push({
         what: `${kind.label}, ${connections} conv.`,
         value: `p50 ${ms(measured.p50)} ms = ${(measured.p50 / Math.max(0.1, floor)).toFixed(1)}× floor ${ms(floor)}, p99 ${ms(measured.p99)} ms, ${Math.round(measured.rps)}/s (echo ${Math.round(floorEcho.rps)}/s)`,
-        note: `${measured.total} turns, ${measured.non2xx} failed; floor = echo p50 ${ms(floorEcho.p50)} + ${kind.needs} point read${kind.needs === 1 ? '' : 's'} p50 ${ms(floorReads)}; Cosmos ${perTurn.toFixed(1)} req/turn${connections === 1 ? ` (${made})` : ''}`,
+        note: `${measured.total} turns, ${measured.non2xx} failed; floor = echo p50 ${ms(floorEcho.p50)} + ${kind.needs} point read${kind.needs === 1 ? '' : 's'} p50 ${ms(floorReads)}; Cosmos ${perTurn.toFixed(1)} req/turn (minimum ${kind.needs})${connections === 1 ? `: ${made}` : ''}`,
       });
     }
   }

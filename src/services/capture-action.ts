@@ -18,7 +18,8 @@ import type { FoundMeetings } from './found-meetings.js';
 import { findMeetingsOnce } from './found-meetings.js';
 import type { Actor, Deps, NumberedAction } from './ports.js';
 import { needsRatification } from './meeting-quorum.js';
-import { recordChange } from './record-change.js';
+import type { ChangeInput } from './record-change.js';
+import { changeEntryOf, recordChange } from './record-change.js';
 import { refuse } from './refuse.js';
 import { scheduleActionReminders } from './schedule-reminders.js';
 
@@ -64,14 +65,13 @@ const idFor = (board: Board, requestId: string): string =>
  * One audit entry per action, however often the capture is retried: a retry after a lost answer
  * (the action saved, the audit not) completes it; a retry after both saved adds nothing.
  */
-const auditCapture = (deps: Deps, board: Board, actor: Actor, action: Action): Promise<void> =>
-  recordChange(deps, board, actor, {
-    verb: 'action.capture',
-    subject: action.id,
-    said: `action ${action.number} recorded`,
-    change: { kind: 'action', before: undefined, after: action },
-    key: `${action.id}:capture`,
-  });
+const captureChange = (action: Action): ChangeInput => ({
+  verb: 'action.capture',
+  subject: action.id,
+  said: `action ${action.number} recorded`,
+  change: { kind: 'action', before: undefined, after: action },
+  key: `${action.id}:capture`,
+});
 
 /**
  * Captures an action: owners settled first (unknown initials come back with a suggestion and
@@ -177,9 +177,17 @@ export const captureAction = async (deps: Deps, input: CaptureInput): Promise<Ca
     updatedAt: now.toISOString(),
     revision: 1,
   });
-  /** A retried capture finds its action stored: its audit entry and reminders are completed. */
-  const { action, created } = await deps.actions.createNumbered(build, board.id, itemKey);
-  await auditCapture(deps, board, input.actor, action);
+  /**
+   * The action and its audit entry are stored together (one batch); a retried capture finds its
+   * action stored, and its audit entry (by its key) and reminders are completed.
+   */
+  const { action, created, audited } = await deps.actions.createNumbered(
+    build,
+    board.id,
+    itemKey,
+    (stored) => changeEntryOf(deps, board, input.actor, captureChange(stored)),
+  );
+  if (!audited) await recordChange(deps, board, input.actor, captureChange(action));
   await scheduleActionReminders(deps, board, action);
   return { ok: true, action, created };
 };

@@ -9,7 +9,8 @@ import { DomainError } from '../domain/domain-error.js';
 import type { ActionId } from '../domain/ids.js';
 import type { Actor, Deps, Versioned } from './ports.js';
 import { recordAudit } from './record-audit.js';
-import { recordChange } from './record-change.js';
+import type { ChangeInput } from './record-change.js';
+import { changeEntryOf } from './record-change.js';
 import { planNotice, scheduleActionReminders } from './schedule-reminders.js';
 
 /** What a change did, as `undo` reads it back ("action 12 reassigned"); never the text. */
@@ -40,9 +41,18 @@ const saidOf = (change: ActionChange, n: number): string => {
 
 /**
  * One audit entry per revision, so the retry of a change whose answer was lost records it once.
- * With the action as it was before (`before`), `undo` can revert it; a retried click that finds its
- * change saved earlier knows no `before` and records the event alone.
+ * With the action as it was before (`before`), `undo` can revert it. The repository writes it
+ * with the change, in one batch.
  */
+const changeOf = (change: ActionChange, before: Action, action: Action): ChangeInput => ({
+  verb: `action.${change.kind}`,
+  subject: action.id,
+  said: saidOf(change, action.number),
+  change: { kind: 'action', before, after: action },
+  key: `${action.id}:r${action.revision}`,
+});
+
+/** A retried click that finds its change saved earlier knows no `before`: the event alone. */
 const auditChange = (
   deps: Deps,
   board: Board,
@@ -50,17 +60,8 @@ const auditChange = (
   change: ActionChange,
   action: Action,
   revision: number,
-  before?: Action,
 ): Promise<void> => {
   const key = `${action.id}:r${revision}`;
-  if (before !== undefined)
-    return recordChange(deps, board, actor, {
-      verb: `action.${change.kind}`,
-      subject: action.id,
-      said: saidOf(change, action.number),
-      change: { kind: 'action', before, after: action },
-      key,
-    });
   return recordAudit(deps, board, actor, {
     verb: `action.${change.kind}`,
     subject: action.id,
@@ -271,7 +272,6 @@ export const changeAction = async (
   const now = deps.clock.now();
   let changed = false;
   let stale = false;
-  let before: Action = current;
   const action = await deps.actions.update(
     board.id,
     current.id,
@@ -282,15 +282,13 @@ export const changeAction = async (
       }
       const next = applyActionChange(a, change, actor.aadObjectId, now);
       changed = next !== a;
-      before = a;
       return changed ? { ...next, updatedAt: now.toISOString() } : a;
     },
     known,
+    /** The change's audit entry, written with it (one batch). */
+    (was, after) => changeEntryOf(deps, board, actor, changeOf(change, was, after)),
   );
   if (stale) return staleResult(action);
-  if (changed) {
-    await auditChange(deps, board, actor, change, action, action.revision, before);
-    await followUp(deps, board, current, action, change, actor);
-  }
+  if (changed) await followUp(deps, board, current, action, change, actor);
   return { action, changed, stale };
 };

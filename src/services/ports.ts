@@ -136,12 +136,15 @@ export interface ActionRepository {
    * that agenda item), both taken only if the action is stored. `build` makes the action for the
    * number it is given (it may be called again when another capture took the number). When an
    * action with that id exists already (a retried capture), it is returned with `created: false`.
+   * `audit` makes its audit entry, written with it (one batch: both or neither); `audited` says
+   * whether it was (not on a retry or a lost race: then record it, by its key).
    */
   createNumbered(
     build: (numbered: NumberedAction) => Action,
     boardId: BoardId,
     itemKey?: string,
-  ): Promise<{ action: Action; created: boolean }>;
+    audit?: (action: Action) => AuditEntry,
+  ): Promise<{ action: Action; created: boolean; audited: boolean }>;
   /** The next board-wide number and, for `itemKey`, the nth action under that agenda item. */
   allocateNumber(boardId: BoardId, itemKey?: string): Promise<{ number: number; ordinal?: number }>;
   /**
@@ -215,13 +218,15 @@ export interface ActionRepository {
   /**
    * ETag read-modify-write, like `BoardRepository.update`; the revision increases on change. With
    * `known` (the action as the caller just read it) the first attempt writes without reading again;
-   * if someone changed it since, it reads and applies `change` again.
+   * if someone changed it since, it reads and applies `change` again. `audit`: the change's entry,
+   * written with it (both or neither; one already recorded under its key is kept).
    */
   update(
     boardId: BoardId,
     actionId: ActionId,
     change: (action: Action) => Action,
     known?: Versioned<Action>,
+    audit?: (before: Action, after: Action) => AuditEntry,
   ): Promise<Action>;
 }
 

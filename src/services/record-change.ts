@@ -4,7 +4,7 @@ import type { Meeting } from '../domain/meeting.js';
 import type { PartChange, PartedDocument } from '../domain/document-parts.js';
 import { diffParts } from '../domain/document-parts.js';
 import type { Actor, AuditEntry, Deps } from './ports.js';
-import { recordAudit } from './record-audit.js';
+import { auditEntryOf } from './record-audit.js';
 
 /** One stored document as it was before a user's change and as the change left it. */
 export type ChangedDocument =
@@ -50,7 +50,18 @@ export const recordChange = (
   board: Pick<Board, 'tenantId' | 'id'>,
   actor: Actor,
   input: ChangeInput,
-): Promise<void> => {
+): Promise<void> => deps.audit.record(changeEntryOf(deps, board, actor, input));
+
+/**
+ * The audit entry `recordChange` records, for a repository that writes it together with the
+ * change itself (one transactional batch: both or neither).
+ */
+export const changeEntryOf = (
+  deps: Pick<Deps, 'clock'>,
+  board: Pick<Board, 'tenantId' | 'id'>,
+  actor: Actor,
+  input: ChangeInput,
+): AuditEntry => {
   const { change } = input;
   const parts = diffParts(
     change.before === undefined
@@ -59,7 +70,7 @@ export const recordChange = (
     { kind: change.kind, document: change.after } as PartedDocument,
   );
   const meetingId = meetingOf(change);
-  return recordAudit(deps, board, actor, {
+  return auditEntryOf(deps, board, actor, {
     verb: input.verb,
     subject: input.subject,
     outcome: 'done',

@@ -1,15 +1,19 @@
-import type { Container, SqlQuerySpec } from '@azure/cosmos';
+import { randomUUID } from 'node:crypto';
+import type { Container, JSONObject, SqlQuerySpec } from '@azure/cosmos';
 import type { Action } from '../domain/action.js';
 import type { ActionId, BoardId, MeetingId } from '../domain/ids.js';
 import type { CalendarDate } from '../domain/zoned-time.js';
 import type {
   ActionPage,
   ActionRepository,
+  AuditEntry,
   NumberedAction,
   OwnerKeys,
   Versioned,
 } from '../services/ports.js';
-import type { CounterDoc } from './create-numbered-action.js';
+import type { CounterDoc, KnownCounters } from './create-numbered-action.js';
+import { auditDocOf } from './cosmos-audit-log.js';
+import { updateAuditedAction } from './update-audited-action.js';
 import { COUNTER_ID, counterKey, createNumberedAction } from './create-numbered-action.js';
 import { cosmosStatus, withContext } from './cosmos-errors.js';
 import {
@@ -66,7 +70,14 @@ const fromDoc = actionFromDoc;
 /** What a person is told when the document already exists (its id is taken). */
 const CONFLICT = 'That action was already recorded.';
 
+/** An audit entry written in a batch with its action: always keyed (a retry records it once). */
+const auditDoc = (entry: AuditEntry): JSONObject & { id: string } =>
+  auditDocOf(entry, () => `u-${randomUUID()}`) as unknown as JSONObject & { id: string };
+
 export class CosmosActionRepository implements ActionRepository {
+  /** The board counters this instance wrote last (see `createNumberedAction`). */
+  private readonly counters: KnownCounters = new Map();
+
   constructor(private readonly container: Container) {}
 
   /**
@@ -130,7 +141,8 @@ export class CosmosActionRepository implements ActionRepository {
     build: (numbered: NumberedAction) => Action,
     boardId: BoardId,
     itemKey?: string,
-  ): Promise<{ action: Action; created: boolean }> {
+    audit?: (action: Action) => AuditEntry,
+  ): Promise<{ action: Action; created: boolean; audited: boolean }> {
     return createNumberedAction(
       this.container,
       boardId,
@@ -138,6 +150,10 @@ export class CosmosActionRepository implements ActionRepository {
       itemKey,
       { toDoc, fromDoc },
       (board, key) => this.allocateNumber(board, key),
+      {
+        known: this.counters,
+        ...(audit !== undefined && { audit: (action: Action) => auditDoc(audit(action)) }),
+      },
     );
   }
 
@@ -252,7 +268,19 @@ export class CosmosActionRepository implements ActionRepository {
     actionId: ActionId,
     change: (action: Action) => Action,
     known?: Versioned<Action>,
+    audit?: (before: Action, after: Action) => AuditEntry,
   ): Promise<Action> {
+    const current =
+      known?.value.id === actionId && known.value.boardId === boardId ? known : undefined;
+    if (audit !== undefined)
+      return updateAuditedAction(
+        this.container,
+        { boardId, actionId },
+        { toDoc, fromDoc },
+        change,
+        (before, after) => auditDoc(audit(before, after)),
+        current,
+      );
     return updateMapped(
       this.container,
       actionId,
@@ -260,7 +288,7 @@ export class CosmosActionRepository implements ActionRepository {
       { toDoc, fromDoc, revise: bumpRevision },
       change,
       `action ${actionId}`,
-      known?.value.id === actionId && known.value.boardId === boardId ? known : undefined,
+      current,
     );
   }
 

@@ -8,6 +8,14 @@ type AuditDoc = AuditEntry & { id: string; type: 'audit'; schemaVersion: number 
 
 const idFor = (key: string): string => `k-${key}`;
 
+/** The stored entry: an entry with a key has the id derived from it (so it is recorded once). */
+export const auditDocOf = (entry: AuditEntry, newId: () => string): AuditDoc => ({
+  ...entry,
+  id: entry.key === undefined ? newId() : idFor(entry.key),
+  type: 'audit',
+  schemaVersion: 1,
+});
+
 const entryOf = (doc: AuditDoc): AuditEntry => {
   const { id: _id, type: _type, schemaVersion: _v, ...entry } = stripSystemFields(doc);
   return entry;
@@ -15,21 +23,23 @@ const entryOf = (doc: AuditDoc): AuditEntry => {
 
 const BOARD = 'c.type = "audit" AND c.boardId = @board AND c.tenantId = @tenant';
 
-/** Append-only: entries are created, never replaced. */
+/**
+ * Append-only: entries are created, never replaced (retention trims their detail). They live in
+ * the board's partition of the actions container, so an action and the entry of its change are
+ * written in one transactional batch. Entries written before that, in the `audit` container
+ * (`legacy`), are still listed with the board's log and trimmed by retention; `undo` looks back 24
+ * hours only, so it reads the actions container alone.
+ */
 export class CosmosAuditLog implements AuditLog {
   constructor(
     private readonly container: Container,
     private readonly ids: IdGenerator,
+    private readonly legacy?: Container,
   ) {}
 
   async record(entry: AuditEntry): Promise<void> {
     try {
-      await this.container.items.create<AuditDoc>({
-        ...entry,
-        id: entry.key === undefined ? this.ids.next() : idFor(entry.key),
-        type: 'audit',
-        schemaVersion: 1,
-      });
+      await this.container.items.create<AuditDoc>(auditDocOf(entry, () => this.ids.next()));
     } catch (error) {
       if (entry.key !== undefined && cosmosStatus(error) === 409) return;
       throw withContext(`create audit ${entry.verb}`, error);
@@ -37,7 +47,13 @@ export class CosmosAuditLog implements AuditLog {
   }
 
   async listForBoard(tenantId: TenantId, boardId: BoardId): Promise<AuditEntry[]> {
-    return this.query(boardId, tenantId, `SELECT * FROM c WHERE ${BOARD} ORDER BY c.at`, []);
+    const query = `SELECT * FROM c WHERE ${BOARD} ORDER BY c.at`;
+    const entries = await this.query(boardId, tenantId, query, []);
+    if (this.legacy === undefined) return entries;
+    const older = await this.query(boardId, tenantId, query, [], this.legacy);
+    return older.length === 0
+      ? entries
+      : [...older, ...entries].sort((a, b) => a.at.localeCompare(b.at));
   }
 
   async findLatestChange(q: UndoableQuery): Promise<AuditEntry | undefined> {
@@ -88,9 +104,10 @@ export class CosmosAuditLog implements AuditLog {
     tenantId: TenantId,
     query: string,
     parameters: SqlParameter[],
+    container: Container = this.container,
   ): Promise<AuditEntry[]> {
     const docs = await queryAll<AuditDoc>(
-      this.container,
+      container,
       {
         query,
         parameters: [

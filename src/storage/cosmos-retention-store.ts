@@ -11,7 +11,7 @@ import { queryAll, stripSystemFields } from './cosmos-documents.js';
 
 type AuditDoc = Record<string, unknown> & { id: string; before?: unknown; after?: unknown };
 
-/** Retention over the boards, meetings, actions and audit containers. */
+/** Retention over the boards, meetings and actions containers (and the audit container's older entries). */
 export class CosmosRetentionStore implements RetentionStore {
   constructor(
     private readonly containers: {
@@ -61,9 +61,25 @@ export class CosmosRetentionStore implements RetentionStore {
     return ids.map((doc) => doc.id);
   }
 
+  /**
+   * Entries live in the actions container (with the actions they audit); those written before
+   * that, in the `audit` container, are trimmed there.
+   */
   async trimAudit(tenantId: TenantId, boardId: BoardId, beforeIso: string): Promise<number> {
+    let trimmed = 0;
+    for (const container of [this.containers.actions, this.containers.audit])
+      trimmed += await this.trimAuditIn(container, tenantId, boardId, beforeIso);
+    return trimmed;
+  }
+
+  private async trimAuditIn(
+    container: Container,
+    tenantId: TenantId,
+    boardId: BoardId,
+    beforeIso: string,
+  ): Promise<number> {
     const resources = await queryAll<AuditDoc>(
-      this.containers.audit,
+      container,
       {
         query:
           'SELECT * FROM c WHERE c.type = "audit" AND c.boardId = @board AND c.tenantId = @tenant AND c.at < @before AND (IS_DEFINED(c.before) OR IS_DEFINED(c.after))',
@@ -81,7 +97,7 @@ export class CosmosRetentionStore implements RetentionStore {
     for (const doc of resources) {
       const { before: _b, after: _a, ...kept } = stripSystemFields(doc);
       try {
-        await this.containers.audit.item(doc.id, boardId).replace(kept);
+        await container.item(doc.id, boardId).replace(kept);
         trimmed += 1;
       } catch (error) {
         if (cosmosStatus(error) !== 404) throw withContext(`trim audit ${boardId}`, error);

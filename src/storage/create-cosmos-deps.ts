@@ -28,13 +28,19 @@ export const createCosmosDeps = async (
   ids: IdGenerator,
 ): Promise<CosmosDeps> => {
   const database = await ensureSchema(client, databaseId);
+  const reminders = new CosmosReminderRepository(database.container(CONTAINERS.reminders));
+  await reminders.warm();
   return {
     boards: new CosmosBoardRepository(database.container(CONTAINERS.boards)),
     meetings: new CosmosMeetingRepository(database.container(CONTAINERS.meetings)),
     actions: new CosmosActionRepository(database.container(CONTAINERS.actions)),
     conversations: new CosmosConversationStore(database.container(CONTAINERS.conversations)),
-    audit: new CosmosAuditLog(database.container(CONTAINERS.audit), ids),
-    reminders: new CosmosReminderRepository(database.container(CONTAINERS.reminders)),
+    audit: new CosmosAuditLog(
+      database.container(CONTAINERS.actions),
+      ids,
+      database.container(CONTAINERS.audit),
+    ),
+    reminders,
     crossBoard: new CosmosCrossBoardReader({
       actions: database.container(CONTAINERS.actions),
       meetings: database.container(CONTAINERS.meetings),

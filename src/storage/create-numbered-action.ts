@@ -2,7 +2,7 @@ import type { Container, JSONObject } from '@azure/cosmos';
 import type { Action } from '../domain/action.js';
 import type { BoardId } from '../domain/ids.js';
 import type { NumberedAction } from '../services/ports.js';
-import { commitBatch } from './cosmos-batch.js';
+import { commitAtomic } from './cosmos-batch.js';
 import { cosmosStatus, withContext } from './cosmos-errors.js';
 import { readOptional, stripSystemFields } from './cosmos-documents.js';
 
@@ -63,25 +63,6 @@ const noteRace = (boardId: BoardId): void => {
   recentRaces.set(boardId, Date.now());
 };
 
-/**
- * Puts the counter back as it was, if nobody has changed it since this batch: the embedded server
- * keeps a batch's first write when a later one fails. On that condition the restore is right even
- * if it arrives late, as the number it gives back was never used.
- */
-const restoreCounter = async (
-  container: Container,
-  previous: CounterDoc,
-  etag: string,
-): Promise<void> => {
-  try {
-    await container.item(COUNTER_ID, previous.boardId).replace(stripSystemFields(previous), {
-      accessCondition: { type: 'IfMatch', condition: etag },
-    });
-  } catch (error) {
-    if (cosmosStatus(error) !== 412) throw withContext('restore action counter', error);
-  }
-};
-
 /** The number from the counter's increment, and the action created alone (three round trips). */
 const createAlone = async (
   container: Container,
@@ -109,17 +90,31 @@ const createAlone = async (
   }
 };
 
+/** The board counters this process wrote last, with their ETags: a capture need not read them. */
+export type KnownCounters = Map<BoardId, CounterDoc>;
+
+const remember = (known: KnownCounters, counter: CounterDoc): void => {
+  if (known.size > 10_000) known.clear();
+  known.set(counter.boardId, counter);
+};
+
+type Audited = Stored & { audited: boolean };
+
 /**
- * Stores a new action under the board's next number in one transactional batch with the counter:
- * the counter's replace on its ETag, then the action's create. Costs a counter read and the batch:
- * two round trips.
- * - The replace answers 412 when another capture took the number first: the number then comes from
- *   the counter's atomic increment (a patch, which never waits on anyone) and the action is created
- *   alone, and so for the board's next captures for a while (`recentRaces`).
- * - The create answers 409 when a retried capture already stored the action: that one is returned.
- *   Azure undoes the counter's replace with it; the embedded server, whose batches are not atomic,
- *   keeps it, and the counter is put back on its ETag (`restoreCounter`). A stored action is never
- *   undone, so no late request can remove or renumber one.
+ * Stores a new action under the board's next number in one transactional batch with the counter
+ * and, with `audit`, the action's audit entry (all three in the board's partition of the actions
+ * container): the counter's replace on its ETag, the action's create, the entry's create. Costs
+ * the batch, one round trip, when this process wrote the board's counter last (`known`, whose ETag
+ * is then current); otherwise a counter read first: two. Nothing is kept unless all are
+ * (`commitAtomic`).
+ * - The replace answers 412 when another capture (or another instance) took a number since: a
+ *   remembered counter is read again and the batch tried once more; a counter just read means a
+ *   race, and the number then comes from the counter's atomic increment (a patch, which never waits
+ *   on anyone) and the action is created alone, and so for the board's next captures for a while
+ *   (`recentRaces`). The caller records the audit entry then (`audited: false`).
+ * - The create answers 409 when a retried capture already stored the action: that one is returned
+ *   (`created: false`, `audited: false`: the caller completes the entry, by its key). A stored action
+ *   is never undone, so no late request can remove or renumber one.
  */
 export const createNumberedAction = async (
   container: Container,
@@ -128,50 +123,67 @@ export const createNumberedAction = async (
   itemKey: string | undefined,
   mapping: Mapping,
   allocate: Allocate,
-): Promise<Stored> => {
-  if (busy(boardId)) return createAlone(container, boardId, build, itemKey, mapping, allocate);
+  options: { audit?: (action: Action) => JSONObject & { id: string }; known?: KnownCounters } = {},
+): Promise<Audited> => {
+  const alone = async (): Promise<Audited> => ({
+    ...(await createAlone(container, boardId, build, itemKey, mapping, allocate)),
+    audited: false,
+  });
+  if (busy(boardId)) return alone();
+  const known = options.known ?? new Map<BoardId, CounterDoc>();
   const key = itemKey === undefined ? undefined : counterKey(itemKey);
-  const counter = await readOptional<CounterDoc>(container, COUNTER_ID, boardId, 'counter');
-  const items = counter?.items ?? {};
-  const numbered: NumberedAction = {
-    number: (counter?.next ?? 0) + 1,
-    ...(key !== undefined && { ordinal: (items[key] ?? 0) + 1 }),
-  };
-  const action = build(numbered);
-  const next: CounterDoc = {
-    id: COUNTER_ID,
-    type: 'counter',
-    boardId,
-    next: numbered.number,
-    items: key === undefined ? items : { ...items, [key]: numbered.ordinal ?? 1 },
-  };
-  const outcome = await commitBatch(
-    container,
-    boardId,
-    [
-      counter === undefined
-        ? { kind: 'create', doc: next }
-        : { kind: 'replace', doc: next, ifMatch: counter._etag ?? '' },
-      { kind: 'create', doc: { ...mapping.toDoc(action), id: action.id } },
-    ],
-    `action ${action.id}`,
-  );
-  if (outcome.ok) {
-    const body = outcome.results[1]?.resourceBody;
-    return {
-      action: body === undefined ? action : mapping.fromDoc(stripSystemFields(body) as never),
-      created: true,
+  let remembered = known.get(boardId);
+  for (;;) {
+    const counter =
+      remembered ?? (await readOptional<CounterDoc>(container, COUNTER_ID, boardId, 'counter'));
+    const items = counter?.items ?? {};
+    const numbered: NumberedAction = {
+      number: (counter?.next ?? 0) + 1,
+      ...(key !== undefined && { ordinal: (items[key] ?? 0) + 1 }),
     };
+    const action = build(numbered);
+    const next: CounterDoc = {
+      id: COUNTER_ID,
+      type: 'counter',
+      boardId,
+      next: numbered.number,
+      items: key === undefined ? items : { ...items, [key]: numbered.ordinal ?? 1 },
+    };
+    const audit = options.audit?.(action);
+    const outcome = await commitAtomic(
+      container,
+      boardId,
+      [
+        counter === undefined
+          ? { kind: 'create', doc: next }
+          : { kind: 'replace', doc: next, ifMatch: counter._etag ?? '', previous: counter },
+        { kind: 'create', doc: { ...mapping.toDoc(action), id: action.id } },
+        ...(audit === undefined ? [] : [{ kind: 'create' as const, doc: audit }]),
+      ],
+      `action ${action.id}`,
+    );
+    if (outcome.ok) {
+      const etag = outcome.results[0]?.eTag;
+      if (etag !== undefined) remember(known, { ...next, _etag: etag });
+      const body = outcome.results[1]?.resourceBody;
+      return {
+        action: body === undefined ? action : mapping.fromDoc(stripSystemFields(body) as never),
+        created: true,
+        audited: audit !== undefined,
+      };
+    }
+    known.delete(boardId);
+    if (outcome.index === 1 && outcome.status === 409) {
+      const stored = await readStored(container, action, mapping);
+      if (stored !== undefined) return { ...stored, audited: false };
+    }
+    const lostRace = outcome.index === 0 && (outcome.status === 412 || outcome.status === 409);
+    if (!lostRace)
+      throw new Error(`store action ${action.id}: the batch failed with ${outcome.status}`);
+    if (remembered === undefined) {
+      noteRace(boardId);
+      return alone();
+    }
+    remembered = undefined;
   }
-  if (outcome.index === 1 && outcome.status === 409) {
-    const kept = outcome.results[0];
-    if (counter !== undefined && kept !== undefined && kept.statusCode < 400)
-      await restoreCounter(container, counter, kept.eTag ?? '');
-    const stored = await readStored(container, action, mapping);
-    if (stored !== undefined) return stored;
-  }
-  if (outcome.index !== 0 || (outcome.status !== 412 && outcome.status !== 409))
-    throw new Error(`store action ${action.id}: the batch failed with ${outcome.status}`);
-  noteRace(boardId);
-  return createAlone(container, boardId, build, itemKey, mapping, allocate);
 };

@@ -19,6 +19,16 @@ export type DocWrite = { container: string; id: string; op: string };
 const WRITE_OPERATIONS = new Set(['create', 'replace', 'upsert', 'delete', 'patch']);
 
 /**
+ * An audit entry is named as the audit log's write whatever container holds it: entries live in
+ * the board's partition of the actions container, written in one batch with what they audit.
+ */
+const containerOf = (container: string, doc: unknown): string =>
+  (typeof doc === 'object' && doc !== null && (doc as { type?: unknown }).type === 'audit') ||
+  (typeof doc === 'string' && doc.includes('"type":"audit"'))
+    ? 'audit'
+    : container;
+
+/**
  * Records every document write the app makes (after Cosmos acknowledged it), so a test can say
  * "exactly these documents, once each" rather than compare snapshots.
  */
@@ -43,7 +53,7 @@ export class WriteRecorder {
         ).forEach((operation, i) => {
           if ((answers[i]?.statusCode ?? 500) >= 400) return;
           this.writes.push({
-            container,
+            container: containerOf(container, operation.resourceBody),
             id: operation.resourceBody?.id ?? operation.id ?? '?',
             op: String(operation.operationType ?? '?').toLowerCase(),
           });
@@ -62,7 +72,7 @@ export class WriteRecorder {
               ? (/"id":"([^"]+)"/.exec(body)?.[1] ?? undefined)
               : undefined;
         this.writes.push({
-          container,
+          container: containerOf(container, body),
           id: decodeURIComponent(fromPath ?? fromBody ?? '?'),
           op,
         });

@@ -36,19 +36,21 @@ describe('undo’s Cosmos requests', () => {
     /**
      * The board; this message's key (a re-delivered undo); the meeting in progress (the chair may
      * undo anyone's change of it); the latest change; the meeting read and written on its ETag;
-     * the undo's own audit entry.
+     * the undo's own audit entry. Audit entries live in the board's partition of the actions
+     * container (an action and the entry of its change are written in one batch).
      */
     expect(counter.kinds()).toEqual({
       'read boards': 1,
-      'read audit': 1,
       'query meetings': 1,
-      'query audit': 1,
       'read meetings': 1,
       'replace meetings': 1,
-      'create audit': 1,
+      /** The message's key (a point read), the latest change (a query), the undo's own entry. */
+      'read actions': 1,
+      'query actions': 1,
+      'create actions': 1,
     });
     counter.reset();
     expect(await say(chat, 'undo')).toMatch(/^Undone: undo of note added on Welcome/);
-    expect(counter.kinds()['query audit']).toBe(1);
+    expect(counter.kinds()['query actions']).toBe(1);
   });
 });
