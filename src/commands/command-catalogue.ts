@@ -306,8 +306,9 @@ export const COMMAND_CATALOGUE: readonly CatalogueEntry[] = [
   },
   {
     kind: 'minutes',
-    usage: 'minutes',
-    summary: 'The minutes of the current or last meeting as a Word document (.docx)',
+    usage: 'minutes [<date>|last]',
+    summary:
+      'Any meeting’s minutes as a Word document (.docx): the current or last meeting’s, or by date ("minutes 13/07/22"); once approved, the approved version',
     group: 'Summaries, minutes and reports',
     managersOnly: false,
     withoutBoard: false,

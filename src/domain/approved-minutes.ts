@@ -67,5 +67,10 @@ export const withMinutesOutcome = (
     atMeetingDate: approving.date,
     ...(amendments !== undefined && { amendments }),
   };
-  return { ...earlier, minutesStatus: 'approved', minutesApproval: approval, updatedAt: outcome.at };
+  return {
+    ...earlier,
+    minutesStatus: 'approved',
+    minutesApproval: approval,
+    updatedAt: outcome.at,
+  };
 };

@@ -13,6 +13,7 @@ import {
   WidthType,
 } from 'docx';
 import type { Action } from '../domain/action.js';
+import type { MinutesAmendment } from '../domain/approved-minutes.js';
 import { ownerInitials } from '../domain/action.js';
 import { codeFor, recordFor } from '../domain/attendance.js';
 import type { Board } from '../domain/board.js';
@@ -32,6 +33,8 @@ export type MinutesInput = {
    * for that audience (domain/disclosure.ts); this only says which version it is.
    */
   version: 'restricted' | 'public';
+  /** Approved minutes: the chair's amendments since approval (what, who, when), listed after them. */
+  amendedSince?: readonly MinutesAmendment[];
 };
 
 /** Actions due "by next meeting" show that meeting's date once it is set. */
@@ -62,6 +65,18 @@ const table = (header: string[], rows: string[][], widths: number[]): Table => {
 
 const para = (value: string, options: { bold?: boolean; italics?: boolean } = {}): Paragraph =>
   new Paragraph({ children: [new TextRun({ text: value, ...options })], spacing: { after: 120 } });
+
+const amendmentParagraphs = (amended: readonly MinutesAmendment[] = []): Paragraph[] =>
+  amended.length === 0
+    ? []
+    : [
+        new Paragraph({ text: 'Amendments since approval', heading: HeadingLevel.HEADING_2 }),
+        ...amended.map((a) =>
+          para(
+            `${a.said.replace(/^amendment to the approved minutes of [^:]+: /, '')} — ${a.by}, ${formatLongDate(a.at.slice(0, 10))}`,
+          ),
+        ),
+      ];
 
 const VERSION_LINE: Record<MinutesInput['version'], string> = {
   restricted: 'RESTRICTED — full minutes for board members; not for publication',
@@ -184,6 +199,7 @@ export const buildMinutesDocx = async (input: MinutesInput): Promise<Buffer> => 
       [6, 16, 56, 10, 12],
     ),
   );
+  children.push(...amendmentParagraphs(input.amendedSince));
   const next = meeting.nextMeeting;
   if (next !== undefined) {
     children.push(

@@ -16,7 +16,12 @@ export type EarlierMinutes = { before: Meeting; after: Meeting };
  */
 export const applyMinutesOutcome = async (
   deps: Pick<Deps, 'meetings' | 'actions' | 'approvedMinutes'>,
-  input: { board: Board; approving: Meeting; previousMeetingId: MeetingId; outcome: MinutesOutcome },
+  input: {
+    board: Board;
+    approving: Meeting;
+    previousMeetingId: MeetingId;
+    outcome: MinutesOutcome;
+  },
 ): Promise<EarlierMinutes> => {
   const { board, approving, outcome } = input;
   let before: Meeting | undefined;
