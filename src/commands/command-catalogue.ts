@@ -2,6 +2,7 @@ import type { CommandKind } from './command.js';
 import { ROSTER_CATALOGUE } from './roster-catalogue.js';
 import { CORRECTION_CATALOGUE } from './correction-catalogue.js';
 import { INTEREST_CATALOGUE } from './interest-catalogue.js';
+import { MINUTES_ARCHIVE_CATALOGUE } from './minutes-archive-catalogue.js';
 
 export type CommandGroup =
   | 'Getting started'
@@ -306,9 +307,8 @@ export const COMMAND_CATALOGUE: readonly CatalogueEntry[] = [
   },
   {
     kind: 'minutes',
-    usage: 'minutes [<date>|last]',
-    summary:
-      'Any meeting’s minutes as a Word document (.docx): the current or last meeting’s, or by date ("minutes 13/07/22"); once approved, the approved version',
+    usage: 'minutes',
+    summary: 'The minutes of the current or last meeting as a Word document (.docx)',
     group: 'Summaries, minutes and reports',
     managersOnly: false,
     withoutBoard: false,
@@ -334,6 +334,7 @@ export const COMMAND_CATALOGUE: readonly CatalogueEntry[] = [
   ...ROSTER_CATALOGUE,
   ...CORRECTION_CATALOGUE,
   ...INTEREST_CATALOGUE,
+  ...MINUTES_ARCHIVE_CATALOGUE,
 ];
 
 /**

@@ -1,7 +1,8 @@
 import type { ParseResult } from './command.js';
 import { parsed, parseFailure } from './command.js';
 import { namesMinutesMeeting } from '../domain/read-minutes-date.js';
-import { usageOf } from './command-catalogue.js';
+import { displayUsage, usageOf } from './command-catalogue.js';
+import { MINUTES_ARCHIVE_USAGE } from './minutes-archive-catalogue.js';
 
 /** `minutes [<date>|last]`, `minutes approved [with amendments: …]`, `minutes not approved [: <reason>]`. */
 export const parseMinutesCommand = (args: string, firstLine: string): ParseResult => {
@@ -25,6 +26,6 @@ export const parseMinutesCommand = (args: string, firstLine: string): ParseResul
   if (namesMinutesMeeting(args)) return parsed({ kind: 'minutes', when: args.trim() });
   return parseFailure(
     `"${firstLine}" is not a minutes command.`,
-    `${usageOf('minutes')}  |  ${usageOf('minutesApproved')}`,
+    `${displayUsage(MINUTES_ARCHIVE_USAGE)}  |  ${usageOf('minutesApproved')}`,
   );
 };

@@ -22,7 +22,6 @@ import {
 
 const EM = person(7, 'Elisabeth Major');
 const BB = person(1, 'Brian Boxall');
-const LB = person(2, 'Lewis Basford');
 const SECRET = 'test-secret-test-secret-test-secret';
 
 const MEMBERS = [
