@@ -19,9 +19,10 @@ export class CosmosApprovedMinutesStore implements ApprovedMinutesStore {
 
   async save(minutes: ApprovedMinutes): Promise<void> {
     try {
+      /** The id first: the document's own, before the meeting's within it. */
       await this.container.items.upsert<ApprovedMinutesDoc>({
-        ...minutes,
         id: idFor(minutes.meetingId),
+        ...minutes,
         type: 'approved-minutes',
         schemaVersion: 1,
       });
