@@ -4,6 +4,7 @@ import { CORRECTION_CATALOGUE } from './correction-catalogue.js';
 import { INTEREST_CATALOGUE } from './interest-catalogue.js';
 import { DELEGATE_CATALOGUE } from './delegate-catalogue.js';
 import { MEETING_LINK_CATALOGUE } from './meeting-link-catalogue.js';
+import { MINUTES_ARCHIVE_CATALOGUE } from './minutes-archive-catalogue.js';
 
 export type CommandGroup =
   | 'Getting started'
@@ -339,6 +340,7 @@ export const COMMAND_CATALOGUE: readonly CatalogueEntry[] = [
   ...INTEREST_CATALOGUE,
   ...DELEGATE_CATALOGUE,
   ...MEETING_LINK_CATALOGUE,
+  ...MINUTES_ARCHIVE_CATALOGUE,
 ];
 
 /**

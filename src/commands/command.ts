@@ -76,7 +76,8 @@ export type Command =
   | { kind: 'ratifier'; name: string }
   | { kind: 'history' }
   | { kind: 'summary'; post: boolean }
-  | { kind: 'minutes' }
+  /** `when`: a date or "last" (domain/read-minutes-date.ts); absent, the current or last meeting. */
+  | { kind: 'minutes'; when?: string }
   | { kind: 'report'; year?: string }
   | { kind: 'personalData'; initials?: string }
   | { kind: 'notes' }

@@ -1,8 +1,10 @@
 import type { ParseResult } from './command.js';
 import { parsed, parseFailure } from './command.js';
-import { usageOf } from './command-catalogue.js';
+import { namesMinutesMeeting } from '../domain/read-minutes-date.js';
+import { displayUsage, usageOf } from './command-catalogue.js';
+import { MINUTES_ARCHIVE_USAGE } from './minutes-archive-catalogue.js';
 
-/** `minutes`, `minutes approved [with amendments: …]`, `minutes not approved [: <reason>]`. */
+/** `minutes [<date>|last]`, `minutes approved [with amendments: …]`, `minutes not approved [: <reason>]`. */
 export const parseMinutesCommand = (args: string, firstLine: string): ParseResult => {
   if (args === '') return parsed({ kind: 'minutes' });
   const approved = /^approved\b\s*(?:(?:with\s+)?amendments?\s*:?\s*([\s\S]*))?$/i.exec(args);
@@ -21,5 +23,9 @@ export const parseMinutesCommand = (args: string, firstLine: string): ParseResul
     const reason = notApproved[1]?.trim() ?? '';
     return parsed({ kind: 'minutesNotApproved', ...(reason !== '' && { reason }) });
   }
-  return parseFailure(`"${firstLine}" is not a minutes command.`, usageOf('minutesApproved'));
+  if (namesMinutesMeeting(args)) return parsed({ kind: 'minutes', when: args.trim() });
+  return parseFailure(
+    `"${firstLine}" is not a minutes command.`,
+    `${displayUsage(MINUTES_ARCHIVE_USAGE)}  |  ${usageOf('minutesApproved')}`,
+  );
 };

@@ -26,6 +26,19 @@ export const approvalLine = (meeting: Meeting): string => {
   return meeting.minutesStatus === 'approved' ? 'Approved by the board' : 'Draft';
 };
 
+/** Changes the chair made after the board approved these minutes: listed, for the board to note. */
+const amendmentSection = (amended: MinutesInput['amendedSince'] = []): DocxBlock[] =>
+  amended.length === 0
+    ? []
+    : [
+        heading('Amendments since approval', 2),
+        ...amended.map((a) =>
+          para(
+            `${a.said.replace(/^amendment to the approved minutes of [^:]+: /, '')} — ${a.by}, ${formatLongDate(a.at.slice(0, 10))}`,
+          ),
+        ),
+      ];
+
 const span = (start: string | undefined, end: string | undefined): string =>
   start === undefined
     ? ''
@@ -51,6 +64,7 @@ export const buildMinutesDocx = async (input: MinutesInput): Promise<Buffer> => 
     ...itemSections(input),
     ...actionReviewSection(input),
     ...newActionsSection(input),
+    ...amendmentSection(input.amendedSince),
   ];
   const next = meeting.nextMeeting;
   if (next !== undefined) {

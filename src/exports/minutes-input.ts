@@ -1,3 +1,4 @@
+import type { MinutesAmendment } from '../domain/approved-minutes.js';
 import type { Action } from '../domain/action.js';
 import type { Board } from '../domain/board.js';
 import type { Meeting } from '../domain/meeting.js';
@@ -20,4 +21,6 @@ export type MinutesInput = {
    * for that audience (domain/disclosure.ts); this only says which version it is.
    */
   version: 'restricted' | 'public';
+  /** Approved minutes: the changes made since approval (who, when, what), listed after the record. */
+  amendedSince?: readonly MinutesAmendment[];
 };

@@ -27,7 +27,7 @@ const decodeToken = (encoded: string): string | undefined => {
  * only while that person is still a member. Never a public URL.
  */
 export const createDownloadRoute =
-  (deps: Pick<Deps, 'boards' | 'meetings' | 'actions' | 'audit' | 'clock'>, secret: string) =>
+  (deps: Pick<Deps, 'boards' | 'meetings' | 'actions' | 'audit' | 'clock' | 'approvedMinutes'>, secret: string) =>
   async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (req.method !== 'GET') {
       res.writeHead(405).end();

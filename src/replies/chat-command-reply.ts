@@ -242,7 +242,7 @@ export const chatCommandReply = async (
     case 'summary':
       return command.post ? summaryPostReply(bot, turn) : summaryReply(bot, turn);
     case 'minutes':
-      return minutesLinkReply(bot, turn);
+      return minutesLinkReply(bot, turn, command.when);
     case 'report':
       return reportReply(bot, turn, command.year);
     case 'personalData':

@@ -26,6 +26,7 @@ import { recordAudit } from '../services/record-audit.js';
 import { errorKind } from '../log.js';
 import { withBoard } from './board-replies.js';
 import { downloadLink } from './download-link.js';
+import { chooseMinutesMeeting, minutesStatusOf } from './minutes-archive-reply.js';
 import type { ReplyContext } from './reply-context.js';
 import type { Reply } from './reply.js';
 import { cardReply, textReply } from './reply.js';
@@ -208,14 +209,19 @@ export const summaryPostReply = (
   });
 
 /**
- * `minutes`: a member asking privately gets the full (restricted) minutes; in a board's chat, where
+ * `minutes [<date>]` (the archive: any meeting's, the approved version once approved): a member asking privately gets the full (restricted) minutes; in a board's chat, where
  * anyone who clicks the link within 15 minutes gets the file, the chat gets the public version and
  * a member who asked gets the full one privately.
  */
-export const minutesLinkReply = (bot: ReplyContext, turn: Turn): Promise<Reply> =>
+export const minutesLinkReply = (bot: ReplyContext, turn: Turn, when?: string): Promise<Reply> =>
   withBoard(turn, async (board) => {
-    const meeting = await heldMeeting(bot, turn, board);
-    const of = `Minutes of ${meeting.title}, ${meeting.date} (${meeting.minutesStatus})`;
+    const chosen =
+      when === undefined
+        ? await heldMeeting(bot, turn, board)
+        : await chooseMinutesMeeting(bot, turn, board, when);
+    if (!('id' in chosen)) return chosen;
+    const meeting = chosen;
+    const of = `Minutes of ${meeting.title}, ${meeting.date} (${minutesStatusOf(meeting)})`;
     const restricted = textReply(
       `${of}: [download .docx](${minutesUrl(bot, turn.actor.aadObjectId, board, meeting)}) — the full version for board members; the link works for 15 minutes. Do not forward it.`,
     );

@@ -15,7 +15,7 @@ export const RETENTION_INTERVAL_MS = 6 * 60 * 60 * 1000;
 export const RETENTION_FIRST_DELAY_MS = 5 * 60 * 1000;
 
 export const startRetentionScheduler = (options: {
-  deps: Pick<Deps, 'meetings' | 'actions' | 'audit' | 'clock'>;
+  deps: Pick<Deps, 'meetings' | 'actions' | 'audit' | 'clock' | 'approvedMinutes'>;
   store: RetentionStore;
   log: Logger;
   intervalMs?: number;

@@ -6,6 +6,7 @@ import type { FoundMeetings } from './found-meetings.js';
 import type { Actor, Deps } from './ports.js';
 import { requireMeeting } from './find-active-meeting.js';
 import { recordChange } from './record-change.js';
+import { requireAmender } from './require-amender.js';
 import { requireManager } from './require-manager.js';
 
 /**
@@ -43,6 +44,7 @@ export const updateRegister = async (
 /**
  * A person's change to the register: written, then audited as done under `verb` with the register
  * rows it changed, so `undo` can revert it. `said` names it for `undo` ("SA recorded for RS").
+ * Once a later meeting approved the minutes, only the chair changes the register (an amendment).
  */
 export const changeRegister = async (
   deps: Pick<Deps, 'meetings' | 'clock' | 'audit'>,
@@ -53,6 +55,7 @@ export const changeRegister = async (
     change: RegisterChange;
   },
 ): Promise<Meeting> => {
+  await requireAmender(deps, input);
   let before = input.meeting;
   const saved = await updateRegister(deps, input.board, input.meeting, (a, m, now) => {
     before = m;

@@ -1,7 +1,6 @@
 import type { Board } from '../domain/board.js';
 import type { CorrectedEntry, EntryCorrection, EntryRef } from '../domain/correct-entry.js';
 import { correctEntry, correctionSaid } from '../domain/correct-entry.js';
-import { DomainError } from '../domain/domain-error.js';
 import type { EntryKind } from '../domain/entry-numbers.js';
 import type { Meeting } from '../domain/meeting.js';
 import { requireBoardMeeting } from './find-active-meeting.js';
@@ -9,6 +8,7 @@ import { findEntriesMeeting } from './find-entries-meeting.js';
 import type { FoundMeetings } from './found-meetings.js';
 import type { Actor, Deps } from './ports.js';
 import { recordChange } from './record-change.js';
+import { requireAmender } from './require-amender.js';
 import { requireManager } from './require-manager.js';
 
 export type EntryCorrectionOutcome = {
@@ -21,7 +21,8 @@ export type EntryCorrectionOutcome = {
 
 /**
  * `note edit|remove|move <n> …` (and `decision …`), and the agenda card's edit menu: chair,
- * vice-chairs and coordinators only, until the meeting's minutes are approved. `key` (the chat
+ * vice-chairs and coordinators; once a later meeting approved the minutes, the chair alone, and the
+ * change is an amendment (services/require-amender.ts). `key` (the chat
  * message's id) makes a repeated message change nothing twice, even "note remove last"; a card
  * names the entry by id, so a second click finds it corrected or gone and changes nothing.
  */
@@ -50,11 +51,12 @@ export const correctMeetingEntry = async (
     input.meetingId === undefined
       ? await findEntriesMeeting(deps, board, input.found)
       : await requireBoardMeeting(deps, board, input.meetingId);
-  if (target.minutesStatus === 'approved')
-    throw new DomainError(
-      'CONFLICT',
-      `The minutes of ${target.title} on ${target.date} are approved: they are the record now.`,
-    );
+  await requireAmender(deps, {
+    board,
+    actor: input.actor,
+    meeting: target,
+    verb: `${kind}.${correction.op}`,
+  });
   let before: Meeting = target;
   let outcome: { corrected?: CorrectedEntry; said: string; repeated: boolean } = {
     said: '',

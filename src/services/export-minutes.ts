@@ -7,6 +7,7 @@ import { isCarriedInto } from '../domain/action-review.js';
 import type { Meeting } from '../domain/meeting.js';
 import { buildMinutesDocx } from '../exports/minutes-docx.js';
 import type { DownloadGrant } from './download-links.js';
+import { findApprovedMinutes } from './find-approved-minutes.js';
 import { findGrantedBoard } from './find-granted-board.js';
 import type { FoundMeetings } from './found-meetings.js';
 import { findMeetingsOnce } from './found-meetings.js';
@@ -20,23 +21,31 @@ export const findLatestHeldMeeting = async (
 ): Promise<Meeting | undefined> =>
   (await found.meeting()) ?? deps.meetings.findLatestHeld(board.id);
 
-/** The minutes .docx for a valid grant whose holder is still a member of the board. */
+/**
+ * The minutes .docx for a valid grant whose holder is still a member of the board: once a later meeting
+ * approved them, the frozen approved version (services/approve-previous-minutes.ts).
+ */
 export const exportMinutesDocx = async (
-  deps: Pick<Deps, 'boards' | 'meetings' | 'actions'>,
+  deps: Pick<Deps, 'boards' | 'meetings' | 'actions' | 'approvedMinutes' | 'audit'>,
   grant: DownloadGrant,
 ): Promise<{ fileName: string; body: Buffer } | undefined> => {
   const board = await findGrantedBoard(deps, grant);
   if (board === undefined || grant.meetingId === undefined) return undefined;
-  const meeting = await deps.meetings.findById(board.id, grant.meetingId as MeetingId);
-  if (meeting === undefined) return undefined;
+  const stored = await deps.meetings.findById(board.id, grant.meetingId as MeetingId);
+  if (stored === undefined) return undefined;
+  /** Approved minutes are the version the board approved, with the amendments made since. */
+  const frozen = await findApprovedMinutes(deps, board, stored);
+  const meeting = frozen?.approved.meeting ?? stored;
   const earlier = (
     await deps.meetings.listRecent(board.id, 2, { before: meeting.startsAt, startedOnly: true })
   ).reverse();
   /** One query: the actions raised at the meeting and those carried into it (its review). */
-  const actions = await deps.actions.listReviewedAt(board.id, {
-    meetingId: meeting.id,
-    from: meetingWindow(meeting).from,
-  });
+  const actions =
+    frozen?.approved.actions ??
+    (await deps.actions.listReviewedAt(board.id, {
+      meetingId: meeting.id,
+      from: meetingWindow(meeting).from,
+    }));
   const version = grant.version === 'public' ? 'public' : 'restricted';
   const audience: Audience = version === 'public' ? { kind: 'public' } : { kind: 'member' };
   const see = disclosureView(audience, board.rules, [...earlier, meeting]);
@@ -47,6 +56,7 @@ export const exportMinutesDocx = async (
     actions: actions.filter((a) => a.meetingId === meeting.id).map(see.action),
     carried: actions.filter((a) => isCarriedInto(a, meeting)).map(see.action),
     version,
+    ...(frozen !== undefined && { amendedSince: frozen.amendments }),
   });
   return {
     fileName: `${meeting.title.replace(/[^A-Za-z0-9]+/g, '-')}-${meeting.date}${version === 'public' ? '-public' : ''}.docx`,

@@ -4,6 +4,7 @@ import type { ActionId, BoardId, MeetingId, MemberId, TenantId } from '../domain
 import type { Meeting } from '../domain/meeting.js';
 import type { CalendarDate } from '../domain/zoned-time.js';
 import type { Reminder } from '../domain/reminder.js';
+import type { ApprovedMinutesStore } from './approved-minutes-store.js';
 import type { AuditChange, UndoableQuery } from './audit-change.js';
 import type { CrossBoardReader } from './cross-board-reader.js';
 import type { Notifier, SendRateLimiter } from './send-ports.js';
@@ -347,6 +348,7 @@ export type Repositories = {
   audit: AuditLog;
   reminders: ReminderRepository;
   crossBoard: CrossBoardReader;
+  approvedMinutes: ApprovedMinutesStore;
 };
 
 export type Deps = Repositories & { clock: Clock; ids: IdGenerator };

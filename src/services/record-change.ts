@@ -1,9 +1,10 @@
 import type { Action } from '../domain/action.js';
 import type { Board } from '../domain/board.js';
+import { amendmentSaid } from '../domain/approved-minutes.js';
 import type { Meeting } from '../domain/meeting.js';
 import type { PartChange, PartedDocument } from '../domain/document-parts.js';
 import { diffParts } from '../domain/document-parts.js';
-import type { Actor, AuditEntry, Deps } from './ports.js';
+import type { Actor, AuditChange, AuditEntry, Deps } from './ports.js';
 import { auditEntryOf } from './record-audit.js';
 
 /** One stored document as it was before a user's change and as the change left it. */
@@ -23,6 +24,8 @@ export type ChangeInput = {
    */
   said: string;
   change: ChangedDocument;
+  /** Another meeting the same change wrote (see AuditChange.companion): `undo` reverts both. */
+  companion?: { kind: 'meeting'; before: Meeting; after: Meeting };
   /** Makes a retried change record once (see AuditEntry.key). */
   key?: string;
 };
@@ -37,6 +40,40 @@ const meetingOf = (change: ChangedDocument): string | undefined => {
     case 'board':
       return undefined;
   }
+};
+
+type StoredParts = { before: StoredPart[]; after: StoredPart[] };
+
+const stored = (parts: readonly PartChange[]): StoredParts => ({
+  before: parts.filter((p) => 'before' in p).map((p) => ({ key: p.key, value: p.before })),
+  after: parts.filter((p) => 'after' in p).map((p) => ({ key: p.key, value: p.after })),
+});
+
+const companionOf = (
+  companion: ChangeInput['companion'],
+): NonNullable<AuditChange['companion']> | undefined => {
+  if (companion === undefined) return undefined;
+  const parts = diffParts(
+    { kind: 'meeting', document: companion.before },
+    { kind: 'meeting', document: companion.after },
+  );
+  return parts.length === 0
+    ? undefined
+    : { kind: 'meeting', id: companion.after.id, ...stored(parts) };
+};
+
+/**
+ * A change to a meeting whose minutes a later meeting approved is an amendment to the approved
+ * record: audited as `minutes.amend`, its words saying so ("amendment to the approved minutes of
+ * 13 July 2022: note 3 on item 4 edited"). Approving, and undo, are not amendments themselves.
+ */
+const asAmendment = (input: ChangeInput): ChangeInput => {
+  const { change } = input;
+  if (change.kind !== 'meeting' || input.verb === 'undo' || input.verb === 'minutes.outcome')
+    return input;
+  if (change.before.minutesApproval === undefined || change.after.minutesApproval === undefined)
+    return input;
+  return { ...input, verb: 'minutes.amend', said: amendmentSaid(change.after, input.said) };
 };
 
 /**
@@ -60,8 +97,9 @@ export const changeEntryOf = (
   deps: Pick<Deps, 'clock'>,
   board: Pick<Board, 'tenantId' | 'id'>,
   actor: Actor,
-  input: ChangeInput,
+  asked: ChangeInput,
 ): AuditEntry => {
+  const input = asAmendment(asked);
   const { change } = input;
   const parts = diffParts(
     change.before === undefined
@@ -70,6 +108,7 @@ export const changeEntryOf = (
     { kind: change.kind, document: change.after } as PartedDocument,
   );
   const meetingId = meetingOf(change);
+  const companion = companionOf(input.companion);
   return auditEntryOf(deps, board, actor, {
     verb: input.verb,
     subject: input.subject,
@@ -82,6 +121,7 @@ export const changeEntryOf = (
         id: change.after.id,
         said: input.said,
         ...(meetingId !== undefined && { meetingId }),
+        ...(companion !== undefined && { companion }),
       },
     }),
     ...(input.key !== undefined && { key: input.key }),

@@ -2,12 +2,14 @@ import type { Board } from '../domain/board.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { AgendaItem, Entry, Meeting, MinutesOutcome } from '../domain/meeting.js';
 import { addEntry, recordingItem } from '../domain/add-entry.js';
+import { formatDayMonthYear } from '../domain/approved-minutes.js';
 import { requireItem } from '../domain/find-item.js';
 import { moveToItem } from '../domain/move-to-item.js';
 import { requireActiveMeeting, requireBoardMeeting } from './find-active-meeting.js';
 import type { FoundMeetings } from './found-meetings.js';
 import type { Actor, Deps } from './ports.js';
 import { needsRatification, unauthorisedAgenciesNow } from './meeting-quorum.js';
+import { applyMinutesOutcome } from './approve-previous-minutes.js';
 import { recordAudit } from './record-audit.js';
 import { recordChange } from './record-change.js';
 import { requireManager } from './require-manager.js';
@@ -130,9 +132,16 @@ export const recordMeetingEntry = async (
   return { meeting, item, created, ...(entry !== undefined && { entry }) };
 };
 
+const OUTCOME_SAID: Record<MinutesOutcome['outcome'], string> = {
+  approved: 'approved',
+  'approved-with-amendments': 'approved with amendments',
+  'not-approved': 'not approved',
+};
+
 /**
  * `minutes approved [with amendments: …]` / `minutes not approved [reason]`: recorded in this
- * meeting, and the previous meeting's minutes become approved (amendments kept).
+ * meeting, and the previous meeting's minutes become approved (amendments kept) and frozen
+ * (services/approve-previous-minutes.ts).
  */
 export const recordMinutesOutcome = async (
   deps: Deps,
@@ -168,25 +177,28 @@ export const recordMinutesOutcome = async (
     at: now,
     by: input.actor.aadObjectId,
   };
-  let previous: Meeting | undefined;
-  if (current.previousMeetingId !== undefined) {
-    const approved = input.outcome !== 'not-approved';
-    previous = await deps.meetings.update(board.id, current.previousMeetingId, (m) =>
-      m.minutesStatus === (approved ? 'approved' : 'draft')
-        ? m
-        : { ...m, minutesStatus: approved ? 'approved' : 'draft', updatedAt: now },
-    );
-  }
-  const meeting = await deps.meetings.update(board.id, current, (m) => ({
-    ...m,
-    previousMinutes: outcome,
-    updatedAt: now,
-  }));
-  await recordAudit(deps, board, input.actor, {
+  const earlier =
+    current.previousMeetingId === undefined
+      ? undefined
+      : await applyMinutesOutcome(deps, {
+          board,
+          approving: current,
+          previousMeetingId: current.previousMeetingId,
+          outcome,
+        });
+  const previous = earlier?.after;
+  let before: Meeting = current;
+  const meeting = await deps.meetings.update(board.id, current, (m) => {
+    before = m;
+    return { ...m, previousMinutes: outcome, updatedAt: now };
+  });
+  /** One change of two meetings: `undo` takes the outcome and the approval back together. */
+  await recordChange(deps, board, input.actor, {
     verb: 'minutes.outcome',
     subject: meeting.id,
-    outcome: 'done',
-    after: { outcome: input.outcome },
+    said: `minutes of ${previous === undefined ? 'the previous meeting' : formatDayMonthYear(previous.date)} ${OUTCOME_SAID[input.outcome]}`,
+    change: { kind: 'meeting', before, after: meeting },
+    ...(earlier !== undefined && { companion: { kind: 'meeting', ...earlier } }),
   });
   return { meeting, ...(previous !== undefined && { previous }) };
 };

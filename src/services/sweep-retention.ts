@@ -42,7 +42,7 @@ const deleteExpiredActions = async (
 };
 
 const sweepBoard = async (
-  deps: Pick<Deps, 'meetings' | 'actions' | 'audit' | 'clock'>,
+  deps: Pick<Deps, 'meetings' | 'actions' | 'audit' | 'clock' | 'approvedMinutes'>,
   store: RetentionStore,
   board: Board,
   report: RetentionReport,
@@ -56,8 +56,12 @@ const sweepBoard = async (
   for (;;) {
     const page = await deps.meetings.listOlderThan(board.id, cutoff, MEETING_PAGE);
     let deleted = 0;
-    for (const meeting of page.filter((m) => isMeetingExpired(m, cutoff)))
+    for (const meeting of page.filter((m) => isMeetingExpired(m, cutoff))) {
+      /** Its frozen minutes first: a sweep stopped between the two finds the meeting again. */
+      if (meeting.minutesApproval !== undefined)
+        await deps.approvedMinutes.remove(board.id, meeting.id);
       if (await store.deleteMeeting(board.id, meeting.id)) deleted += 1;
+    }
     meetingsDeleted += deleted;
     if (page.length < MEETING_PAGE || deleted === 0) break;
   }
@@ -83,7 +87,7 @@ const sweepBoard = async (
  * what is already gone are not errors. Reminders of a deleted action cancel themselves when due.
  */
 export const sweepRetention = async (
-  deps: Pick<Deps, 'meetings' | 'actions' | 'audit' | 'clock'>,
+  deps: Pick<Deps, 'meetings' | 'actions' | 'audit' | 'clock' | 'approvedMinutes'>,
   store: RetentionStore,
 ): Promise<RetentionReport> => {
   const report: RetentionReport = {

@@ -3,6 +3,7 @@ import type { Board } from '../domain/board.js';
 import { canManageBoard, findMemberByAad } from '../domain/board.js';
 import type { PartChange, PartedDocument } from '../domain/document-parts.js';
 import type { ActionId, MeetingId } from '../domain/ids.js';
+import type { Meeting } from '../domain/meeting.js';
 import type { RevertResult } from '../domain/revert-parts.js';
 import { revertParts } from '../domain/revert-parts.js';
 import { withdrawAction } from '../domain/withdraw-action.js';
@@ -122,6 +123,29 @@ const revert = async (
   }
 };
 
+/**
+ * The second meeting a change wrote (approving minutes froze the earlier meeting), reverted after
+ * the first: the changed document for the undo's own record, or none when it already reads so.
+ */
+const revertCompanion = async (
+  deps: Deps,
+  board: Board,
+  companion: NonNullable<AuditEntry['change']>['companion'],
+): Promise<{ kind: 'meeting'; before: Meeting; after: Meeting } | undefined> => {
+  if (companion === undefined) return undefined;
+  const parts = partChangesOf(companion);
+  let changed: { kind: 'meeting'; before: Meeting; after: Meeting } | undefined;
+  const after = await deps.meetings.update(board.id, companion.id as MeetingId, (m) => {
+    const result = revertParts({ kind: 'meeting', document: m }, parts);
+    changed = undefined;
+    if (result.kind !== 'reverted') return m;
+    const next = { ...result.document, updatedAt: deps.clock.now().toISOString() };
+    changed = { kind: 'meeting', before: m, after: next };
+    return next;
+  });
+  return changed === undefined ? undefined : { ...changed, after };
+};
+
 /** The latest change since `entry` that touched one of `keys` of its document: who to ask first. */
 const changedSince = async (
   deps: Deps,
@@ -180,11 +204,13 @@ export const undoLastChange = async (
     return { kind: 'conflict', said: recorded.change.said, ...(since !== undefined && { since }) };
   }
   if (change === undefined) return { kind: 'already', said: recorded.change.said };
+  const companion = await revertCompanion(deps, board, recorded.change.companion);
   await recordChange(deps, board, actor, {
     verb: 'undo',
     subject: entry.subject,
     said: undoSaid(recorded.change.said),
     change,
+    ...(companion !== undefined && { companion }),
     ...(key !== undefined && { key }),
   });
   return {

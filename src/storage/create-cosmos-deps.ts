@@ -1,6 +1,7 @@
 import type { Container, CosmosClient } from '@azure/cosmos';
 import type { IdGenerator, Repositories, RetentionStore } from '../services/ports.js';
 import { addActionQueryKeys } from './add-action-query-keys.js';
+import { CosmosApprovedMinutesStore } from './cosmos-approved-minutes-store.js';
 import { CosmosActionRepository } from './cosmos-action-repository.js';
 import { CosmosAuditLog } from './cosmos-audit-log.js';
 import { CosmosBoardRepository } from './cosmos-board-repository.js';
@@ -45,6 +46,7 @@ export const createCosmosDeps = async (
       actions: database.container(CONTAINERS.actions),
       meetings: database.container(CONTAINERS.meetings),
     }),
+    approvedMinutes: new CosmosApprovedMinutesStore(database.container(CONTAINERS.meetings)),
     retention: new CosmosRetentionStore({
       boards: database.container(CONTAINERS.boards),
       meetings: database.container(CONTAINERS.meetings),

@@ -492,6 +492,9 @@ describe('the confidentiality canary', () => {
         for (const text of [
           'summary',
           'minutes',
+          'minutes 24/11/26',
+          'minutes last',
+          'minutes 20 November 2026',
           'actions',
           'actions overdue',
           `actions RS`,

@@ -230,7 +230,8 @@ const VERBS: VerbSpec[] = [
     surface: 'command',
     allowed: MANAGERS,
     activity: command('minutes approved'),
-    writes: (w) => [`meetings:${w.previous.id}`, `meetings:${w.meeting.id}`],
+    /** `+`: the previous meeting's minutes, frozen as approved. */
+    writes: (w) => [`meetings:${w.previous.id}`, 'meetings:+', `meetings:${w.meeting.id}`],
   },
   {
     name: 'minutes not approved',
@@ -660,6 +661,16 @@ const VERBS: VerbSpec[] = [
     writes: meeting,
   },
   {
+    name: `${Verbs.registerSave} on approved minutes (an amendment)`,
+    surface: 'card',
+    allowed: ['chair', 'vice-chair'],
+    activity: card(Verbs.registerSave, (w) => ({
+      meetingId: w.approved.id,
+      [`code_${w.board.members[3]!.id}`]: 'SA',
+    })),
+    writes: (w) => [`meetings:${w.approved.id}`],
+  },
+  {
     name: Verbs.visitorGuest,
     surface: 'card',
     allowed: MANAGERS,
@@ -741,7 +752,8 @@ const VERBS: VerbSpec[] = [
       meetingId: w.meeting.id,
       outcome: 'approved',
     })),
-    writes: (w) => [`meetings:${w.previous.id}`, `meetings:${w.meeting.id}`],
+    /** `+`: the previous meeting's minutes, frozen as approved. */
+    writes: (w) => [`meetings:${w.previous.id}`, 'meetings:+', `meetings:${w.meeting.id}`],
   },
   {
     name: Verbs.editSubmit,

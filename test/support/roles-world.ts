@@ -145,6 +145,8 @@ export type World = {
   where: Where;
   people: Record<Exclude<RoleName, 'other-tenant'>, Person> & { visitor: Person };
   previous: Meeting;
+  /** A meeting before `previous` whose minutes `previous` approved. */
+  approved: Meeting;
   meeting: Meeting;
   itemIds: { first: string; second: string };
   paperId: string;
@@ -222,6 +224,31 @@ export const buildWorld = async (
     status: 'closed',
     startedAt: '2026-10-19T09:00:00.000Z',
     endedAt: '2026-10-19T11:00:00.000Z',
+  });
+  /** September's meeting, its minutes approved at October's: changing them is an amendment. */
+  const approved = await deps.meetings.create({
+    ...newMeeting({
+      id: meetingId(newId()),
+      boardId: board.id,
+      tenantId: tenant,
+      title: 'Executive Planning Meeting',
+      date: '2026-09-21',
+      start: '10:00',
+      end: '12:00',
+      timeZone: 'Europe/London',
+      now,
+      newId,
+    }),
+    status: 'closed',
+    startedAt: '2026-09-21T09:00:00.000Z',
+    endedAt: '2026-09-21T11:00:00.000Z',
+    minutesStatus: 'approved',
+    minutesApproval: {
+      at: '2026-10-19T09:10:00.000Z',
+      by: aadOf(base + 1),
+      atMeetingId: previous.id,
+      atMeetingDate: '2026-10-19',
+    },
   });
   const kc = members.find((m) => m.initials === 'KC')!;
   const planned = newMeeting({
@@ -355,12 +382,21 @@ export const buildWorld = async (
       visitor: p(VISITOR_K, 'Victor Visitor'),
     },
     previous,
+    approved,
     meeting,
     itemIds: { first: first.item.id, second: second.item.id },
     paperId,
     action,
     completed,
-    ids: new Set([board.id, previous.id, meeting.id, action.id, completed.id, 'counter']),
+    ids: new Set([
+      board.id,
+      previous.id,
+      approved.id,
+      meeting.id,
+      action.id,
+      completed.id,
+      'counter',
+    ]),
   };
 };
 

@@ -63,6 +63,7 @@ export const createTestDeps = async (settings: Partial<CosmosSettings> = {}): Pr
     audit: cosmos.audit,
     reminders: cosmos.reminders,
     crossBoard: cosmos.crossBoard,
+    approvedMinutes: cosmos.approvedMinutes,
     retention: cosmos.retention,
     clock: new FakeClock(),
     ids,
