@@ -20,6 +20,7 @@ import {
 import { entriesWithMenus, entryEditMenu } from './entry-edit-menu.js';
 import { meetingRef } from './meeting-ref.js';
 import { Verbs } from './verbs.js';
+import { apologiesActionSet } from './render-forecast-cards.js';
 
 export type AgendaView = {
   board: Board;
@@ -289,6 +290,7 @@ export const renderAgendaCard = (view: AgendaView): AdaptiveCard => {
                 { separator: true, weight: 'Bolder' },
               ),
             ]),
+        ...(meeting.status === 'planned' ? [apologiesActionSet(meeting)] : []),
       ],
       actions,
     ),

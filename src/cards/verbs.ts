@@ -55,6 +55,9 @@ export const Verbs = {
   entryEdit: 'agenda.entry.edit',
   entryMove: 'agenda.entry.move',
   entryRemove: 'agenda.entry.remove',
+  forecastAttend: 'forecast.attend',
+  forecastDeputy: 'forecast.deputy',
+  apologiesSend: 'meeting.apologies',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

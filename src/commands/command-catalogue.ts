@@ -2,6 +2,7 @@ import type { CommandKind } from './command.js';
 import { ROSTER_CATALOGUE } from './roster-catalogue.js';
 import { CORRECTION_CATALOGUE } from './correction-catalogue.js';
 import { INTEREST_CATALOGUE } from './interest-catalogue.js';
+import { FORECAST_CATALOGUE } from './forecast-catalogue.js';
 
 export type CommandGroup =
   | 'Getting started'
@@ -333,6 +334,7 @@ export const COMMAND_CATALOGUE: readonly CatalogueEntry[] = [
   ...ROSTER_CATALOGUE,
   ...CORRECTION_CATALOGUE,
   ...INTEREST_CATALOGUE,
+  ...FORECAST_CATALOGUE,
 ];
 
 /**

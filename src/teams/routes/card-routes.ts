@@ -52,6 +52,8 @@ import { AgencyReplaceData, inviteeChoicesOf } from '../../cards/roster-card-dat
 import { agencyChangeReply, confirmInviteesReply } from '../../replies/roster-replies.js';
 import { buildTurn } from '../build-turn.js';
 import type { Turn } from '../../replies/turn.js';
+import { ApologiesData, ForecastAnswerData } from '../../cards/render-forecast-cards.js';
+import { agendaApologiesReply, forecastAnswerReply } from '../../replies/forecast-replies.js';
 
 type CardHandler = (
   bot: BotContext,
@@ -206,4 +208,11 @@ export const registerCardRoutes = (app: Application, bot: BotContext): void => {
   dataVerb(Verbs.entryRemove, EntryActionData, (b, turn, d) =>
     entryMenuReply(b, turn, d, 'remove'),
   );
+  dataVerb(Verbs.forecastAttend, ForecastAnswerData, (b, turn, d) =>
+    forecastAnswerReply(b, turn, d, 'attend'),
+  );
+  dataVerb(Verbs.forecastDeputy, ForecastAnswerData, (b, turn, d) =>
+    forecastAnswerReply(b, turn, d, 'deputy'),
+  );
+  dataVerb(Verbs.apologiesSend, ApologiesData, agendaApologiesReply);
 };
