@@ -5,7 +5,16 @@ import type { AgencyOutlook, QuorumForecast } from '../domain/quorum-forecast.js
 import { forecastAtRisk } from '../domain/quorum-forecast.js';
 import { formatLongDate } from '../domain/zoned-time.js';
 import type { AdaptiveCard, CardAction, CardElement } from './card-types.js';
-import { card, executeAction, facts, heading, messageLine, notice, subtle, text } from './elements.js';
+import {
+  card,
+  executeAction,
+  facts,
+  heading,
+  messageLine,
+  notice,
+  subtle,
+  text,
+} from './elements.js';
 import { meetingRef } from './meeting-ref.js';
 import { reachReasonText } from './reach-text.js';
 import { MeetingData, Verbs } from './verbs.js';

@@ -26,7 +26,9 @@ export const parseDeputyWords = (words: string): { name: string; designation?: s
  * RS" names initials, not a date.
  */
 export const parseOwnApologies = (args: string): ParseResult | undefined => {
-  const match = /^(?:for\s+(.+?))?\s*(?:[,;]?\s*(?:with\s+)?deputy\s*:?\s*(.*))?$/i.exec(args.trim());
+  const match = /^(?:for\s+(.+?))?\s*(?:[,;]?\s*(?:with\s+)?deputy\s*:?\s*(.*))?$/i.exec(
+    args.trim(),
+  );
   if (match === null) return undefined;
   const [, when, deputy] = match;
   if (when === undefined && deputy === undefined) return undefined;

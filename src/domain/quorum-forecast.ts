@@ -91,7 +91,9 @@ const outlookOf = (
  * the forecast counts too.
  */
 export const forecastQuorum = (board: Board, meeting: Meeting): QuorumForecast => {
-  const agencies = board.agencies.filter((a) => a.statutory).map((a) => outlookOf(board, meeting, a));
+  const agencies = board.agencies
+    .filter((a) => a.statutory)
+    .map((a) => outlookOf(board, meeting, a));
   return {
     result: evaluateQuorum(board, projectedAttendance(board, meeting), meeting.date),
     agencies,

@@ -68,7 +68,10 @@ const ownMessage = (
   const { meeting, member, outcome, deputy } = result;
   const on = `${meeting.title} on ${formatLongDate(meeting.date)}`;
   if (outcome === 'keep-deputy' || outcome === 'conflict')
-    return { said: keptEntryMessage(meeting, { member, outcome }), conflict: outcome === 'conflict' };
+    return {
+      said: keptEntryMessage(meeting, { member, outcome }),
+      conflict: outcome === 'conflict',
+    };
   return {
     said:
       deputy === undefined
@@ -120,7 +123,10 @@ export const agendaApologiesReply = (
       actor: turn.actor,
       meetingId: data.meetingId,
       ...(name !== '' && {
-        deputy: { name, ...(data.deputyDesignation !== undefined && { designation: data.deputyDesignation }) },
+        deputy: {
+          name,
+          ...(data.deputyDesignation !== undefined && { designation: data.deputyDesignation }),
+        },
       }),
     });
     const { said, conflict } = ownMessage(result);

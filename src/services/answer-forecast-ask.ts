@@ -120,11 +120,10 @@ export const answerForecastAsk = async (
       said = `${agency.name} has no member on ${board.name} to attend for; ask the chair to add one.`;
       return a;
     }
-    const person: DeputySpec =
-      deputy ?? {
-        name: attender,
-        ...(delegate?.designation !== undefined && { designation: delegate.designation }),
-      };
+    const person: DeputySpec = deputy ?? {
+      name: attender,
+      ...(delegate?.designation !== undefined && { designation: delegate.designation }),
+    };
     const record: AttendanceRecord = {
       memberId: absent.id,
       code: 'SD',

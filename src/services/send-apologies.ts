@@ -23,7 +23,8 @@ export const checkDeputy = (deputy: DeputySpec): DeputySpec => {
     throw new DomainError('INVALID_INPUT', 'Give the deputy’s name, and their role if you like.');
   return {
     name,
-    ...(designation !== undefined && designation !== '' && { designation: designation.slice(0, 100) }),
+    ...(designation !== undefined &&
+      designation !== '' && { designation: designation.slice(0, 100) }),
   };
 };
 
@@ -81,7 +82,10 @@ export const sendApologies = async (
   const deputy = input.deputy === undefined ? undefined : checkDeputy(input.deputy);
   const meeting = await meetingFor(deps, input);
   if (meeting.status === 'closed')
-    throw new DomainError('CONFLICT', `${meeting.title} on ${formatLongDate(meeting.date)} has been held.`);
+    throw new DomainError(
+      'CONFLICT',
+      `${meeting.title} on ${formatLongDate(meeting.date)} has been held.`,
+    );
   if (!isMemberOn(member, meeting.date))
     throw new DomainError(
       'INVALID_INPUT',
