@@ -13,7 +13,7 @@ export const parseAttendanceCodes = (
   const initials = args
     .split(/[\s,/]+/)
     .map((w) => w.trim().toUpperCase())
-    .filter((w) => w !== '' && w !== 'AND');
+    .filter((w) => w !== '' && w !== 'AND' && !(head === 'apologies' && w === 'FOR'));
   if (head !== 'apologies' && initials.length === 0)
     return parseFailure(
       `Give the members’ initials, e.g. "${head} BB LB RS".`,

@@ -38,9 +38,14 @@ export const parseOwnApologies = (args: string): ParseResult | undefined => {
   const person = deputy === undefined ? undefined : parseDeputyWords(deputy);
   if (person !== undefined && person.name === '')
     return parseFailure('Give the deputy’s name after "deputy".', usageOf('ownApologies'));
+  /** "for the next meeting" is what apologies are for anyway. */
+  const date =
+    when === undefined || /^(?:the\s+)?next(?:\s+meeting)?$/i.test(when.trim())
+      ? undefined
+      : when.trim();
   return parsed({
     kind: 'ownApologies',
-    ...(when !== undefined && { date: when.trim() }),
+    ...(date !== undefined && { date }),
     ...(person !== undefined && { deputy: person }),
   });
 };
