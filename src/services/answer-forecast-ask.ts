@@ -12,6 +12,7 @@ import { formatLongDate } from '../domain/zoned-time.js';
 import { changeRegister } from './change-register.js';
 import { requireBoardMeeting } from './find-active-meeting.js';
 import type { Actor, Deps } from './ports.js';
+import { refuse } from './refuse.js';
 import type { DeputySpec } from './send-apologies.js';
 import { checkDeputy } from './send-apologies.js';
 
@@ -78,10 +79,11 @@ export const answerForecastAsk = async (
     throw new DomainError('NOT_FOUND', `${board.name} has no agency ${input.agencyCode} now.`);
   const delegate = delegateOf(board, agency, actor);
   if (delegate === undefined && !canManageBoard(board, actor.aadObjectId))
-    throw new DomainError(
-      'FORBIDDEN',
-      `Only the people authorised to decide for ${agency.name}, the chair or a coordinator can answer this.`,
-    );
+    return refuse(deps, board, actor, {
+      verb: input.answer.kind === 'attend' ? 'forecast.attend' : 'forecast.deputy',
+      subject: input.meetingId,
+      message: `Only the people authorised to decide for ${agency.name}, the chair or a coordinator can answer this.`,
+    });
   const deputy = input.answer.kind === 'deputy' ? checkDeputy(input.answer.deputy) : undefined;
   const meeting = await requireBoardMeeting(deps, board, input.meetingId);
   if (meeting.status !== 'planned')

@@ -12,6 +12,7 @@ import { changeRegister } from './change-register.js';
 import { requireActiveMeeting, requireBoardMeeting } from './find-active-meeting.js';
 import type { FoundMeetings } from './found-meetings.js';
 import type { Actor, Deps } from './ports.js';
+import { refuse } from './refuse.js';
 
 export type DeputySpec = { name: string; designation?: string };
 
@@ -75,10 +76,11 @@ export const sendApologies = async (
   const { board, actor } = input;
   const member = findMemberByAad(board, actor.aadObjectId);
   if (member === undefined)
-    throw new DomainError(
-      'FORBIDDEN',
-      `Only members of ${board.name} send apologies for its meetings. The chair or a coordinator can record them for others.`,
-    );
+    return refuse(deps, board, actor, {
+      verb: 'attendance.apologies',
+      subject: board.id,
+      message: `Only members of ${board.name} send apologies for its meetings. The chair or a coordinator can record them for others.`,
+    });
   const deputy = input.deputy === undefined ? undefined : checkDeputy(input.deputy);
   const meeting = await meetingFor(deps, input);
   if (meeting.status === 'closed')

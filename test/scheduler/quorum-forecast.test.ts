@@ -110,7 +110,7 @@ const forecastText = async (chat: Where): Promise<string> => {
   const [reply] = await send(messageText(EM, chat, 'quorum forecast'));
   const json = cardOf(reply);
   expect(json).toBeDefined();
-  expect(cardProblems(json!)).toEqual([]);
+  expect(cardProblems(json as AdaptiveCard)).toEqual([]);
   return JSON.stringify(json);
 };
 
@@ -183,7 +183,7 @@ describe('the quorum forecast, end to end', () => {
       expect(answeredJson).toContain(
         'DI Sam Patel (Detective Inspector, Public Protection) will attend for Lewis Basford (LB) on Friday 18 December 2026.',
       );
-      expect(cardProblems(cardOf(answered)!)).toEqual([]);
+      expect(cardProblems(cardOf(answered) as AdaptiveCard)).toEqual([]);
 
       // Teams resends the click: nothing changes twice.
       const before = await h.deps.meetings.listCurrent(

@@ -463,6 +463,9 @@ describe('the confidentiality canary', () => {
         [Verbs.inviteesConfirm]: {},
         [Verbs.commandRun]: { text: 'agenda', command: 'actions', requestId: randomUUID() },
         ...entryClicks(meeting),
+        [Verbs.forecastAttend]: { ...ids, agencyCode: 'POLICE' },
+        [Verbs.forecastDeputy]: { ...ids, agencyCode: 'POLICE', deputyName: 'Sam Patel' },
+        [Verbs.apologiesSend]: { ...ids, deputyName: 'Sam Patel', deputyDesignation: 'DI' },
         [Verbs.meetingEnd]: ids,
       };
       for (const [verb, data] of Object.entries(verbData)) {
@@ -487,6 +490,8 @@ describe('the confidentiality canary', () => {
           'report 2026-27',
           'members',
           'personal data',
+          'quorum forecast',
+          'apologies for 24/11/26 deputy Sam Patel, DI',
         ])
           await say(room, text, who);
       }

@@ -34,13 +34,15 @@ let chat: Where;
 const say = async (where: Where, text: string, who: Person = EM): Promise<string> =>
   textOf(await h.send(messageText(who, where, text)));
 
-const register = async () => {
+type Row = { code: string; source: string; deputy: string | undefined };
+
+const register = async (): Promise<Record<string, Row>> => {
   const board = (await h.deps.boards.findByConversation(TENANT, chat.conversationId))!;
   const [meeting] = await h.deps.meetings.listCurrent(board.id, '2026-12-07');
   const initialsOf = (id: string) => board.members.find((m) => m.id === id)?.initials;
   return Object.fromEntries(
-    (meeting?.attendance?.records ?? []).map((r) => [
-      initialsOf(r.memberId),
+    (meeting?.attendance?.records ?? []).map((r): [string, Row] => [
+      initialsOf(r.memberId) ?? '?',
       { code: r.code, source: r.source, deputy: r.deputy?.name },
     ]),
   );
