@@ -151,7 +151,9 @@ export const renderForecastAskCard = (view: {
   return card(
     [
       ...heading(
-        `${view.agency.name} has no one attending on ${dayMonth(view.meeting.date)} — attend, or name a deputy`,
+        view.answered === undefined
+          ? `${view.agency.name} has no one attending on ${dayMonth(view.meeting.date)} — attend, or name a deputy`
+          : `${view.agency.name} at ${view.meeting.title}, ${dayMonth(view.meeting.date)}`,
         view.boardName,
       ),
       ...messageLine(view.answered),
@@ -190,5 +192,5 @@ const apologiesAction = (meeting: Pick<Meeting, 'id' | 'boardId'>): CardAction =
       }),
       ...deputyInputs(),
     ],
-    executeAction('Send apologies', Verbs.apologiesSend, meetingRef(meeting)),
+    executeAction('Send my apologies', Verbs.apologiesSend, meetingRef(meeting)),
   );

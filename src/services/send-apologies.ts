@@ -9,7 +9,11 @@ import type { Meeting } from '../domain/meeting.js';
 import { formatLongDate } from '../domain/zoned-time.js';
 import type { CalendarDate } from '../domain/zoned-time.js';
 import { changeRegister } from './change-register.js';
-import { requireActiveMeeting, requireBoardMeeting } from './find-active-meeting.js';
+import {
+  findActiveMeeting,
+  requireActiveMeeting,
+  requireBoardMeeting,
+} from './find-active-meeting.js';
 import type { FoundMeetings } from './found-meetings.js';
 import type { Actor, Deps } from './ports.js';
 import { refuse } from './refuse.js';
@@ -40,11 +44,13 @@ const meetingFor = async (
     const [onDay] = (await deps.meetings.listOnDay(board.id, input.date)).filter(
       (m) => m.status !== 'closed',
     );
-    if (onDay === undefined)
+    if (onDay === undefined) {
+      const next = await findActiveMeeting(deps, board, input.found);
       throw new DomainError(
         'NOT_FOUND',
-        `${board.name} has no meeting planned on ${formatLongDate(input.date)}.`,
+        `${board.name} has no meeting planned on ${formatLongDate(input.date)}.${next === undefined ? '' : ` The next is ${next.title} on ${formatLongDate(next.date)}: "apologies" sends yours for it.`}`,
       );
+    }
     return onDay;
   }
   return requireActiveMeeting(deps, board, input.found);

@@ -94,7 +94,7 @@ describe('a member’s own apologies from their personal chat', () => {
 
   it('a date with no meeting is said so; nothing is recorded', async () => {
     expect(await say(personalChat(LB), 'apologies for 19/12/26', LB)).toContain(
-      'has no meeting planned on Saturday 19 December 2026',
+      'has no meeting planned on Saturday 19 December 2026. The next is Executive Planning Meeting on Friday 18 December 2026: "apologies" sends yours for it.',
     );
     expect(await register()).toEqual({});
   });
@@ -132,7 +132,7 @@ describe('“Send apologies” on the agenda card', () => {
   };
   const sendButton = (card: AdaptiveCard): Record<string, unknown> => {
     const json = JSON.stringify(card);
-    const match = /"title":"Send apologies","verb":"meeting\.apologies","data":(\{[^}]*\})/.exec(
+    const match = /"title":"Send my apologies","verb":"meeting\.apologies","data":(\{[^}]*\})/.exec(
       json,
     );
     expect(match, 'Send apologies button').not.toBeNull();
