@@ -41,6 +41,8 @@ const LEFT_OUT_FOR_SPACE: Partial<Record<CommandKind, string>> = {
   personalData: 'asked for rarely (subject access requests); listed in help',
   undo: 'typed straight after a mistake, where the reply says what was undone; listed in help',
   notes: 'asked for when correcting; the agenda card shows the same numbers; listed in help',
+  quorumForecast:
+    'sent by itself to the chair and coordinators when the next meeting is at risk; listed in help',
 };
 
 describe('the bot command lists in the manifest', () => {
