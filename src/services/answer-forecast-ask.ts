@@ -93,7 +93,12 @@ export const answerForecastAsk = async (
     );
   const self = findMemberByAad(board, actor.aadObjectId);
   const selfIsAgencyMember = self?.agencyCode === agency.code && deputy === undefined;
-  const attender = delegate?.name ?? self?.name ?? 'A manager';
+  if (deputy === undefined && delegate === undefined && !selfIsAgencyMember)
+    throw new DomainError(
+      'INVALID_INPUT',
+      `Only someone authorised to decide for ${agency.name} attends for it: use "Name a deputy" to record who is coming.`,
+    );
+  const attender = delegate?.name ?? self?.name ?? '';
   let said = '';
   let changed = false;
   const change = (a: Attendance, m: Meeting, now: string): Attendance => {

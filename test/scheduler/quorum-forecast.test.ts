@@ -313,6 +313,24 @@ describe('the quorum forecast, end to end', () => {
         'Only the people authorised to decide for Police, the chair or a coordinator can answer this.',
       );
       expect(await forecastText(chat)).toContain('At risk');
+
+      // The chair does not attend for police; they can record the deputy police named to them.
+      const [attend] = await send(
+        executeInvoke(BB, personalChat(BB), Verbs.forecastAttend, buttonData(ask!, 'I’ll attend')),
+      );
+      expect(JSON.stringify(cardOf(attend))).toContain(
+        'Only someone authorised to decide for Police attends for it: use \"Name a deputy\" to record who is coming.',
+      );
+      const [named] = await send(
+        executeInvoke(BB, personalChat(BB), Verbs.forecastDeputy, {
+          ...data,
+          deputyName: 'DI Sam Patel',
+        }),
+      );
+      expect(JSON.stringify(cardOf(named))).toContain(
+        'DI Sam Patel will attend for Lewis Basford (LB)',
+      );
+      expect(await forecastText(chat)).toContain('should be quorate');
     },
   );
 });
