@@ -319,7 +319,7 @@ describe('the quorum forecast, end to end', () => {
         executeInvoke(BB, personalChat(BB), Verbs.forecastAttend, buttonData(ask!, 'I’ll attend')),
       );
       expect(JSON.stringify(cardOf(attend))).toContain(
-        'Only someone authorised to decide for Police attends for it: use \"Name a deputy\" to record who is coming.',
+        'Only someone authorised to decide for Police attends for it: use \\"Name a deputy\\" to record who is coming.',
       );
       const [named] = await send(
         executeInvoke(BB, personalChat(BB), Verbs.forecastDeputy, {
