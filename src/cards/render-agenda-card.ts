@@ -21,6 +21,7 @@ import { entriesWithMenus, entryEditMenu } from './entry-edit-menu.js';
 import { meetingRef } from './meeting-ref.js';
 import { Verbs } from './verbs.js';
 import { unauthorisedMark } from './unauthorised-mark.js';
+import { apologiesActionSet } from './render-forecast-cards.js';
 
 export type AgendaView = {
   board: Board;
@@ -290,6 +291,7 @@ export const renderAgendaCard = (view: AgendaView): AdaptiveCard => {
                 { separator: true, weight: 'Bolder' },
               ),
             ]),
+        ...(meeting.status === 'planned' ? [apologiesActionSet(meeting)] : []),
       ],
       actions,
     ),

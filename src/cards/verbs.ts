@@ -57,6 +57,9 @@ export const Verbs = {
   entryRemove: 'agenda.entry.remove',
   meetingLink: 'meeting.link',
   reportConfirm: 'register.report.confirm',
+  forecastAttend: 'forecast.attend',
+  forecastDeputy: 'forecast.deputy',
+  apologiesSend: 'meeting.apologies',
 } as const;
 
 export type Verb = (typeof Verbs)[keyof typeof Verbs];

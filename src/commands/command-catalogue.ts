@@ -1,10 +1,5 @@
 import type { CommandKind } from './command.js';
-import { ROSTER_CATALOGUE } from './roster-catalogue.js';
-import { CORRECTION_CATALOGUE } from './correction-catalogue.js';
-import { INTEREST_CATALOGUE } from './interest-catalogue.js';
-import { DELEGATE_CATALOGUE } from './delegate-catalogue.js';
-import { MEETING_LINK_CATALOGUE } from './meeting-link-catalogue.js';
-import { MINUTES_ARCHIVE_CATALOGUE } from './minutes-archive-catalogue.js';
+import { FURTHER_CATALOGUES } from './further-catalogues.js';
 
 export type CommandGroup =
   | 'Getting started'
@@ -335,12 +330,7 @@ export const COMMAND_CATALOGUE: readonly CatalogueEntry[] = [
     managersOnly: false,
     withoutBoard: false,
   },
-  ...ROSTER_CATALOGUE,
-  ...CORRECTION_CATALOGUE,
-  ...INTEREST_CATALOGUE,
-  ...DELEGATE_CATALOGUE,
-  ...MEETING_LINK_CATALOGUE,
-  ...MINUTES_ARCHIVE_CATALOGUE,
+  ...FURTHER_CATALOGUES,
 ];
 
 /**

@@ -71,6 +71,8 @@ export type Command =
   | { kind: 'left'; initials: string; atItem?: string }
   | { kind: 'minuteTaker'; name: string }
   | { kind: 'quorum' }
+  | { kind: 'quorumForecast' }
+  | { kind: 'ownApologies'; date?: string; deputy?: { name: string; designation?: string } }
   | { kind: 'quorumRule'; rule: string }
   | { kind: 'quorumRuling'; quorate: boolean; reason: string }
   | { kind: 'ratifier'; name: string }

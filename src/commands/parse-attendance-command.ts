@@ -1,16 +1,19 @@
 import type { ParseResult } from './command.js';
 import { parsed, parseFailure } from './command.js';
 import { usageOf } from './command-catalogue.js';
+import { parseOwnApologies } from './parse-own-apologies.js';
 
 /** `present|apologies|absent <initials…>`; `apologies` alone is a member's own. */
 export const parseAttendanceCodes = (
   head: 'present' | 'apologies' | 'absent',
   args: string,
 ): ParseResult => {
+  const own = head === 'apologies' ? parseOwnApologies(args) : undefined;
+  if (own !== undefined) return own;
   const initials = args
     .split(/[\s,/]+/)
     .map((w) => w.trim().toUpperCase())
-    .filter((w) => w !== '' && w !== 'AND');
+    .filter((w) => w !== '' && w !== 'AND' && !(head === 'apologies' && w === 'FOR'));
   if (head !== 'apologies' && initials.length === 0)
     return parseFailure(
       `Give the members’ initials, e.g. "${head} BB LB RS".`,

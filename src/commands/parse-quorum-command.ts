@@ -2,10 +2,12 @@ import type { ParseResult } from './command.js';
 import { parsed, parseFailure } from './command.js';
 import { usageOf } from './command-catalogue.js';
 
-/** `quorum`, `quorum rule <expression>`, `quorum ruling quorate|not quorate: <reason>`. */
+/** `quorum`, `quorum forecast`, `quorum rule <expression>`, `quorum ruling quorate|not quorate: <reason>`. */
 export const parseQuorumCommand = (text: string, firstLine: string): ParseResult => {
   const second = (firstLine.split(/\s+/)[1] ?? '').toLowerCase();
   if (second === '') return parsed({ kind: 'quorum' });
+  if (second === 'forecast' && firstLine.trim().split(/\s+/).length === 2)
+    return parsed({ kind: 'quorumForecast' });
   if (second === 'rule') {
     const rule = text.slice(text.toLowerCase().indexOf('rule') + 4).trim();
     if (rule === '') return parseFailure('Write the rule after "quorum rule".', usageOf('quorum'));

@@ -24,6 +24,7 @@ export type AttendancePrecedence = 'apply' | 'keep' | 'keep-deputy' | 'conflict'
  * | an event               | an event or the member  | apply                                  |
  * | the member's own       | the member              | apply (they changed their mind)        |
  * | SD (any source)        | the member's apologies  | keep-deputy                            |
+ * | SA (any source)        | the member's deputy     | apply (apologies and a deputy: SD)     |
  * | the chair's, same code | the member              | keep                                   |
  * | the chair's, other     | the member              | conflict                               |
  *
@@ -32,13 +33,15 @@ export type AttendancePrecedence = 'apply' | 'keep' | 'keep-deputy' | 'conflict'
  */
 export const attendancePrecedence = (
   existing: EntryFacts | undefined,
-  incoming: Omit<EntryFacts, 'deputy'>,
+  incoming: EntryFacts,
 ): AttendancePrecedence => {
   if (existing === undefined) return 'apply';
   if (incoming.source === 'chair') return 'apply';
   if (incoming.source === 'event') return existing.source === 'event' ? 'apply' : 'keep';
   if (existing.code === 'SD' && existing.deputy !== undefined && incoming.code === 'SA')
     return 'keep-deputy';
+  if (existing.code === 'SA' && incoming.code === 'SD' && incoming.deputy !== undefined)
+    return 'apply';
   if (existing.source !== 'chair') return 'apply';
   return existing.code === incoming.code ? 'keep' : 'conflict';
 };

@@ -21,7 +21,13 @@ export const CODE_MEANING: Record<AttendanceCode, string> = {
 export type AttendanceRecord = {
   memberId: MemberId;
   code: AttendanceCode;
-  deputy?: { name: string; designation?: string; aadObjectId?: string };
+  deputy?: {
+    name: string;
+    designation?: string;
+    aadObjectId?: string;
+    /** A delegate of the member's agency who named this deputy from the quorum forecast card. */
+    nominatedBy?: { name: string; aadObjectId: string };
+  };
   /** "TC arrived half-way through the meeting": the item they arrived at, or true. */
   late?: { atItem?: string };
   leftEarly?: { atItem?: string };

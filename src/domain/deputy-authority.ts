@@ -2,7 +2,13 @@ import type { Board, Delegate, Member } from './board.js';
 import { delegatesOf } from './delegates.js';
 
 /** A deputy as the register keeps them ("attending for" a member). */
-export type DeputyPerson = { name: string; designation?: string; aadObjectId?: string };
+export type DeputyPerson = {
+  name: string;
+  designation?: string;
+  aadObjectId?: string;
+  /** The delegate who named this deputy (the forecast card): a delegate's nominee decides for them. */
+  nominatedBy?: { name: string; aadObjectId: string };
+};
 
 /**
  * - `authorised`: the deputy is among the delegates of the member's agency
@@ -44,5 +50,10 @@ export const deputyAuthority = (
   if (member.agencyCode === undefined) return undefined;
   const delegates = delegatesOf(board, member.agencyCode);
   if (delegates.length === 0) return 'unlisted';
-  return delegates.some((d) => isDelegate(board, d, deputy)) ? 'authorised' : 'unauthorised';
+  const nominator = deputy.nominatedBy;
+  const named = (d: Delegate): boolean =>
+    isDelegate(board, d, deputy) ||
+    (nominator !== undefined &&
+      isDelegate(board, d, { name: nominator.name, aadObjectId: nominator.aadObjectId }));
+  return delegates.some(named) ? 'authorised' : 'unauthorised';
 };

@@ -1,6 +1,7 @@
 import type { Action } from './action.js';
 import type { Board, UnreachablePerson } from './board.js';
 import type { Meeting } from './meeting.js';
+import type { QuorumForecast } from './quorum-forecast.js';
 import type { ReachRoute } from './reachability.js';
 import type { Reminder } from './reminder.js';
 
@@ -58,4 +59,23 @@ export type NoticeMessage =
       today: string;
       nextMeeting?: string;
     }
-  | { kind: 'not-mine'; board: Board; action: Action; ownerName: string; today: string };
+  | { kind: 'not-mine'; board: Board; action: Action; ownerName: string; today: string }
+  /** The chair and coordinators: the next meeting may not be quorate, and why. */
+  | {
+      kind: 'quorum-forecast';
+      board: Board;
+      meeting: Meeting;
+      forecast: QuorumForecast;
+      /** Working days before the meeting it goes out. */
+      daysBefore: number;
+      /** Delegates of missing agencies Quorate could not reach before (the board's list). */
+      unreachable: UnreachablePerson[];
+    }
+  /** A delegate of a statutory agency nobody is attending for: attend, or name a deputy. */
+  | {
+      kind: 'forecast-ask';
+      board: Board;
+      meeting: Meeting;
+      agency: { code: string; name: string };
+      delegateName: string;
+    };

@@ -295,5 +295,8 @@ export const reminderRecipients = (facts: ReminderFacts): ReminderDecision => {
       return forPapers(facts);
     case 'notice':
       return forNotice(facts);
+    case 'forecast':
+      // Decided by forecastRecipients (domain/forecast-recipients.ts), which planReminderJob calls.
+      return { kind: 'cancel', outcome: 'forecast-elsewhere' };
   }
 };

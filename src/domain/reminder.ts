@@ -6,9 +6,12 @@ import type { CalendarDate } from './zoned-time.js';
  * Something Quorate tells people without being asked. Scheduled ones come from the reminder
  * policy; `notice`s go out at once (a proposed date for the chair, the answer for the owner, "not
  * mine" for the coordinators) through the same claim-and-send machinery, so they too are sent once.
- * `ask-date` asks the owners of an undated action for a date.
+ * `ask-date` asks the owners of an undated action for a date. `forecast` tells the chair and
+ * coordinators, and the delegates of a missing statutory agency, that a meeting is at risk of not
+ * being quorate (domain/forecast-reminders.ts).
  */
-export type ReminderKind = ActionReminderKind | 'ask-date' | 'digest' | 'papers' | 'notice';
+export type ReminderKind =
+  ActionReminderKind | 'ask-date' | 'digest' | 'papers' | 'notice' | 'forecast';
 
 export type NoticeKind = 'proposal' | 'proposal-decided' | 'not-mine';
 

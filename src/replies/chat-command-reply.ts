@@ -42,6 +42,7 @@ import { actionOfferReply } from './action-offer-reply.js';
 import { misplacedCommandReply } from './misplaced-command-reply.js';
 import { notUnderstoodReply } from './not-understood-reply.js';
 import { undoReply } from './undo-reply.js';
+import { ownApologiesTextReply, quorumForecastReply } from './forecast-replies.js';
 import { correctionReply } from './correction-replies.js';
 import { reviseDateReply } from './revise-date-reply.js';
 import { interestChangeReply, interestItemReply, interestReply } from './interest-reply.js';
@@ -231,6 +232,10 @@ export const chatCommandReply = async (
       return minuteTakerReply(bot, turn, command.name);
     case 'quorum':
       return quorumReply(bot, turn);
+    case 'quorumForecast':
+      return quorumForecastReply(bot, turn);
+    case 'ownApologies':
+      return ownApologiesTextReply(bot, turn, command);
     case 'quorumRule':
       return quorumRuleReply(bot, turn, command.rule);
     case 'quorumRuling':

@@ -57,5 +57,9 @@ export const discloseNotice = (message: NoticeMessage, audience: Audience): Noti
         ...message,
         missing: discloseTitles(message.meeting, message.missing, audience, policy),
       };
+    case 'quorum-forecast':
+    case 'forecast-ask':
+      // Who is expected and who sent apologies: the register's own facts, never an item's content.
+      return message;
   }
 };

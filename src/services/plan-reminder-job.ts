@@ -1,5 +1,6 @@
 import type { Board } from '../domain/board.js';
 import { todayIn } from '../domain/parse-when.js';
+import { forecastRecipients } from '../domain/forecast-recipients.js';
 import { followUpsOf } from '../domain/planned-reminders.js';
 import type { Reminder } from '../domain/reminder.js';
 import type { ReminderFacts, ReminderRecipient } from '../domain/reminder-recipients.js';
@@ -22,7 +23,8 @@ const readFacts = async (
   switch (reminder.kind) {
     case 'digest':
       return { ...base, actions: await deps.actions.listOverdueOrUndated(board.id, base.today) };
-    case 'papers': {
+    case 'papers':
+    case 'forecast': {
       const meeting =
         reminder.meetingId === undefined
           ? undefined
@@ -62,7 +64,8 @@ export const planReminderJob = async (
     today,
     ...(nextMeeting !== undefined && { nextMeeting }),
   });
-  const decision = reminderRecipients(facts);
+  const decision =
+    reminder.kind === 'forecast' ? forecastRecipients(facts) : reminderRecipients(facts);
   if (decision.kind === 'cancel') return decision;
   return {
     kind: 'send',

@@ -5,7 +5,7 @@ import type { Meeting } from '../domain/meeting.js';
 import type { CalendarDate } from '../domain/zoned-time.js';
 import type { Reminder } from '../domain/reminder.js';
 import type { ApprovedMinutesStore } from './approved-minutes-store.js';
-import type { AuditChange, UndoableQuery } from './audit-change.js';
+import type { AuditEntry, AuditLog } from './audit-log-port.js';
 import type { CrossBoardReader } from './cross-board-reader.js';
 import type { Notifier, SendRateLimiter } from './send-ports.js';
 import type { ConversationLink, LinkOutcome } from './conversation-link.js';
@@ -13,6 +13,7 @@ import type { ConversationLink, LinkOutcome } from './conversation-link.js';
 export type { NoticeMessage } from '../domain/notice-message.js';
 export type { AttendanceReportReader, AttendanceReportResult } from './attendance-report-port.js';
 export type { AuditChange, UndoableQuery } from './audit-change.js';
+export type { AuditEntry, AuditLog } from './audit-log-port.js';
 export type { ConversationLink, LinkOutcome } from './conversation-link.js';
 export type { CrossBoardActionFilter, CrossBoardReader } from './cross-board-reader.js';
 export type {
@@ -250,44 +251,6 @@ export interface ConversationStore {
   save(record: ConversationRecord): Promise<void>;
   find(tenantId: TenantId, conversationId: string): Promise<ConversationRecord | undefined>;
   findPersonal(tenantId: TenantId, aadObjectId: string): Promise<ConversationRecord | undefined>;
-}
-
-export type AuditEntry = {
-  tenantId: TenantId;
-  boardId: BoardId;
-  at: string;
-  /** Entra object id of who did it; never a display name or message content. */
-  actor: string;
-  verb: string;
-  subject: string;
-  outcome: 'done' | 'refused';
-  before?: unknown;
-  after?: unknown;
-  /**
-   * Makes recording idempotent: entries with the same key are one entry. Used where a retry after a
-   * lost Cosmos answer would otherwise record a change twice, or not at all.
-   */
-  key?: string;
-  /**
-   * Set on a user's change `undo` can revert (services/record-change.ts): which document, and what
-   * was done in words without content. `before`/`after` then hold only the changed parts, by key.
-   */
-  change?: AuditChange;
-};
-
-export interface AuditLog {
-  record(entry: AuditEntry): Promise<void>;
-  listForBoard(tenantId: TenantId, boardId: BoardId): Promise<AuditEntry[]>;
-  /** The latest change `undo` may revert, or none: one query, one document. */
-  findLatestChange(query: UndoableQuery): Promise<AuditEntry | undefined>;
-  /** The changes to one document after an instant, newest first, at most 20: who changed it since. */
-  listChangesAfter(
-    board: { tenantId: TenantId; boardId: BoardId },
-    documentId: string,
-    after: string,
-  ): Promise<AuditEntry[]>;
-  /** The entry recorded with `key`, if any: one point read. */
-  findByKey(tenantId: TenantId, boardId: BoardId, key: string): Promise<AuditEntry | undefined>;
 }
 
 /**

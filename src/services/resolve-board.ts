@@ -40,10 +40,15 @@ const noteHomeTenant = async (
  * then has no board for them. Only then, boards of other tenants that hold the sender's Entra id
  * as a guest member are looked at — never a board the sender is not a guest member of.
  */
+/** A delegate of one of the board's agencies who is not a member (the forecast card asks them). */
+const isDelegate = (board: Board, aadObjectId: string): boolean =>
+  (board.delegates ?? []).some((d) => d.aadObjectId?.toLowerCase() === aadObjectId.toLowerCase());
+
 /**
  * The board a clicked card names, if the clicker may act on it there: it is read in the activity's
  * tenant (never one the card names), and it is this conversation's board or the clicker is one of
- * its members: what a search of the clicker's boards would have allowed. One point read.
+ * its members (or its delegates, whom the quorum forecast asks to attend): what a search of the
+ * clicker's boards would have allowed. One point read.
  */
 const claimedBoard = async (
   deps: Pick<Deps, 'boards'>,
@@ -53,7 +58,8 @@ const claimedBoard = async (
   const board = await deps.boards.findById(input.tenantId, boardId(claimedBoardId));
   if (board === undefined || board.tenantId !== input.tenantId) return undefined;
   return board.conversation.id === input.conversationId ||
-    findMemberByAad(board, input.actorAadObjectId) !== undefined
+    findMemberByAad(board, input.actorAadObjectId) !== undefined ||
+    isDelegate(board, input.actorAadObjectId)
     ? board
     : undefined;
 };

@@ -1,5 +1,6 @@
 import type { Action } from '../domain/action.js';
 import type { Board } from '../domain/board.js';
+import { forecastReminders } from '../domain/forecast-reminders.js';
 import type { Meeting } from '../domain/meeting.js';
 import { todayIn } from '../domain/parse-when.js';
 import {
@@ -52,11 +53,17 @@ export const planNotice = async (
   about: { action: Action; notice: NonNullable<Reminder['notice']>; key: string },
 ): Promise<number> => plan(deps, [noticeReminder(board, about, deps.clock.now())]);
 
-/** A new or moved meeting: chase its papers before the new paper deadline. */
+/**
+ * A new or moved meeting: chase its papers before the new paper deadline, and forecast its quorum
+ * 3 and 1 working days before it (domain/forecast-reminders.ts).
+ */
 export const scheduleMeetingReminders = async (
   deps: PlanDeps,
   board: Board,
   meeting: Meeting,
 ): Promise<void> => {
-  await schedulePaperChaser(deps, board, meeting);
+  await plan(deps, [
+    paperChaserReminder(board, meeting, deps.clock.now()),
+    ...forecastReminders(board, meeting, deps.clock.now()),
+  ]);
 };

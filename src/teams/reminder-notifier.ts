@@ -10,6 +10,7 @@ import {
   renderProposalNoticeCard,
   renderReminderCard,
 } from '../cards/render-reminder-cards.js';
+import { renderForecastAskCard, renderForecastCard } from '../cards/render-forecast-cards.js';
 import { dayDiff } from '../domain/reminder-policy.js';
 import type { Audience } from '../domain/disclosure.js';
 import { discloseNotice } from '../services/disclose-notice.js';
@@ -96,6 +97,21 @@ export const noticeCard = (message: NoticeMessage): AdaptiveCard => {
         today: message.today,
         canManage: true,
         ownerName: message.ownerName,
+      });
+    case 'quorum-forecast':
+      return renderForecastCard({
+        boardName: message.board.name,
+        meeting: message.meeting,
+        forecast: message.forecast,
+        daysBefore: message.daysBefore,
+        unreachable: message.unreachable,
+      });
+    case 'forecast-ask':
+      return renderForecastAskCard({
+        boardName: message.board.name,
+        meeting: message.meeting,
+        agency: message.agency,
+        delegateName: message.delegateName,
       });
   }
 };

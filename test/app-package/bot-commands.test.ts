@@ -47,6 +47,8 @@ const LEFT_OUT_FOR_SPACE: Partial<Record<CommandKind, string>> = {
     'typed once per Teams meeting chat, told of when a meeting starts there; listed in help',
   attendanceReport:
     'typed after a linked meeting, told of when it ends; the chair also gets a card; listed in help',
+  quorumForecast:
+    'sent by itself to the chair and coordinators when the next meeting is at risk; listed in help',
 };
 
 describe('the bot command lists in the manifest', () => {

@@ -56,6 +56,24 @@ describe('attendancePrecedence', () => {
       rec('SA', 'member'),
       'conflict',
     ],
+    [
+      'the chair’s apologies, a deputy the member (or a delegate) names',
+      rec('SA', 'chair'),
+      rec('SD', 'member', 'DI Sam Patel'),
+      'apply',
+    ],
+    [
+      'the chair’s absent, a deputy the member names',
+      rec('DNA', 'chair'),
+      rec('SD', 'member', 'DI Sam Patel'),
+      'conflict',
+    ],
+    [
+      'a deputy the chair recorded, another the member names',
+      rec('SD', 'chair', 'Jane Smith'),
+      rec('SD', 'member', 'DI Sam Patel'),
+      'keep',
+    ],
   ])('%s → %s', (_case, existing, incoming, outcome) => {
     expect(attendancePrecedence(existing, incoming)).toBe(outcome);
   });

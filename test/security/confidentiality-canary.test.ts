@@ -479,6 +479,9 @@ describe('the confidentiality canary', () => {
           boardId: board.id,
           memberIds: board.members.map((m) => m.id).join(','),
         },
+        [Verbs.forecastAttend]: { ...ids, agencyCode: 'POLICE' },
+        [Verbs.forecastDeputy]: { ...ids, agencyCode: 'POLICE', deputyName: 'Sam Patel' },
+        [Verbs.apologiesSend]: { ...ids, deputyName: 'Sam Patel', deputyDesignation: 'DI' },
         [Verbs.meetingEnd]: ids,
       };
       for (const [verb, data] of Object.entries(verbData)) {
@@ -508,6 +511,8 @@ describe('the confidentiality canary', () => {
           'personal data',
           'meeting link',
           'attendance report',
+          'quorum forecast',
+          'apologies for 24/11/26 deputy Sam Patel, DI',
         ])
           await say(room, text, who);
       }

@@ -462,6 +462,14 @@ const VERBS: VerbSpec[] = [
     activity: command('deputy remove for KC'),
     writes: meeting,
   },
+  // Issue 21: members send their own apologies, naming a deputy; the chair's entry still wins.
+  {
+    name: 'apologies deputy <name>, <designation> (own)',
+    surface: 'command',
+    allowed: MEMBERS,
+    activity: command('apologies deputy Sam Jones, Inspector'),
+    writes: meeting,
+  },
   {
     name: 'summary post',
     surface: 'command',
@@ -472,6 +480,18 @@ const VERBS: VerbSpec[] = [
   },
 
   // Card actions (Action.Execute), data as the cards carry it.
+  {
+    name: Verbs.apologiesSend,
+    surface: 'card',
+    phase: 'planned',
+    allowed: MEMBERS,
+    activity: card(Verbs.apologiesSend, (w) => ({
+      meetingId: w.meeting.id,
+      deputyName: 'Sam Jones',
+      deputyDesignation: 'Inspector',
+    })),
+    writes: meeting,
+  },
   {
     name: Verbs.syncRoster,
     surface: 'card',

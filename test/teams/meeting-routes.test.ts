@@ -408,6 +408,7 @@ describe('running the meeting from the card', () => {
         Verbs.agendaRefresh,
         Verbs.meetingStart,
         Verbs.minutesOpen,
+        Verbs.apologiesSend,
       ].sort(),
     );
   });

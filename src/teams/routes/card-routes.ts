@@ -55,6 +55,8 @@ import type { Turn } from '../../replies/turn.js';
 import { MeetingLinkData, ReportConfirmData } from '../../cards/meeting-link-data.js';
 import { meetingLinkReply } from '../../replies/meeting-link-replies.js';
 import { confirmReportReply } from '../../replies/attendance-report-replies.js';
+import { ApologiesData, ForecastAnswerData } from '../../cards/render-forecast-cards.js';
+import { agendaApologiesReply, forecastAnswerReply } from '../../replies/forecast-replies.js';
 
 type CardHandler = (
   bot: BotContext,
@@ -213,4 +215,11 @@ export const registerCardRoutes = (app: Application, bot: BotContext): void => {
   dataVerb(Verbs.entryRemove, EntryActionData, (b, turn, d) =>
     entryMenuReply(b, turn, d, 'remove'),
   );
+  dataVerb(Verbs.forecastAttend, ForecastAnswerData, (b, turn, d) =>
+    forecastAnswerReply(b, turn, d, 'attend'),
+  );
+  dataVerb(Verbs.forecastDeputy, ForecastAnswerData, (b, turn, d) =>
+    forecastAnswerReply(b, turn, d, 'deputy'),
+  );
+  dataVerb(Verbs.apologiesSend, ApologiesData, agendaApologiesReply);
 };
