@@ -6,6 +6,7 @@ import { entryLabel } from '../domain/entry-numbers.js';
 import { interestLine, interestsAt } from '../domain/interest.js';
 import type { AgendaItem, Entry, Meeting } from '../domain/meeting.js';
 import { plannedStarts } from '../domain/planned-starts.js';
+import { liveTimingLine, meetingTimingLine } from './live-timing-lines.js';
 import { formatLongDate, formatTime } from '../domain/zoned-time.js';
 import type { AdaptiveCard, CardAction, CardElement } from './card-types.js';
 import {
@@ -32,6 +33,8 @@ export type AgendaView = {
   openActions?: readonly Action[];
   /** How many are open in all, when `openActions` is only the first of them. */
   openActionsTotal?: number;
+  /** The time the card is drawn at: with a meeting in progress, items show their live timing. */
+  now?: Date;
 };
 
 const STATUS: Record<Meeting['status'], string> = {
@@ -167,9 +170,10 @@ const itemBlock = (
   menus: ReadonlySet<string>,
 ): CardElement => {
   const isCurrent = view.meeting.currentItemId === item.id;
+  const live = liveTimingLine(view.meeting, item, view.now);
   const meta = [
     presentersLine(item),
-    start === undefined ? '' : formatTime(start),
+    start === undefined ? '' : `${live === undefined ? '' : 'planned '}${formatTime(start)}`,
     `${item.minutes} min`,
     item.confidential ? 'confidential' : '',
   ]
@@ -217,6 +221,7 @@ const itemBlock = (
                 spacing: 'None',
               }),
               ...(meta === '' ? [] : [subtle(meta)]),
+              ...(live === undefined ? [] : [live]),
             ],
           },
         ],
@@ -274,6 +279,7 @@ export const renderAgendaCard = (view: AgendaView): AdaptiveCard => {
           size: 'Small',
           isSubtle: true,
         }),
+        ...meetingTimingLine(meeting, view.now),
         ...messageLine(view.message),
         {
           type: 'Container',
