@@ -163,6 +163,10 @@ const editMenu = (
       ]
     : [];
 
+/** Live timing is shown while the meeting is in progress, on a card drawn with the time. */
+const liveView = (view: AgendaView): boolean =>
+  view.now !== undefined && view.meeting.status === 'in-progress';
+
 const itemBlock = (
   view: AgendaView,
   item: AgendaItem,
@@ -173,7 +177,7 @@ const itemBlock = (
   const live = liveTimingLine(view.meeting, item, view.now);
   const meta = [
     presentersLine(item),
-    start === undefined ? '' : `${live === undefined ? '' : 'planned '}${formatTime(start)}`,
+    start === undefined ? '' : `${liveView(view) ? 'planned ' : ''}${formatTime(start)}`,
     `${item.minutes} min`,
     item.confidential ? 'confidential' : '',
   ]

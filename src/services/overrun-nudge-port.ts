@@ -11,8 +11,8 @@ export type OverrunNudge = {
   /** Whole minutes spent on the item, and its allocation. */
   elapsed: number;
   allocated: number;
-  /** "running 8 min over", when the meeting has a plan to measure against. */
-  meeting?: string;
+  /** How far the meeting is heading past its planned end (negative: time in hand), when known. */
+  meetingMinutesOver?: number;
 };
 
 /** Sends the nudge into the chair's personal chat (implemented in teams/) and says what Teams answered. */

@@ -1,11 +1,6 @@
 import type { Meeting } from '../domain/meeting.js';
 import { tenantId } from '../domain/ids.js';
-import {
-  elapsedMinutes,
-  itemDueForNudge,
-  meetingOverrun,
-  overrunText,
-} from '../domain/item-timing.js';
+import { elapsedMinutes, itemDueForNudge, meetingOverrun } from '../domain/item-timing.js';
 import type { OverrunNudger } from './overrun-nudge-port.js';
 import type { ConversationRecord, Deps } from './ports.js';
 
@@ -124,7 +119,7 @@ const nudgeChair = async (
     item: { number: item.number, ...(!item.confidential && { title: item.title }) },
     elapsed: elapsedMinutes(item, now) ?? 0,
     allocated: item.minutes,
-    ...(overrun !== undefined && { meeting: overrunText(overrun) }),
+    ...(overrun !== undefined && { meetingMinutesOver: overrun.minutesOver }),
   };
   for (const chat of found.chats) {
     const result = await deps.nudger.send(chat.reference, nudge);
