@@ -49,7 +49,9 @@ export const meetingTimingLine = (meeting: Meeting, now: Date | undefined): Card
       {
         size: 'Small',
         spacing: 'None',
-        ...(overrun.minutesOver > 0 ? { color: 'Attention', weight: 'Bolder' } : { isSubtle: true }),
+        ...(overrun.minutesOver > 0
+          ? { color: 'Attention', weight: 'Bolder' }
+          : { isSubtle: true }),
       },
     ),
   ];

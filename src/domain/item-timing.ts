@@ -89,7 +89,9 @@ export const meetingOverrun = (meeting: Meeting, now: Date): MeetingOverrun | un
   if (onPlannedDay && meeting.start !== undefined) {
     const start = zonedToUtc(meeting.date, meeting.start, meeting.timeZone);
     const end =
-      meeting.end === undefined ? undefined : zonedToUtc(meeting.date, meeting.end, meeting.timeZone);
+      meeting.end === undefined
+        ? undefined
+        : zonedToUtc(meeting.date, meeting.end, meeting.timeZone);
     plannedEnd =
       end !== undefined && end > start ? end : new Date(start.getTime() + total * MINUTE_MS);
   } else if (total > 0) {

@@ -13,7 +13,8 @@ export const startMeetingNow = (meeting: Meeting, now: Date): Meeting => {
       ...meeting,
       status: 'in-progress',
       startedAt: now.toISOString(),
-      ...(meeting.currentItemId === undefined && first !== undefined && { currentItemId: first.id }),
+      ...(meeting.currentItemId === undefined &&
+        first !== undefined && { currentItemId: first.id }),
     },
     now,
   );
