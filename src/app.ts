@@ -89,9 +89,11 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
       })
     : undefined;
   const retention = startRetentionScheduler({ deps, store: storage.retention, log });
+  /** On the reminder sweep's interval (a minute by default; tests set an hour and tick by hand). */
   const liveTiming = startLiveTimingScheduler({
     deps: { ...deps, nudger: createOverrunNudger(sendProactive) },
     log,
+    intervalMs: config.reminders.sweepSeconds * 1000,
   });
   /** Actions stored before they carried their query keys get them, in the background. */
   const backfill = storage.addActionQueryKeys().then(
