@@ -156,6 +156,18 @@ describe('the chair’s overrun nudge (the app’s own tick, proactive sender an
     },
   );
 
+  it('leaves a confidential item’s title out of the nudge', { timeout: 90_000 }, async () => {
+    const chat = await meetingOnItem1();
+    await say(chat, 'agenda add Child R rapid review by BB 10 min confidential', EM);
+    h.deps.clock.set('2026-12-10T14:20:00Z');
+    expect(await say(chat, 'item 2')).toContain('Now:');
+    h.deps.clock.set('2026-12-10T14:35:00Z');
+    expect(await sending.app.liveTiming.sweepNow()).toMatchObject({ due: 1, sent: 1 });
+    expect(toChair()).toHaveLength(1);
+    expect(toChair()[0]).toContain('Item 2 has run 15 of 10 min, 5 min over.');
+    expect(toChair()[0]).not.toContain('Child R');
+  });
+
   it(
     'a board whose chair never opened a personal chat is counted unreachable, and nothing is sent',
     { timeout: 90_000 },
