@@ -17,6 +17,8 @@ export type FakeConnector = {
   url: string;
   /** Activities answered 2xx, in arrival order. */
   delivered: ReceivedActivity[];
+  /** Activities updated in place (PUT …/activities/<id>: a card replaced for everyone), answered 200. */
+  updated: (ReceivedActivity & { activityId: string })[];
   /** Every request, whatever it was answered (status 0: the connection was dropped). */
   requests: { conversationId: string; status: number; at: number }[];
   /** Decides the answer to each request; 200 unless set. */
@@ -39,6 +41,7 @@ export const startFakeConnector = async (): Promise<FakeConnector> => {
   const connector: FakeConnector = {
     url: '',
     delivered: [],
+    updated: [],
     requests: [],
     answer: () => ({ status: 200 }),
     meetings: new Map(),
@@ -53,6 +56,26 @@ export const startFakeConnector = async (): Promise<FakeConnector> => {
         const info = connector.meetings.get(decodeURIComponent(meeting[1] ?? ''));
         res.writeHead(info === undefined ? 404 : 200, { 'content-type': 'application/json' });
         res.end(JSON.stringify(info ?? { error: { code: 'NotFound', message: 'fake connector' } }));
+        return;
+      }
+      const update = /^\/v3\/conversations\/([^/]+)\/activities\/([^/?]+)/.exec(req.url ?? '');
+      if (req.method === 'PUT' && update !== null) {
+        const activityId = decodeURIComponent(update[2] ?? '');
+        let activity: Record<string, unknown> = {};
+        try {
+          activity = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
+        } catch {
+          activity = {};
+        }
+        connector.updated.push({
+          conversationId: decodeURIComponent(update[1] ?? ''),
+          activityId,
+          activity,
+          at: Date.now(),
+        });
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ id: activityId }));
         return;
       }
       const match = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');

@@ -410,6 +410,34 @@ const STEPS: Step[] = [
     },
   },
   {
+    name: 'group chat: an item runs to 1.5 × its allocation and Refresh shows the overrun in place',
+    run: async (page) => {
+      /** The minutes take 15 of their 10 minutes; item 1 then runs 30 of its 20. */
+      const minutes = await fetch(`http://127.0.0.1:${botPort}/dev/clock?advance=0.25`, {
+        method: 'POST',
+      });
+      if (minutes.status !== 200) throw new Error(`the clock control answered ${minutes.status}`);
+      await ask(page, 'item 1', 'Now: 1');
+      const moved = await fetch(`http://127.0.0.1:${botPort}/dev/clock?advance=0.5`, {
+        method: 'POST',
+      });
+      const body = (await moved.json()) as { swept?: { timing?: { due?: number } } };
+      if (moved.status !== 200 || body.swept?.timing?.due !== 1)
+        throw new Error(`the clock control answered ${moved.status} ${JSON.stringify(body)}`);
+      const overrun = /Started .* · 3\d of 20 min/;
+      const before = await page.getByText(overrun).count();
+      const messages = await page.getByText('Executive Planning Meeting').count();
+      await page.getByRole('button', { name: 'Refresh' }).last().click();
+      await expectNew(page, overrun, before);
+      await expectNew(page, /Running \d+ min over: planned to end/, 0);
+      /** Updated in place: the chat holds no more cards than before the click. */
+      const after = await page.getByText('Executive Planning Meeting').count();
+      if (after !== messages) throw new Error(`Refresh posted a new card (${messages} → ${after})`);
+      await page.getByText(overrun).last().scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'agenda-overrun.png') });
+    },
+  },
+  {
     name: 'group chat: a due date Quorate is not sure of ("by 31st") is asked about, then recorded from the card',
     run: async (page) => {
       await ask(

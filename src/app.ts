@@ -10,6 +10,8 @@ import type { CosmosPlugins } from './storage/create-cosmos-client.js';
 import { openCosmosStorage } from './storage/open-cosmos-storage.js';
 import type { ReminderScheduler } from './scheduler/reminder-scheduler.js';
 import { startReminderScheduler } from './scheduler/reminder-scheduler.js';
+import type { LiveTimingScheduler } from './scheduler/live-timing-scheduler.js';
+import { startLiveTimingScheduler } from './scheduler/live-timing-scheduler.js';
 import type { RetentionScheduler } from './scheduler/retention-scheduler.js';
 import { startRetentionScheduler } from './scheduler/retention-scheduler.js';
 import { teamsNotifier } from './teams/reminder-notifier.js';
@@ -18,6 +20,7 @@ import { createBot } from './teams/create-bot.js';
 import { createAdapter } from './teams/quorate-adapter.js';
 import { createBotRequestHandler } from './teams/handle-bot-request.js';
 import { createProactiveSender } from './teams/proactive.js';
+import { createOverrunNudger } from './teams/overrun-nudger.js';
 import type { RosterReader } from './teams/roster-reader.js';
 import { readTeamsRoster } from './teams/roster-reader.js';
 import { readTeamsMeetingDetails } from './teams/meeting-details-reader.js';
@@ -44,6 +47,8 @@ export type RunningApp = {
   /** Absent when reminders are off (REMINDERS=off). */
   reminders?: ReminderScheduler;
   retention: RetentionScheduler;
+  /** The chair's private nudge when an item overruns (services/sweep-overrun-nudges.ts). */
+  liveTiming: LiveTimingScheduler;
   close: () => Promise<void>;
 };
 
@@ -86,6 +91,12 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
       })
     : undefined;
   const retention = startRetentionScheduler({ deps, store: storage.retention, log });
+  /** On the reminder sweep's interval (a minute by default; tests set an hour and tick by hand). */
+  const liveTiming = startLiveTimingScheduler({
+    deps: { ...deps, nudger: createOverrunNudger(sendProactive) },
+    log,
+    intervalMs: config.reminders.sweepSeconds * 1000,
+  });
   /** Actions stored before they carried their query keys get them, in the background. */
   const backfill = storage.addActionQueryKeys().then(
     (updated) => {
@@ -135,9 +146,11 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
         : [
             {
               prefix: '/dev/clock',
-              handle: createDevClockRoute(devClock, () =>
-                reminders === undefined ? Promise.resolve(undefined) : reminders.sweepNow(),
-              ),
+              handle: createDevClockRoute(devClock, async () => {
+                const swept = reminders === undefined ? undefined : await reminders.sweepNow();
+                const timing = await liveTiming.sweepNow();
+                return swept === undefined ? { timing } : { ...swept, timing };
+              }),
             },
           ]),
     ],
@@ -150,9 +163,11 @@ export const startApp = async (options: AppOptions): Promise<RunningApp> => {
     deps,
     ...(reminders !== undefined && { reminders }),
     retention,
+    liveTiming,
     close: async () => {
       await reminders?.stop();
       await retention.stop();
+      await liveTiming.stop();
       await http.close();
       await backfill;
       storage.close();

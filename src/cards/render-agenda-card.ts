@@ -6,6 +6,7 @@ import { entryLabel } from '../domain/entry-numbers.js';
 import { interestLine, interestsAt } from '../domain/interest.js';
 import type { AgendaItem, Entry, Meeting } from '../domain/meeting.js';
 import { plannedStarts } from '../domain/planned-starts.js';
+import { liveTimingLine, meetingTimingLine } from './live-timing-lines.js';
 import { formatLongDate, formatTime } from '../domain/zoned-time.js';
 import type { AdaptiveCard, CardAction, CardElement } from './card-types.js';
 import {
@@ -34,6 +35,8 @@ export type AgendaView = {
   openActions?: readonly Action[];
   /** How many are open in all, when `openActions` is only the first of them. */
   openActionsTotal?: number;
+  /** The time the card is drawn at: with a meeting in progress, items show their live timing. */
+  now?: Date;
 };
 
 const STATUS: Record<Meeting['status'], string> = {
@@ -162,6 +165,10 @@ const editMenu = (
       ]
     : [];
 
+/** Live timing is shown while the meeting is in progress, on a card drawn with the time. */
+const liveView = (view: AgendaView): boolean =>
+  view.now !== undefined && view.meeting.status === 'in-progress';
+
 const itemBlock = (
   view: AgendaView,
   item: AgendaItem,
@@ -169,9 +176,10 @@ const itemBlock = (
   menus: ReadonlySet<string>,
 ): CardElement => {
   const isCurrent = view.meeting.currentItemId === item.id;
+  const live = liveTimingLine(view.meeting, item, view.now);
   const meta = [
     presentersLine(item),
-    start === undefined ? '' : formatTime(start),
+    start === undefined ? '' : `${liveView(view) ? 'planned ' : ''}${formatTime(start)}`,
     `${item.minutes} min`,
     item.confidential ? 'confidential' : '',
   ]
@@ -219,6 +227,7 @@ const itemBlock = (
                 spacing: 'None',
               }),
               ...(meta === '' ? [] : [subtle(meta)]),
+              ...(live === undefined ? [] : [live]),
             ],
           },
         ],
@@ -276,6 +285,7 @@ export const renderAgendaCard = (view: AgendaView): AdaptiveCard => {
           size: 'Small',
           isSubtle: true,
         }),
+        ...meetingTimingLine(meeting, view.now),
         ...messageLine(view.message),
         {
           type: 'Container',

@@ -58,7 +58,15 @@ export type AgendaItem = {
   parentId?: string;
   suffix?: string;
   /** Live timing: when the item was actually taken and left (UTC instants), and the overrun nudge. */
-  actual?: { startedAt: string; endedAt?: string; nudgedAt?: string };
+  actual?: {
+    startedAt: string;
+    endedAt?: string;
+    nudgedAt?: string;
+    /** The chair came back to the item: when this spell began (`startedAt` stays the first). */
+    resumedAt?: string;
+    /** Seconds spent on the item in its earlier spells. */
+    earlierSeconds?: number;
+  };
 };
 
 /** A declaration of interest, recorded in the meeting against the item it concerns. */

@@ -20,7 +20,8 @@ const json = (res: ServerResponse, status: number, body: unknown): void => {
 /**
  * POST /dev/clock?advance=<hours> or ?to=<ISO instant> — local mode only (never registered in
  * production): moves the bot's clock and runs a reminder sweep at once, for demos and the
- * end-to-end test. Answers the new time and what the sweep did.
+ * end-to-end test (app.ts also runs the live-timing tick, so an overrun nudge falls due too).
+ * Answers the new time and what the sweep did.
  */
 export const createDevClockRoute =
   (clock: AdjustableClock, sweep: () => Promise<unknown>) =>

@@ -66,6 +66,7 @@ export const agendaCardFor = async (
       }),
       openActions: actions.actions.map(see.action),
       openActionsTotal: actions.total,
+      now: bot.deps.clock.now(),
     });
   };
   if (options.privately === true) return answerRestricted(bot, turn, board, render);

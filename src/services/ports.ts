@@ -104,6 +104,11 @@ export interface MeetingRepository {
   /** The meetings with these ids (those that exist), by start: what a page of actions names. */
   listByIds(boardId: BoardId, ids: readonly MeetingId[]): Promise<Meeting[]>;
   /**
+   * Meetings in progress on every board, at most `limit`: what the live-timing tick looks at. One
+   * cross-partition query; few at any moment (a meeting is in progress for an hour or two).
+   */
+  listInProgress(limit: number): Promise<Meeting[]>;
+  /**
    * ETag read-modify-write, like `BoardRepository.update`; the revision increases on change.
    * Given the meeting itself as this repository handed it out (this turn) rather than its id, the
    * update starts from it without reading: the write is conditional on its ETag, and if anyone

@@ -5,6 +5,7 @@ import { addEntry, recordingItem } from '../domain/add-entry.js';
 import { formatDayMonthYear } from '../domain/approved-minutes.js';
 import { requireItem } from '../domain/find-item.js';
 import { moveToItem } from '../domain/move-to-item.js';
+import { stampItemTimes } from '../domain/stamp-item-times.js';
 import { requireActiveMeeting, requireBoardMeeting } from './find-active-meeting.js';
 import type { FoundMeetings } from './found-meetings.js';
 import type { Actor, Deps } from './ports.js';
@@ -49,7 +50,10 @@ export const moveMeeting = async (
     const result = moveToItem(m, input.to);
     moved = result.moved;
     arrived = result.arrived === true;
-    return result.moved ? { ...result.meeting, updatedAt: deps.clock.now().toISOString() } : m;
+    if (!result.moved) return m;
+    const now = deps.clock.now();
+    /** The item left gets its end and the item taken its start, in this same write. */
+    return { ...stampItemTimes(m, result.meeting, now), updatedAt: now.toISOString() };
   });
   const fromItemId = 'next' in input.to ? input.to.fromItemId : undefined;
   /** A click's move is audited once, however often it is delivered or its answer is lost. */

@@ -206,6 +206,15 @@ export class CosmosMeetingRepository implements MeetingRepository {
     );
   }
 
+  async listInProgress(limit: number): Promise<Meeting[]> {
+    const docs = await queryAll<MeetingDoc>(
+      this.container,
+      `SELECT TOP ${Math.max(1, Math.floor(limit))} * FROM c WHERE c.type = "meeting" AND c.status = "in-progress"`,
+      'meetings in progress',
+    );
+    return docs.map(this.fromDoc);
+  }
+
   /** One single-partition query (one request): the board, the type, then `clause`. */
   private async query(
     boardId: BoardId,
