@@ -123,6 +123,8 @@ describe('GET /files/<token>', () => {
   it('serves the attendance CSV to a member through the history card’s signed link, and nothing else', async () => {
     const chat = groupChat();
     await postActivity(app.port, expectReplies(messageText(EM, chat, 'setup CSV Board')));
+    /** The coordinator who set it up is an officer (never coded) unless made to sit as a member. */
+    await postActivity(app.port, expectReplies(messageText(EM, chat, 'member edit EM member')));
     await postActivity(
       app.port,
       expectReplies(messageText(EM, chat, 'meeting new Exec on 13/07/22 2-3pm')),

@@ -525,6 +525,7 @@ describe('the confidentiality canary', () => {
       await say(room, `reopen ${hush.number}`);
       await say(room, 'minutes approved with amendments: none');
       await say(room, 'minutes not approved');
+      await say(room, `interest edit KC 2 ${HUSH} trustee of the provider under review`);
       await say(room, `personal data RS`);
       const open = actions.find((a) => a.text.includes(OPEN))!;
       await say(room, `action ${open.number} confidential`);

@@ -102,8 +102,9 @@ describe('the action-log review in the minutes .docx', () => {
     ]);
     expect(docx.lines).toContain('Paul Gwynne (PG) arrived at item 1.');
     const item1 = docx.lines.indexOf('1. Neglect strategy');
-    expect(docx.lines.slice(item1, item1 + 3)).toEqual([
+    expect(docx.lines.slice(item1, item1 + 4)).toEqual([
       '1. Neglect strategy',
+      'Taken 10.01am–10.01am',
       'PG arrived.',
       'KW presented the comments received from partners.',
     ]);
