@@ -1,3 +1,4 @@
+import { ownersByName } from '../domain/owners-by-name.js';
 import type { Agency } from '../domain/board.js';
 import { unauthorisedMark } from './unauthorised-mark.js';
 import type { Action, ActionEvent, Owner } from '../domain/action.js';
@@ -14,11 +15,7 @@ const small = (value: string, options: Record<string, unknown> = {}): CardElemen
 
 /** Owners by name, as a reader outside the board knows them: "Robert South (RS), Police". */
 export const ownerNames = (owners: readonly Owner[]): string =>
-  owners
-    .map((o) =>
-      o.kind === 'member' && o.initials !== o.name ? `${o.name} (${o.initials})` : o.name,
-    )
-    .join(', ') || 'No owner';
+  ownersByName(owners) || 'No owner';
 
 const STATUS_WORD: Record<Action['status'], string> = {
   open: 'Open',

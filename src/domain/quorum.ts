@@ -169,7 +169,15 @@ export const evaluateQuorum = (
   let explanation: string;
   if (problem !== undefined) explanation = `not quorate: ${problem}`;
   else if (computed) {
-    explanation = `quorate: ${scope.statutoryAgencies.length === 0 ? 'the board’s rule is met' : `${agencyNames(board, scope.statutoryAgencies)} represented`}${deputiesOnly.length > 0 ? ` (${agencyNames(board, deputiesOnly)} by deputy)` : ''}${unauthorisedWords === '' ? '' : `; ${unauthorisedWords}`}`;
+    /** A board's own rule may be met with a statutory partner absent: say so, never claim it came. */
+    const represented = scope.statutoryAgencies.filter((a) => scope.presentAgencies.includes(a));
+    explanation =
+      scope.statutoryAgencies.length === 0
+        ? 'quorate: the board’s rule is met'
+        : missing.length === 0
+          ? `quorate: ${agencyNames(board, scope.statutoryAgencies)} represented`
+          : `quorate under the board’s rule: ${represented.length === 0 ? 'no statutory partner' : agencyNames(board, represented)} represented, ${agencyNames(board, missing)} not`;
+    explanation += `${deputiesOnly.length > 0 ? ` (${agencyNames(board, deputiesOnly)} by deputy)` : ''}${unauthorisedWords === '' ? '' : `; ${unauthorisedWords}`}`;
   } else if (missing.length > 0)
     explanation = `not quorate: ${agencyNames(board, missing)} not represented${unauthorisedWords === '' ? '' : `; ${unauthorisedWords}`}`;
   else if (unauthorised.length > 0) explanation = `not quorate: ${unauthorisedWords}`;

@@ -68,6 +68,13 @@ describe('authorised deputies and the quorum (issue 21)', () => {
       'quorate: Local authority, Police, Integrated care board (health) represented',
     ],
     [
+      'a board rule of one present is met with police and health absent: said so',
+      'presentCount >= 1',
+      { RS: 'A', LB: 'SA', KC: 'SA' },
+      true,
+      'quorate under the board’s rule: Local authority represented, Police, Integrated care board (health) not',
+    ],
+    [
       'police sends its delegate Jane Doe (by name)',
       DEFAULT_QUORUM_RULE,
       { RS: 'A', LB: JANE, KC: 'A' },
