@@ -209,8 +209,8 @@ describe('cards', () => {
     expect(json).toContain('**Minutes of the previous meeting, action log and matters arising**');
     expect(json).not.toContain('Minutes Minutes');
     /** Owners by name (issue 20); an undated action is due at the next meeting. */
-    expect(json).toContain('Robert South to task 1 — **completed**');
-    expect(json).toContain('Robert South to task 2 — by the next meeting"');
-    expect(json).toContain('Robert South to task 3 — closed');
+    expect(json).toContain('Robert South (RS) to task 1 — **completed**');
+    expect(json).toContain('Robert South (RS) to task 2 — by the next meeting"');
+    expect(json).toContain('Robert South (RS) to task 3 — closed');
   });
 });

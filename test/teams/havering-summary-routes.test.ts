@@ -130,7 +130,7 @@ describe('the Havering executive of 13 July 2022, recorded through chat commands
       '**2** (15.06.22 ref 1.2) Lewis Basford (LB) to share the Police training offer',
       'Revised date: 30.09.22',
       '**Ongoing** – revised date Friday 30 September 2022',
-      '**3** (13.07.22 ref 2.1) Shakira Gordon to attend next meeting & liaise with LB',
+      '**3** (13.07.22 ref 2.1) Shakira Gordon (SG) to attend next meeting & liaise with LB',
       "**4** (13.07.22 ref 3.1) Robert South (RS) to comment re Education's place at the HSCP",
       'Next meeting: Wednesday 10 August 2022 2pm',
     ])
