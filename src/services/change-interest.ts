@@ -5,7 +5,7 @@ import { findItem } from '../domain/find-item.js';
 import type { Interest } from '../domain/interest.js';
 import { changeInterest, interestsAt } from '../domain/interest.js';
 import type { AgendaItem, Meeting } from '../domain/meeting.js';
-import { findMemberNamed, INTEREST_USAGE } from './declare-interest.js';
+import { requireDeclarationLength, requireMemberNamed } from './declare-interest.js';
 import { requireMeeting } from './find-active-meeting.js';
 import type { FoundMeetings } from './found-meetings.js';
 import type { Actor, Deps } from './ports.js';
@@ -31,18 +31,9 @@ export const changeDeclaredInterest = async (
   },
 ): Promise<ChangedInterest & { changed: boolean }> => {
   const { board, actor } = input;
-  const member = findMemberNamed(board, input.who);
-  if (member === undefined)
-    throw new DomainError(
-      'INVALID_INPUT',
-      `"${input.who}" is not the initials or name of a member of ${board.name}. ${INTEREST_USAGE}`,
-    );
+  const member = requireMemberNamed(board, input.who);
   const text = input.text?.trim();
-  if (text !== undefined && text.length > 1000)
-    throw new DomainError(
-      'INVALID_INPUT',
-      'That declaration is too long (1,000 characters at most): say what the interest is in a sentence or two.',
-    );
+  if (text !== undefined) requireDeclarationLength(text);
   const verb = text === undefined ? 'interest.remove' : 'interest.edit';
   if (findMemberByAad(board, actor.aadObjectId)?.id !== member.id)
     await requireManager(

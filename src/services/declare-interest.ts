@@ -23,6 +23,26 @@ export const findMemberNamed = (board: Board, who: string): Member | undefined =
   );
 };
 
+/** The member a declaration is about, or a refusal with the usage. */
+export const requireMemberNamed = (board: Board, who: string): Member => {
+  const member = findMemberNamed(board, who);
+  if (member === undefined)
+    throw new DomainError(
+      'INVALID_INPUT',
+      `"${who}" is not the initials or name of a member of ${board.name}. ${INTEREST_USAGE}`,
+    );
+  return member;
+};
+
+/** A declaration is a sentence or two: at most 1,000 characters. */
+export const requireDeclarationLength = (text: string): void => {
+  if (text.length > 1000)
+    throw new DomainError(
+      'INVALID_INPUT',
+      'That declaration is too long (1,000 characters at most): say what the interest is in a sentence or two.',
+    );
+};
+
 export type DeclaredInterest = { meeting: Meeting; interest: Interest; item: AgendaItem };
 
 /**
@@ -43,20 +63,11 @@ export const recordInterest = async (
   },
 ): Promise<DeclaredInterest> => {
   const { board, actor } = input;
-  const member = findMemberNamed(board, input.who);
-  if (member === undefined)
-    throw new DomainError(
-      'INVALID_INPUT',
-      `"${input.who}" is not the initials or name of a member of ${board.name}. ${INTEREST_USAGE}`,
-    );
+  const member = requireMemberNamed(board, input.who);
   const text = input.text.trim();
   if (text === '')
     throw new DomainError('INVALID_INPUT', `Say what the interest is. ${INTEREST_USAGE}`);
-  if (text.length > 1000)
-    throw new DomainError(
-      'INVALID_INPUT',
-      'That declaration is too long (1,000 characters at most): say what the interest is in a sentence or two.',
-    );
+  requireDeclarationLength(text);
   const own = findMemberByAad(board, actor.aadObjectId)?.id === member.id;
   if (!own)
     await requireManager(
