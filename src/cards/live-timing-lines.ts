@@ -1,11 +1,11 @@
 import type { AgendaItem, Meeting } from '../domain/meeting.js';
 import {
   elapsedText,
-  instantTime,
   meetingOverrun,
   overrunMinutes,
   overrunText,
 } from '../domain/item-timing.js';
+import { instantTime } from '../domain/zoned-time.js';
 import type { CardElement } from './card-types.js';
 import { text } from './elements.js';
 

@@ -6,7 +6,7 @@ import { isOpen } from '../domain/action.js';
 import type { CarriedAction } from '../domain/action-log-review.js';
 import { entryLabel } from '../domain/entry-numbers.js';
 import type { AgendaItem, Meeting } from '../domain/meeting.js';
-import { formatLongDate, formatMinuteDate, formatTime, utcToZoned } from '../domain/zoned-time.js';
+import { formatLongDate, formatMinuteDate, instantTime } from '../domain/zoned-time.js';
 import type { CardElement } from './card-types.js';
 import { text } from './elements.js';
 
@@ -59,14 +59,11 @@ export const minutesLines = (meeting: Meeting): CardElement[] => {
   return lines;
 };
 
-const clock = (instant: string, timeZone: string): string =>
-  formatTime(utcToZoned(new Date(instant), timeZone).time);
-
 /** "14:05–14:20" as the item was actually taken (another part of Quorate records it). */
 const actualTimes = (item: AgendaItem, timeZone: string): string => {
   const actual = item.actual;
   if (actual === undefined) return '';
-  return ` · ${clock(actual.startedAt, timeZone)}–${actual.endedAt === undefined ? '' : clock(actual.endedAt, timeZone)}`;
+  return ` · ${instantTime(actual.startedAt, timeZone)}–${actual.endedAt === undefined ? '' : instantTime(actual.endedAt, timeZone)}`;
 };
 
 /**

@@ -1,5 +1,5 @@
 import type { AgendaItem, Meeting } from './meeting.js';
-import { formatTime, utcToZoned, zonedToUtc } from './zoned-time.js';
+import { instantTime, utcToZoned, zonedToUtc } from './zoned-time.js';
 
 const MINUTE_MS = 60_000;
 
@@ -42,8 +42,6 @@ export const elapsedText = (item: AgendaItem, now: Date): string | undefined => 
 };
 
 /** "2.05pm" for an instant, in the meeting's time zone. */
-export const instantTime = (iso: string, timeZone: string): string =>
-  formatTime(utcToZoned(new Date(iso), timeZone).time);
 
 /**
  * What the minutes and summary record of an item's timing: "10.05am–10.32am (27 min, planned 20)";

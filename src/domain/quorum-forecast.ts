@@ -1,10 +1,9 @@
 import { deputyAuthority } from './deputy-authority.js';
 import type { Attendance, AttendanceRecord } from './attendance.js';
-import { emptyAttendance, isMemberOn, recordFor } from './attendance.js';
+import { emptyAttendance, isMemberOn, recordFor, sitsAsOfficer } from './attendance.js';
 import type { Board, Delegate, Member } from './board.js';
 import { delegatesOf } from './delegates.js';
 import type { Meeting } from './meeting.js';
-import { isOfficer } from './officers.js';
 import type { QuorumResult } from './quorum.js';
 import { evaluateQuorum } from './quorum.js';
 
@@ -45,7 +44,7 @@ export const projectedAttendance = (board: Board, meeting: Meeting): Attendance 
   const now = meeting.startsAt;
   const recorded = meeting.attendance ?? emptyAttendance();
   const projected: AttendanceRecord[] = board.members
-    .filter((m) => isMemberOn(m, meeting.date) && !isOfficer(m))
+    .filter((m) => isMemberOn(m, meeting.date) && !sitsAsOfficer(meeting.attendance, m))
     .filter((m) => recordFor(recorded, m.id) === undefined)
     .map((m) => ({ memberId: m.id, code: 'A', source: 'event', at: now }));
   const { ruling: _ruling, ...rest } = recorded;
@@ -58,7 +57,7 @@ const outlookOf = (
   agency: { code: string; name: string },
 ): AgencyOutlook => {
   const members = board.members.filter(
-    (m) => m.agencyCode === agency.code && isMemberOn(m, meeting.date) && !isOfficer(m),
+    (m) => m.agencyCode === agency.code && isMemberOn(m, meeting.date) && !sitsAsOfficer(meeting.attendance, m),
   );
   const expected: Member[] = [];
   const deputies: AgencyOutlook['deputies'] = [];

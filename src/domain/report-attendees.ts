@@ -1,9 +1,8 @@
 import type { Attendance } from './attendance.js';
-import { isMemberOn, recordFor, setRecord } from './attendance.js';
+import { isMemberOn, recordFor, setRecord, sitsAsOfficer } from './attendance.js';
 import type { Board, Member } from './board.js';
 import { findMemberByAad } from './board.js';
 import type { Meeting } from './meeting.js';
-import { isOfficer } from './officers.js';
 
 /** One person in Teams' attendance report: Entra id for people of a tenant, email for the rest. */
 export type ReportAttendee = { aadObjectId?: string; name: string; email?: string };
@@ -32,7 +31,8 @@ export const reportAdditions = (
     }),
   );
   return board.members.filter((m) => {
-    if (!seen.has(m.id) || isOfficer(m) || !isMemberOn(m, meeting.date)) return false;
+    if (!seen.has(m.id) || sitsAsOfficer(meeting.attendance, m) || !isMemberOn(m, meeting.date))
+      return false;
     const code = recordFor(meeting.attendance, m.id)?.code;
     return code === undefined || code === 'DNA';
   });
@@ -51,7 +51,11 @@ export const confirmReportAttendees = (
 ): Attendance => {
   let next = attendance;
   for (const member of board.members) {
-    if (!memberIds.includes(member.id) || isOfficer(member) || !isMemberOn(member, meeting.date))
+    if (
+      !memberIds.includes(member.id) ||
+      sitsAsOfficer(attendance, member) ||
+      !isMemberOn(member, meeting.date)
+    )
       continue;
     const code = recordFor(next, member.id)?.code;
     if (code !== undefined && code !== 'DNA') continue;

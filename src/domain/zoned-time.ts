@@ -130,3 +130,7 @@ export const formatTime = (time: WallTime): string => {
   const hour = hh % 12 === 0 ? 12 : hh % 12;
   return mm === 0 ? `${hour}${suffix}` : `${hour}.${pad(mm)}${suffix}`;
 };
+
+/** An instant as the clock read in the zone: "2.05pm". */
+export const instantTime = (iso: string, timeZone: string): string =>
+  formatTime(utcToZoned(new Date(iso), timeZone).time);

@@ -3,7 +3,7 @@ import type { Action } from '../domain/action.js';
 import { interestLine, interestsAt, interestsOf } from '../domain/interest.js';
 import type { AgendaItem, Meeting } from '../domain/meeting.js';
 import { ownersByName } from '../domain/owners-by-name.js';
-import { formatTime, utcToZoned } from '../domain/zoned-time.js';
+import { instantTime } from '../domain/zoned-time.js';
 import type { DocxBlock } from './docx-elements.js';
 import { heading, para } from './docx-elements.js';
 import type { MinutesInput } from './minutes-input.js';
@@ -25,7 +25,7 @@ export const itemHeading = (item: AgendaItem): string =>
 export const takenLine = (item: AgendaItem, timeZone: string): string | undefined => {
   const actual = item.actual;
   if (actual === undefined) return undefined;
-  const at = (instant: string): string => formatTime(utcToZoned(new Date(instant), timeZone).time);
+  const at = (instant: string): string => instantTime(instant, timeZone);
   return `Taken ${at(actual.startedAt)}${actual.endedAt === undefined ? '' : `–${at(actual.endedAt)}`}`;
 };
 

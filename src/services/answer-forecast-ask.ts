@@ -1,12 +1,11 @@
 import type { Attendance, AttendanceRecord } from '../domain/attendance.js';
-import { isMemberOn, recordFor, setRecord } from '../domain/attendance.js';
+import { isMemberOn, recordFor, setRecord, sitsAsOfficer } from '../domain/attendance.js';
 import { attendancePrecedence } from '../domain/attendance-precedence.js';
 import type { Agency, Board, Delegate, Member } from '../domain/board.js';
 import { canManageBoard, findMemberByAad } from '../domain/board.js';
 import { delegatesOf } from '../domain/delegates.js';
 import { DomainError } from '../domain/domain-error.js';
 import type { Meeting } from '../domain/meeting.js';
-import { isOfficer } from '../domain/officers.js';
 import { forecastQuorum } from '../domain/quorum-forecast.js';
 import { formatLongDate } from '../domain/zoned-time.js';
 import { changeRegister } from './change-register.js';
@@ -37,7 +36,7 @@ const delegateOf = (board: Board, agency: Agency, actor: Actor): Delegate | unde
 /** The agency's absent member a deputy attends for: apologies first, then those marked absent. */
 const absentMember = (board: Board, meeting: Meeting, agency: Agency): Member | undefined => {
   const members = board.members.filter(
-    (m) => m.agencyCode === agency.code && isMemberOn(m, meeting.date) && !isOfficer(m),
+    (m) => m.agencyCode === agency.code && isMemberOn(m, meeting.date) && !sitsAsOfficer(meeting.attendance, m),
   );
   const code = (m: Member): string | undefined => recordFor(meeting.attendance, m.id)?.code;
   return members.find((m) => code(m) === 'SA') ?? members.find((m) => code(m) === 'DNA');
