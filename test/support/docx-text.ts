@@ -75,3 +75,19 @@ export const minutesOfReply = async (h: Harness, reply: string): Promise<DocxTex
   if (file === undefined) throw new Error('no minutes for that link');
   return docxText(file.body);
 };
+
+/** The lines strictly between two headings or lines of the minutes. */
+export const between = (lines: readonly string[], from: string, to: string): string[] =>
+  lines.slice(lines.indexOf(from) + 1, lines.indexOf(to));
+
+/**
+ * The agenda part of the minutes split into the "Taken 2.05pm–2.25pm" lines (from the test clock;
+ * a reference has none) and the rest, which a reference's text is compared with.
+ */
+export const agendaLines = (lines: readonly string[]): { taken: string[]; said: string[] } => {
+  const agenda = between(lines, 'Agenda and notes', 'Action log review');
+  return {
+    taken: agenda.filter((l) => l.startsWith('Taken ')),
+    said: agenda.filter((l) => !l.startsWith('Taken ')),
+  };
+};

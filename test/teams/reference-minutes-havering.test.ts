@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { aadOf, TENANT } from '../support/fixtures.js';
 import type { DocxText } from '../support/docx-text.js';
-import { minutesOfReply } from '../support/docx-text.js';
+import { agendaLines, between, minutesOfReply } from '../support/docx-text.js';
 import type { Harness, Person, Where } from '../support/teams-harness.js';
 import {
   createHarness,
@@ -39,9 +39,6 @@ const record = async (chat: Where, script: string[]): Promise<void> => {
     else await say(chat, line);
   }
 };
-
-const between = (lines: string[], from: string, to: string): string[] =>
-  lines.slice(lines.indexOf(from) + 1, lines.indexOf(to));
 
 beforeAll(async () => {
   h = await createHarness();
@@ -203,16 +200,10 @@ describe('the Havering executive of 13.07.22, recorded through commands', () => 
       'New actions',
     ]);
     /** The times each item was taken come from the test clock; the reference has none. */
-    const taken = between(docx.lines, 'Agenda and notes', 'Action log review').filter((l) =>
-      l.startsWith('Taken '),
-    );
+    const { taken, said } = agendaLines(docx.lines);
     expect(taken.length).toBeGreaterThan(3);
     expect(taken.every((l) => /^Taken \d{1,2}\.\d\d[ap]m–\d{1,2}\.\d\d[ap]m$/.test(l))).toBe(true);
-    expect(
-      between(docx.lines, 'Agenda and notes', 'Action log review').filter(
-        (l) => !l.startsWith('Taken '),
-      ),
-    ).toEqual([
+    expect(said).toEqual([
       'Welcome, introductions and apologies',
       'Minutes of the previous meeting, action log and matters arising',
       'The minutes were agreed as an accurate record.',

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { aadOf } from '../support/fixtures.js';
 import type { DocxText } from '../support/docx-text.js';
-import { minutesOfReply } from '../support/docx-text.js';
+import { agendaLines, between, minutesOfReply } from '../support/docx-text.js';
 import type { Harness, Person, Where } from '../support/teams-harness.js';
 import {
   createHarness,
@@ -50,9 +50,6 @@ const say = async (where: Where, text: string, who: Person = HJ): Promise<string
   h.deps.clock.advance(60_000);
   return textOf(await h.send(messageText(who, where, text)));
 };
-
-const between = (lines: string[], from: string, to: string): string[] =>
-  lines.slice(lines.indexOf(from) + 1, lines.indexOf(to));
 
 beforeAll(async () => {
   h = await createHarness();
@@ -161,16 +158,10 @@ describe('the London board of 04.02.09, recorded through commands', () => {
 
   it('has the numbered items and sub-items in order, each with what was said and agreed, and the action at 2.5', () => {
     /** The times each item was taken come from the test clock; the reference has none. */
-    const taken = between(docx.lines, 'Agenda and notes', 'Action log review').filter((l) =>
-      l.startsWith('Taken '),
-    );
+    const { taken, said } = agendaLines(docx.lines);
     expect(taken.length).toBeGreaterThan(3);
     expect(taken.every((l) => /^Taken \d{1,2}\.\d\d[ap]m–\d{1,2}\.\d\d[ap]m$/.test(l))).toBe(true);
-    expect(
-      between(docx.lines, 'Agenda and notes', 'Action log review').filter(
-        (l) => !l.startsWith('Taken '),
-      ),
-    ).toEqual([
+    expect(said).toEqual([
       'Welcome, introductions and apologies',
       '1. Notes of the last meeting',
       'The notes of the last meeting were circulated and agreed',
