@@ -114,8 +114,7 @@ export const changeEntryOf = (
     subject: input.subject,
     outcome: 'done',
     ...(parts.length > 0 && {
-      before: parts.filter((p) => 'before' in p).map((p) => ({ key: p.key, value: p.before })),
-      after: parts.filter((p) => 'after' in p).map((p) => ({ key: p.key, value: p.after })),
+      ...stored(parts),
       change: {
         kind: change.kind,
         id: change.after.id,
